@@ -854,3 +854,14 @@ def test_a_letter_enclosed_in_another_and_letters_all_kept_in_one_place_take_its
     assert kept["Lowe to Hale"] == kept["Roe to Secretary of State"] and kept["Lowe to Hale"][0] == "NARA"
     days = [r for r in library.records if r["title"] == "Roe to Day"]
     assert len(days) == 2 and all((r.get("archive"), r.get("archive_location")) == ("LCM", "Day Papers, Box 14") for r in days)
+
+
+def test_an_ibid_after_a_letter_and_a_colon_is_where_the_letter_is_printed(tmp_path):
+    from notecite.pipeline import extract
+    doc = tmp_path / "notes.txt"
+    doc.write_text("Title\n\nText.[1] More.[2]\n\nNotes\n\n1. House Doc., 15 Cong. 1 sess. II. No. 12, pp. 22, 38.\n"
+                   "2. See Chew's letter of Oct. 17, 1817: Ibid., pp. 14-16.\n", encoding="utf-8")
+    library = extract([doc])
+    house = next(r for r in library.records if r.get("title", "").startswith("House Doc"))
+    ibids = [c for c in library.citations if c.note == 2 and c.kind == "ibid"]
+    assert ibids and all(c.record_id == house["id"] for c in ibids)

@@ -81,6 +81,7 @@ def extract_document(path: str | os.PathLike, model: str | None = None, fmt: str
                 found += _shaped_cites(name, note.number, text, start, end, shape, *around.get((start, end), ("", "")))
         found += _leftover_cites(name, note.number, text, found, unparsed, tagger)
         found.sort(key=lambda c: c.start)
+        _colon_before_an_ibid(text, found)
         found = issues_as_pinpoints(text, one_cite_per_day(text, found))
         found = numbered_ibid_pinpoints(found)
         _declare_short_titles(text, found)
@@ -226,6 +227,15 @@ def _separator(text: str, start: int, end: int, prefix: str) -> str:
     if prefix and gap.endswith(prefix):
         gap = gap[:-len(prefix)]
     return next((stop for stop in ".;,:" if stop in gap), "")
+
+
+def _colon_before_an_ibid(text: str, cites: list[NoteCite]) -> None:
+    """In place: an ibid right after the cite before it, only a colon between them (``See Chew's letter of Oct. 17,
+    1817: Ibid., pp. 14-16``), is joined to it by that colon (its :attr:`NoteCite.separator`), whichever of the
+    parser and the readers of letters found the two."""
+    for before, cite in zip(cites, cites[1:]):
+        if cite.kind == "ibid" and text[before.end:cite.start].strip() == ":":
+            cite.separator = ":"
 
 
 def _mostly_inside(start: int, end: int, spans: list[tuple[int, int, object]]) -> bool:

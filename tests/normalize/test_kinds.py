@@ -2428,3 +2428,8 @@ def test_an_issue_dated_after_vom_du_or_a_weekday_is_a_newspaper_item():
     # "and" before a month: another issue of the paper
     found = recognize("New York Herald, December 1, 1863 and January 25, 1864")
     assert found is None or not found.prose_after
+
+
+def test_a_possessives_letter_before_a_colon_and_its_source_ends_at_the_colon():
+    found = recognize("Chew's letter of Oct. 17, 1817: Ibid., pp. 14-16")
+    assert found.kind == "letter" and found.source_after and found.locator is None

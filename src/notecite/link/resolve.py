@@ -683,6 +683,7 @@ def link_document(cites: list[NoteCite], document: str, bibliography: list[Recor
     assigned = {i: linker.add_full(c) for i, c in enumerate(cites)
                 if c.kind == "full" and _full_reference(c.record) and _has_imprint(c.record)}
     previous: str | None = None
+    printed_where: tuple[NoteCite, str | None] | None = None  # the last item cited and the work cited before it
     unlinked: list[NoteCite] = []
     by_title: list[NoteCite] = []  # full cites of no work whose title names an author ("Histoire de Hutchinson")
     later_works: _LaterWorkOfTheAuthor | None = None  # made at the first op. cit. that needs it
@@ -692,6 +693,8 @@ def link_document(cites: list[NoteCite], document: str, bibliography: list[Recor
             linker.cite_books(books)
         if i not in assigned and _years_in_office(cite):
             continue  # "Permanent Under-Secretary, UK Ministry of Defence, 1963–66": who someone was, no source
+        if cite.kind == "ibid" and printed_where is not None and _source_of_the_item(printed_where[0], cite):
+            previous = printed_where[1]  # "See Chew's letter of Oct. 17, 1817: Ibid., pp. 14-16": where it is printed
         if i in assigned:
             work_id, kind, confidence = assigned[i]
         elif cite.kind == "ibid" and (issue := linker.another_issue(cite, previous)) is not None:
@@ -730,6 +733,7 @@ def link_document(cites: list[NoteCite], document: str, bibliography: list[Recor
         cite = _inherit_pinpoint(cite, work_id, linker.library.citations)
         cite = _serial_year_into_pinpoint(cite, linker.works[work_id])
         linker.cite(cite, work_id, kind, confidence)
+        printed_where = (cite, previous) if cite.record.get("type") in _ITEM_TYPES else None
         previous = work_id
         printed_in = linker.collection_printed_in(cite, work_id)
         if printed_in is None and (printed_in := linker.book_of_the_chapter(cite, work_id)) is not None:
@@ -1085,6 +1089,17 @@ def _dated_alike(cite: Record, work: Record) -> bool:
     give a year, or both a ``year-suffix``, and these differ."""
     suffix = cite.get("year-suffix")
     return years_compatible(cite, work) and (suffix is None or work.get("year-suffix") in (None, suffix))
+
+
+#: The types of a letter or paper a note may cite before the source it is printed in (``ITEM: Ibid., p. 5``).
+_ITEM_TYPES = frozenset({"personal_communication", "manuscript"})
+
+
+def _source_of_the_item(item: NoteCite, cite: NoteCite) -> bool:
+    """Whether ``cite`` (an ibid) follows the letter or paper ``item`` in the same note, a colon between them only
+    (``See Chew's letter of Oct. 17, 1817: Ibid., pp. 14-16``): it names where the item is printed, the work cited
+    before the item, not the item."""
+    return item.note == cite.note and item.document == cite.document and cite.separator == ":"
 
 
 def _names_a_work(record: Record) -> bool:

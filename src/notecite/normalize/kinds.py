@@ -563,10 +563,7 @@ def _letter_read(text: str) -> Recognized | None:
             _add_note(record, date[3])  # the other letters of the series
         for name in doubted:
             _add_note(record, f"{name}: name supplied, uncertain")
-        if _SOURCE_AFTER_COLON.match(after):  # "Napier to Cass, Dec. 24, 1857: British and Foreign State Papers, …"
-            return Recognized("letter", record, None, source_after=True)
-        locator = _place(record, after)
-        return Recognized("letter", record, locator)
+        return _letter_and_what_follows(record, after)
     if not genre_named:
         return None
     between = _GENRE_BETWEEN.match(text)
@@ -617,8 +614,7 @@ def _letter_read(text: str) -> Recognized | None:
                 _put_names(record, "recipient", recipient["recipient"])
                 _title_possessed(record, sender + owner, f"{genre} to {squeeze(recipient['recipient'])}")
                 after = after[recipient.end():]
-            locator = _place(record, after)
-            return Recognized("letter", record, locator)
+            return _letter_and_what_follows(record, after)
     match = _GENRE_FIRST.match(text)
     if match and _leading_date(match["rest"]) is None:
         match = _TALK_AMONG.match(text) or match  # "Memorandum of conversation among A, B, and C, DATE": the list whole
@@ -633,9 +629,17 @@ def _letter_read(text: str) -> Recognized | None:
                 _put_names(record, "author", match["sender"])
             if date[2]:
                 record["event-place"] = date[2]
-            locator = _place(record, match["rest"][date[1]:])
-            return Recognized("letter", record, locator)
+            return _letter_and_what_follows(record, match["rest"][date[1]:])
     return _letter_told(text)
+
+
+def _letter_and_what_follows(record: dict[str, Any], after: str) -> Recognized:
+    """The letter ``record`` read with the text ``after`` its date: its place, pinpoint and marks; or, after a colon and
+    a capital, the source it is printed in (``Napier to Cass, Dec. 24, 1857: British and Foreign State Papers, …``,
+    ``Chew's letter of Oct. 17, 1817: Ibid., pp. 14-16``), which is a cite of its own."""
+    if _SOURCE_AFTER_COLON.match(after):
+        return Recognized("letter", record, None, source_after=True)
+    return Recognized("letter", record, _place(record, after))
 
 
 #: What a letter is about, between its recipient and its date: the editor's word in square brackets (``[no subject]``) or

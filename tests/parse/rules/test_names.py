@@ -1360,6 +1360,13 @@ def test_speakers_before_the_record_of_a_debate_are_prose():
     runs, _ = rule_runs(rule, text, [("Trist to Forsyth:", "title"), ("House Doc.,", "title"), ("V.", "volume"),
                                      ("No. 115.", "issue"), ("Ibid.", "ibid")])
     assert ("No. 115.", "issue") in runs  # the clause starts after the source cited before it
+    # a paper described before the colon, and a letter's people and offices, are prose too
+    for text, described in [("See Chew's letter of Oct. 17, 1817: Ibid., pp. 14-16.", "See Chew's letter of Oct. 17, 1817:"),
+                            ("Special message of Jan. 13, 1818: House Journal, p. 137.", "Special message of Jan. 13, 1818:"),
+                            ("Joseph Nourse, Register of the Treasury, to Hon. W.H. Crawford, Secretary of the Treasury: Ibid., p. 5.",
+                             "Joseph Nourse, Register of the Treasury, to Hon. W.H. Crawford, Secretary of the Treasury:")]:
+        runs, _ = rule_runs(rule, text, [(described, "title")])
+        assert runs == [], text
 
 
 def test_speakers_in_a_debate_make_no_authors_of_its_record(tmp_path):

@@ -3456,6 +3456,8 @@ _SPEAKERS_THEN_RECORD = re.compile(
 _RECORD_AFTER_A_COLON = re.compile(r":\s*[_*]?" + _DEBATES_RECORD)
 
 
+#: Papers described before a colon and the record they are printed in (lower case).
+_DESCRIBED_PAPERS = frozenset("letter letters message messages report speech memorial petition resolution".split())
 #: The fields of a cited source's number and date: a clause of prose before a colon starts after them.
 _FIELDS_OF_A_SOURCE = frozenset({"locator", "date", "ibid", "volume", "issue", "pages", "container-title", "url"})
 
@@ -3464,7 +3466,10 @@ def rule_speakers_before_a_debates_record_are_prose(text: str, tokens: Sequence[
     """``Bidwell, Cook, and others: Annals of Cong., 9 Cong. 2 sess. p. 201``, ``Fisk: Ibid., pp. 224-5; Bidwell:
     Ibid., p. 221``: names before a colon and the record of a legislature's debates (or ``Ibid.``) are the
     speakers cited there, not the record's authors: prose, and the record opens a run of its own. So is a clause
-    with a finite verb before them (``Messrs. Betton of New Hampshire, … voted against the bill: House Journal, …``)."""
+    with a finite verb before them (``Messrs. Betton of New Hampshire, … voted against the bill: House Journal, …``), one
+    that describes a paper printed there (``See Chew's letter of Oct. 17, 1817: Ibid., pp. 14-16``, ``Special message of
+    Jan. 13, 1818: House Journal, …``) and a letter's people and offices (``Joseph Nourse, Register of the Treasury, to
+    Hon. W.H. Crawford, Secretary of the Treasury: Ibid., …``)."""
     if ":" not in text or not _RECORD_AFTER_A_COLON.search(text):
         return tags  # no record of debates (or ibid) right after a colon: the full pattern is not tried
     out = None
@@ -3476,8 +3481,14 @@ def rule_speakers_before_a_debates_record_are_prose(text: str, tokens: Sequence[
         while first > 0 and not (tokens[first - 1].text == ";" or ends_a_sentence(tokens, first - 1)) \
                 and split_label(tags[first - 1])[1] not in _FIELDS_OF_A_SOURCE:
             first -= 1  # (back to the sentence's start, or to the end of the source cited before it)
-        if any(t.text.islower() and t.text in load("verbs") for t in tokens[first:colon]):
+        letter = first  # a letter's people and offices may hold abbreviations' stops ("to Hon. W.H. Crawford")
+        while letter > 0 and tokens[letter - 1].text != ";" and split_label(tags[letter - 1])[1] not in _FIELDS_OF_A_SOURCE:
+            letter -= 1
+        if any(t.text.islower() and t.text in load("verbs") or t.text.lower() in _DESCRIBED_PAPERS for t in tokens[first:colon]):
             spans.append((first, colon))
+        elif any(tokens[k].text == "to" and tokens[k - 1].text == "," and tokens[k + 1].text[:1].isupper()
+                 for k in range(letter + 1, colon - 1)):
+            spans.append((letter, colon))
     for first, colon in spans:
         out = out or list(tags)
         while colon < len(tokens) and tokens[colon].text != ":":
