@@ -515,7 +515,6 @@ def rule_part_of_the_book_read_as_a_title_opens_the_pinpoint(text: str, tokens: 
                 and last - first <= 2 and re.fullmatch(ABBREVIATED_BOOK_PART, text[tokens[first].start:tokens[last - 1].end]):
             out = out or list(tags)
             relabel(out, first, after + 1, "locator")
-            out[after + 1:] = [("I-locator" if t == "I-locator" else t) for t in out[after + 1:]]
     return out or tags
 
 
