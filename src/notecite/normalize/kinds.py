@@ -2874,7 +2874,8 @@ _DESCRIBED_AND_DATED = re.compile(rf"(?:(?i:see|cf\.|compare)(?:\s+also)?\s+)?[a
                                   rf"(?:{_MONTH_NAME}\s+\d{{1,2}},\s+\d{{4}}|\[no date[^\]]*\])\s*$")
 #: The last words that lead a reference in (``For the HAC's reports, see``): the description starts after them.
 _LEAD_IN_A_CLAUSE = re.compile(r"(?:^|[,;:.]\s+)(?:see|cf\.|compare)(?:\s+also)?\s+", re.I)
-#: Words of a repository or a file: a description holding them was an archival item of its own, not one described.
+#: Words of a repository or a file: a description ends before them (the file is the letter's), or names no item when it
+#: opens on them.
 _FILE_WORDS = ("Lot File", "Box ", "NARA", "RG ", "P-Reels", "Department of State,")
 
 

@@ -10,7 +10,7 @@ from ..model import Token, split_label
 from ...normalize.places import is_known_place
 from .locators import _LOCATOR, _VOLUME_ONLY, YEAR
 from .titles import _quoted_segments
-from .words import (COMMA, EDITORS_SIGN, FUNCTION_WORDS, family_name_like, NAME_LABELS, OPENING_QUOTES, PERIOD, ROMAN_NUMERAL, SEMICOLON, capitalised_word, ends_a_sentence, full_name, lead_word, lowered_words,
+from .words import (COMMA, EDITORS_SIGN, FUNCTION_WORDS, family_name_like, NAME_LABELS, OPENING_QUOTES, PERIOD, ROMAN_NUMERAL, SEMICOLON, capitalised_word, ends_a_sentence, full_name, lead_word, lowered_words, token_texts,
                     past_lead_words, tokens_at)
 
 #: Verbs of a phrase that names a second work: ``quoted in``, ``cited in``, ``reprinted in``, ``repr. in``.
@@ -620,7 +620,7 @@ def rule_and_a_named_author_of_a_quoted_title_open_a_cite(text: str, tokens: Seq
     run (not prose) that ends on a number, ``and`` (perhaps after a comma), a person's name (a known given name or an
     initial, then one or two capitalised words), a comma and an opening quotation mark open the next cite, whatever run
     the tagger read on over them: ``and`` is prose, the name the author of the quoted title after it."""
-    if " and " not in text or OPENING_QUOTES.isdisjoint(token.text for token in tokens):
+    if " and " not in text or OPENING_QUOTES.isdisjoint(token_texts(tokens)):
         return tags
     out = None
     n = len(tokens)

@@ -64,7 +64,8 @@ _SERIES = (r"(?:(?:\d{1,2}(?:st|nd|rd|th|d)|[IVX]{1,4}\.?|(?:First|Second|Third|
 _BOOK_PARTS = frozenset("vorrede vorwort einleitung anhang nachwort preface introduction préface".split())
 #: One of :data:`_BOOK_PARTS` and its comma before the page: the pinpoint opens on it.
 #: A part of the book abbreviated (or not) before the page word (``Beil. S. 99-101``, ``Anh. S. 12``, ``Suppl. p. 4``).
-ABBREVIATED_BOOK_PART = r"(?i:beil|beilage|anh|anhang|nachtr|vorr|einl|suppl|append)\.?"
+_ABBREVIATED_PARTS = ("beil", "beilage", "anh", "anhang", "nachtr", "vorr", "einl", "suppl", "append")
+ABBREVIATED_BOOK_PART = r"(?i:" + "|".join(_ABBREVIATED_PARTS) + r")\.?"
 _BOOK_PART = (r"(?:(?i:" + "|".join(sorted(_BOOK_PARTS)) + r"),\s*(?=\w)"
               r"|" + ABBREVIATED_BOOK_PART + r"\s+(?=(?:S|p|pp|Bl|fol)\.\s*\d))?")
 _HEAD = r"[(\[]?\s*" + _BOOK_PART + _SERIES
@@ -506,7 +507,7 @@ def rule_part_of_the_book_read_as_a_title_opens_the_pinpoint(text: str, tokens: 
     """``Scheltema, Beil. S. 99-101``: a title run of only the word of a part of the book (:data:`ABBREVIATED_BOOK_PART`)
     and its stop, right after an author run and right before the locator run, is the head of the pinpoint (the part, then its
     page): the cite names its work by the author alone."""
-    if "B-title" not in tags or "B-locator" not in tags:
+    if "B-title" not in tags or "B-locator" not in tags or lowered_words(tokens).isdisjoint(_ABBREVIATED_PARTS):
         return tags
     out = None
     runs = tag_spans(tokens, tags)
