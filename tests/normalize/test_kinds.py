@@ -193,6 +193,15 @@ def test_recipients_ending_on_et_al_keep_it_in_the_title_but_not_among_the_names
     assert "container-title" not in record and record["archive_location"].startswith("P860009-1020")
 
 
+def test_a_committee_named_at_length_is_a_letters_recipient():
+    found = recognize("McManaway to Oversight Committee for the Department’s Information Security Program (E.O. 12065), "
+                      "May 27, 1980, Department of State, FRUS Clearance Lot File 04D114, Box 3")
+    record = found.record
+    assert found.kind == "letter" and families(record["author"]) == ["McManaway"]
+    assert record["title"] == "McManaway to Oversight Committee for the Department’s Information Security Program"
+    assert record["issued"] == {"date-parts": [[1980, 5, 27]]}
+
+
 def test_a_group_written_in_lower_case_after_all_is_a_recipient():
     cable = recognize("Ronald Spiers cable to all diplomatic posts, February 25, 1986, 1986 State 057676")
     assert cable.record["recipient"] == [{"literal": "all diplomatic posts"}]

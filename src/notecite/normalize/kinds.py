@@ -101,6 +101,9 @@ _PARTICLE_FIRST = r"(?:(?:al|el|ad|ar|as|at|az|an|ash|ath)-(?=[A-Z])|(?:de|van|v
 _LEADING_PARTICLE = re.compile(_PARTICLE_FIRST)
 _NAME = _PARTICLE_FIRST + r"?[A-ZÀ-ÝŁŠŽČ][\w.'’-]*(?:/[A-Z][\w.'’-]*)?(?:\s+(?:[A-ZÀ-ÝŁŠŽČ][\w.'’-]*(?:/[A-Z][\w.'’-]*)?|" + "|".join(
     sorted(re.escape(p) for p in _NAME_CONNECTORS)) + r")){0,6}(?:,\s+[JS]r\.)?"
+#: A recipient named at length, as an office or committee is (``Oversight Committee for the Department’s Information
+#: Security Program``): :data:`_NAME` of up to eleven words.
+_LONG_NAME = _NAME.replace(r")){0,6}", r")){0,10}")
 _DAY_DATE = re.compile(
     r"(?<![\w/])(?:(?P<d1>\d{1,2})(?:er|e|st|nd|rd|th|º|o)?\.?\s+(?:de\s+)?(?P<m1>[^\W\d][\w'’]*)\.?,?\s+(?:de\s+)?"
     r"(?P<y1>1[4-9]\d\d|20\d\d)"
@@ -170,7 +173,7 @@ _LETTER_ADJECTIVE = r"(?i:official|private|personal|confidential|secret|unpublis
 _LETTER = [
     re.compile(rf"^\s*(?:(?i:(?:an?\s+)?(?:{_LETTER_WORD}|letters|lettres|cartas|briefe)(?:\s+(?:commune|joint|collective))?"
                rf"\s+(?:from|de|del|von|of|di))\s+)?(?P<sender>{_NAME}){_EPITHET}{_FROM_PLACE}{_SENT_WITH}{_THROUGH}\s+(?P<to>{_TO})\s+"
-               rf"(?P<recipient>(?:{_GROUP}|{_NAME_LIST}|(?:(?:the|his|her|their|a|an|la|le|les|sa|son|ses|seine|seinen|seiner)\s+|l['’])?{_NAME})(?:,?\s+et\s+al\.?)?)(?:,\s+(?:{_RANK}|{SEAT_OF})(?=,))?{_ENCLOSURE}"
+               rf"(?P<recipient>(?:{_GROUP}|{_NAME_LIST}|(?:(?:the|his|her|their|a|an|la|le|les|sa|son|ses|seine|seinen|seiner)\s+|l['’])?{_LONG_NAME})(?:,?\s+et\s+al\.?)?)(?:,\s+(?:{_RANK}|{SEAT_OF})(?=,))?{_ENCLOSURE}"
                rf"{_ATTACHED}(?:\s*,\s*(?P<genre>(?i:{_LETTER_WORD}))(?=\s*[,(]))?"  # "Trotsky to Serge, letter, June 5, 1936"
                rf"\s*(?:{_TO_PLACE}\s*,?|[,(]|(?={_ON_DAY}\s)|(?={_BARE_DAY}))\s*(?P<rest>.*)$",
                re.S),
