@@ -1609,6 +1609,14 @@ def test_letters_of_a_name_the_editor_supplied_after_its_initial_are_read_into_i
     assert found.record["author"] == [{"given": "Joseph V", "family": "Fuller"}]
 
 
+def test_a_letter_named_with_supplied_letters_after_and_is_an_item_of_its_own():
+    text = ("See Dyess to Newsom, November 4, 1980, Department of State, Lot File 04D114, Box 3, Documents Relating to the "
+            "Re-Review (1980) and D[avid] M B[aehler] to D[avid] F T[rask], January 8, 1981, Department of State, Box 7.")
+    found = find_kinds(text)
+    assert [f.record["title"] for _, _, f in found] == ["Dyess to Newsom", "Baehler to Trask"]
+    assert text[found[1][0]:].startswith("D[avid] M B[aehler] to") and found[1][2].record["issued"] == {"date-parts": [[1981, 1, 8]]}
+
+
 def test_a_lead_word_with_a_comma_opens_no_item_and_a_relative_clause_after_the_date_ends_it():
     from notecite.normalize.kinds import find_kinds
     text = "See, for example, Root to Roosevelt, July 2, 1906, LCM, Root Papers, Box 186, Part 2, p. 405."
