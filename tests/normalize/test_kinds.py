@@ -1617,6 +1617,18 @@ def test_a_letter_named_with_supplied_letters_after_and_is_an_item_of_its_own():
     assert text[found[1][0]:].startswith("D[avid] M B[aehler] to") and found[1][2].record["issued"] == {"date-parts": [[1981, 1, 8]]}
 
 
+def test_and_after_no_date_opens_the_next_item_unless_it_was_attached():
+    text = ("Baehler memorandum, [no date] and memorandum of conversation among Robert Miller, Samuel Gammon, and Baehler, "
+            "June 9, 1980 in Department of State, FRUS Clearance Lot File 04D114, Box 3.")
+    memcon = [(start, found) for start, _, found in find_kinds(text) if "conversation" in found.record.get("title", "")]
+    [(start, found)] = memcon
+    assert text[start:].startswith("memorandum of conversation among")
+    assert found.record["title"] == "Memorandum of conversation among Robert Miller, Samuel Gammon, and Baehler"
+    text = ("Hoggard to Selin, June 4, 1990 and attached FRUS action plan, [no date] and attached Whiteside to Selin, "
+            "[no date] in Department of State, Box 3.")
+    assert not any(text[start:].startswith("attached Whiteside") for start, _, _ in find_kinds(text))
+
+
 def test_a_lead_word_with_a_comma_opens_no_item_and_a_relative_clause_after_the_date_ends_it():
     from notecite.normalize.kinds import find_kinds
     text = "See, for example, Root to Roosevelt, July 2, 1906, LCM, Root Papers, Box 186, Part 2, p. 405."

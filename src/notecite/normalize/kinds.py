@@ -2663,6 +2663,7 @@ _NEXT_DATED_ITEM = (rf"(?<=\d)\s+and\s+(?=(?:[A-Z][\w'’-]*(?:\s+[a-z][\w'’-]
 _AND_ATTACHED = r"(?:(?<=\d{4})|(?<=\]))\s+and\s+(?:attached|enclosed)\s+(?=[A-Z\[])"
 _NEXT_ITEM = re.compile(rf"\s+and\s+(?=(?:(?i:revised\s+|final\s+)?draft\s+)?{_NAME}(?:\s+\([^()\d]{{1,30}}\))?(?:\s+through\s+[^,;()\d]{{1,40}}?)?\s+(?:(?i:{_LETTER_WORD})\s+)?{_TO}\s|{_NAME}\s+(?i:{_LETTER_WORD})\s*,"
                         rf"|(?P<piece>{_NAME},\s+[“\"])"  # "…, DoS P-Reels and Warren Cohen, “Gaps in the Record,” …": a piece by a name
+                        rf"|(?<=\[no\sdate\]\sand\s)(?=[a-z])(?!attached\s|enclosed\s)"  # "Baehler memorandum, [no date] and memorandum of conversation …"
                         rf"|(?=[A-Z][\w.'’]*\[[a-z]){_SUPPLIED_LETTERS_NAME}\s+to\s+{_SUPPLIED_LETTERS_NAME}\s*,"  # "… and D[avid] M B[aehler] to D[avid] F T[rask], …"
                         rf"|{_NAME}\s+(?i:interview)\s+with\s"  # "…, Presidential Directive 1985 and Charles Stuart Kennedy interview with …"
                         rf"|\[(?i:names?\s+not\s+declassified|no\s+(?:author|sender)\s+identified)[^\[\]]{{0,80}}\]\s+to\s)"  # "… and [name not declassified] to Ambach"
