@@ -2871,6 +2871,21 @@ def test_a_note_run_of_capitalised_words_before_an_unbracketed_imprint_is_the_ti
     assert rule_runs(rule, "The dockers met again in Leeds, 1923, pp. 45-7.", pairs)[1]
 
 
+def test_a_place_and_a_year_after_a_colon_closing_the_note_are_the_imprint():
+    from notecite.parse.rules.titles import rule_place_and_year_after_a_colon_close_the_title as rule
+
+    text = "Relacam do succedido na ilha, anno de 1597: Lisboa, 1597."
+    runs, _ = rule_runs(rule, text, [("Lisboa,", "author"), ("1597.", "date")])
+    assert runs == [("Relacam do succedido na ilha, anno de 1597:", "title"), ("Lisboa,", "location"), ("1597.", "date")]
+    text = "Cita en comprobación las Mémoires de Bellièvre et de Sillery: La Haye, 1696."
+    runs, _ = rule_runs(rule, text, [("Mémoires de Bellièvre et de Sillery: La Haye,", "title"), ("1696.", "date")])
+    assert runs == [("Mémoires de Bellièvre et de Sillery:", "title"), ("La Haye,", "location"), ("1696.", "date")]
+    # common words after the colon are a subtitle, not a place; a volume in English words may follow a subtitle too
+    for text in ("See Foreign Relations of the United States: Diplomatic Papers, 1938.",
+                 "See Foreign Relations of the United States: Japan, 1931, vol. II."):
+        assert rule_runs(rule, text, [(text[4:-1], "title")])[1], text
+
+
 def test_a_family_name_and_in_after_initials_leave_the_title():
     from notecite.parse.rules.titles import rule_family_name_and_in_after_initials_leave_the_title as rule
 

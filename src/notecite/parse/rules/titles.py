@@ -2800,6 +2800,51 @@ def rule_note_before_an_unbracketed_imprint_is_the_title(text: str, tokens: Sequ
     return tags
 
 
+#: ``…, anno de 1597: Lisboa, 1597.``, ``…: La Haye, 1696.``: a colon, a place (one or two capitalised words, perhaps after an
+#: article) and a year that close the cite (at the note's end, or before a volume or a page in Spanish, French or German
+#: words): an imprint without brackets.
+_COLON_PLACE_AND_YEAR = re.compile(r":\s+(?P<place>(?:(?:La|Le|Den|De|El|The)\s+)?[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)?),\s+"
+                                   r"(?P<year>1[4-9]\d\d|20\d\d)(?=\s*(?:\.?\s*$|,\s*(?:tomo|tom\.|t\.|p[áa]g|S\.|Bd)))")
+
+
+def rule_place_and_year_after_a_colon_close_the_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Mémoires de Bellièvre et de Sillery: La Haye, 1696.``, ``Relacam do succedido …, anno de 1597: Lisboa, 1597.``:
+    a place and a year after a colon that close the cite (:data:`_COLON_PLACE_AND_YEAR`) are the imprint, whatever the
+    tagger read in them (a place it does not know); the title ends at the colon, and a note read as prose up to it,
+    capitalised at its start, is that title."""
+    if ":" not in text:
+        return tags
+    match = _COLON_PLACE_AND_YEAR.search(text)
+    if match is None:
+        return tags
+    starts = token_starts(tokens)
+    colon = tokens_within(tokens, starts, match.start(), match.start() + 1)
+    place = tokens_within(tokens, starts, match.start("place"), match.end("place"))
+    year = tokens_within(tokens, starts, match.start("year"), match.end("year"))
+    if not colon or not place or len(year) != 1 or colon[0] == 0:
+        return tags
+    words = [fold(w) for w in match["place"].split()[-2:] if w not in ("La", "Le", "Den", "De", "El", "The")]
+    if any(w in WORDS for w in words) and not is_known_place(match["place"]):
+        return tags  # "…: Diplomatic Papers, 1938, …": a subtitle, no place
+    c = colon[0]
+    before = split_label(tags[c - 1])[1]
+    head_is_prose = all(tag == "prose" for tag in tags[:c]) and tokens[0].text[:1].isupper()
+    if before != "title" and not head_is_prose:
+        return tags
+    if split_label(tags[place[0]])[1] == "location" and split_label(tags[year[0]])[1] == "date":
+        return tags
+    tags = list(tags)
+    if head_is_prose:
+        relabel(tags, 0, c + 1, "title")
+    else:
+        tags[c] = "I-title"
+    relabel(tags, place[0], place[-1] + 2, "location")  # the place and its comma
+    end = year[0] + 1 + (year[0] + 2 == len(tokens) and tokens[-1].text == ".")  # the year and the note's last stop
+    relabel(tags, year[0], end, "date")
+    open_run(tags, end)
+    return tags
+
+
 def rule_cite_after_a_quotation_ending_a_sentence(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``…stamped with the name E. G. Robeson.” Jeanne Roe, Viewfinders: Black Women (Dodd, Mead, 1986), xvii.``: after
     a quotation that ends a sentence (``.”``), two to four capitalised words that read as a name
