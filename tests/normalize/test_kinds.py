@@ -1629,6 +1629,15 @@ def test_and_after_no_date_opens_the_next_item_unless_it_was_attached():
     assert not any(text[start:].startswith("attached Whiteside") for start, _, _ in find_kinds(text))
 
 
+def test_a_body_opening_a_file_cite_keeps_the_files_and_the_folder_is_the_item():
+    [(_, _, found)] = find_kinds("See also Department of State, CDC Lot File 95D113, Box 2, PA/HO Plan.")
+    assert found.record["archive"] == "Department of State" and found.record["title"] == "PA/HO Plan"
+    # a dated item of the body's, kept elsewhere, is the body's item
+    [(_, _, found)] = find_kinds("Department of State, Memorandum on Files, May 3, 1950, NARA, RG 59, Box 2.")
+    assert found.record["title"] == "Memorandum on Files" and found.record["archive"] == "NARA"
+    assert found.record["author"] == [{"literal": "Department of State"}]
+
+
 def test_a_lead_word_with_a_comma_opens_no_item_and_a_relative_clause_after_the_date_ends_it():
     from notecite.normalize.kinds import find_kinds
     text = "See, for example, Root to Roosevelt, July 2, 1906, LCM, Root Papers, Box 186, Part 2, p. 405."

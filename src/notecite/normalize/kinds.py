@@ -1191,10 +1191,12 @@ def _archival(text: str) -> Recognized | None:
             pinpoint = quoted["page"] if quoted else part.strip()
             continue
         titles.append(part)
-    keeper = next((k for k, part in enumerate(titles) if k and _BODY_KEEPING_FILES.fullmatch(part.strip())), None)
+    keeper = next((k for k, part in enumerate(titles) if (k or not record.get("author") and not record.get("issued"))
+                   and _BODY_KEEPING_FILES.fullmatch(part.strip())), None)
     if keeper is not None and "archive" not in record:
         # "…, Department of State, HAC Lot File 96D292", "…, Department of State, Bureau of Public Affairs, Office of the
-        # Historian, Advisory Committee … Files": who keeps the files, and its offices
+        # Historian, Advisory Committee … Files": who keeps the files, and its offices; at the start, undated and by no one
+        # ("See Department of State, CDC Lot File 95D113, Box 2, PA/HO Plan"), a folder of the body's files
         record["archive"] = ", ".join(part.strip() for part in titles[keeper:])
         titles = titles[:keeper]
     if titles and _SAYS_WHERE_KEPT.search(titles[-1]):
