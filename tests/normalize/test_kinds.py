@@ -202,6 +202,13 @@ def test_a_committee_named_at_length_is_a_letters_recipient():
     assert record["issued"] == {"date-parts": [[1980, 5, 27]]}
 
 
+def test_members_of_a_committee_are_a_letters_recipient():
+    found = recognize("Trask to members of the Advisory Committee on Historical Diplomatic Documentation, June 11, 1980, "
+                      "Department of State, FRUS Clearance Lot File 04D114, Box 3")
+    assert found.record["type"] == "personal_communication" and families(found.record["author"]) == ["Trask"]
+    assert found.record["recipient"] == [{"literal": "members of the Advisory Committee on Historical Diplomatic Documentation"}]
+
+
 def test_a_group_written_in_lower_case_after_all_is_a_recipient():
     cable = recognize("Ronald Spiers cable to all diplomatic posts, February 25, 1986, 1986 State 057676")
     assert cable.record["recipient"] == [{"literal": "all diplomatic posts"}]
