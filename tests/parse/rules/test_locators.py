@@ -234,6 +234,19 @@ def test_locator_grammar_leaves_esp_before_the_pinpoint_as_prose():
     assert out == ["prose", "prose", "B-locator", "I-locator", "I-locator", "I-locator"]
 
 
+def test_locator_grammar_keeps_a_part_title_between_a_volume_and_its_page():
+    from notecite.parse.rules.locators import rule_locator_grammar
+    text = "Parliamentary Papers, 1821, Vol. XXIII., Slave Trade, Further Papers, A, p. 76. Then prose."
+    pairs = [("Parliamentary Papers,", "title"), ("1821,", "date"), ("Vol. XXIII., Slave Trade, Further", "locator"),
+             ("Papers, A, p. 76.", "title")]
+    runs, _ = rule_runs(rule_locator_grammar, text, pairs)
+    assert runs[-1] == ("Vol. XXIII., Slave Trade, Further Papers, A, p. 76.", "locator")
+    # after a page, capitalised words are no part of the pinpoint
+    text = "Memoirs, p. 76, Slave Trade, Further Papers, A, p. 80."
+    runs, _ = rule_runs(rule_locator_grammar, text, [("Memoirs,", "title"), ("p. 76, Slave Trade, Further Papers, A, p. 80.", "locator")])
+    assert runs[-1] == ("p. 76,", "locator")
+
+
 def test_locator_grammar_reads_a_part_the_editor_put_in_square_brackets():
     from notecite.parse.rules.locators import _LOCATOR
     assert _LOCATOR.match("l. lxxi. [c. 31,] p. 1195. Hist.").group() == "l. lxxi. [c. 31,] p. 1195."

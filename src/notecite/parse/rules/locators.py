@@ -1208,6 +1208,16 @@ def rule_locator_grammar(text: str, tokens: Sequence[Token], tags: list[str]) ->
         reach = match.end() if match and any(c.isalnum() for c in match.group()) else tokens[first].start
         closing = _PAGES_CLOSING_THE_NOTE.match(text, reach) if match else None
         reach = closing.end() if closing else reach  # "p. 9, 39; 133.": more pages closing the note
+        part = _PART_TITLE_BEFORE_A_PAGE.match(text, reach) if match and not closing and _VOLUME_ENDING.search(
+            text, tokens[first].start, reach) else None
+        page = _LOCATOR.match(text, part.end()) if part else None
+        if page and any(c.isdigit() for c in page.group()):  # "Vol. XXIII., Slave Trade, Further Papers, A, p. 76"
+            reach = page.end()
+            for i in range(last, len(tokens)):  # the part's title and page, wherever the tagger put them
+                if tokens[i].start >= reach:
+                    break
+                tags[i] = "I-locator"
+            open_run(tags, next((i for i in range(last, len(tokens)) if tokens[i].start >= reach), len(tokens)))
         for i in range(first, last):
             if tokens[i].end > reach:
                 tags[i] = "prose"
@@ -1215,6 +1225,12 @@ def rule_locator_grammar(text: str, tokens: Sequence[Token], tags: list[str]) ->
 
 
 _DATE_TAGS = tags_of(("date",))
+#: After a volume, the title of its part (capitalised words, a comma after each, perhaps a class letter or numeral) before
+#: the page: ``Vol. XXIII., Slave Trade, Further Papers, A, p. 76`` is one pinpoint (Parliamentary Papers).
+_PART_TITLE_BEFORE_A_PAGE = re.compile(r"\.?,\s*(?:[A-Z][\w'’-]*\.?(?:\s+[A-Z][\w'’-]*\.?){0,4},\s*){1,3}"
+                                       r"(?:(?:[A-Z]|[IVXL]{1,5})\.?,?\s*)?(?=(?:pp?\.|S\.)\s*\d)")
+#: A pinpoint that ends on a volume (``Vol. XXIII.``, ``XVIII.``): the part's title may follow it.
+_VOLUME_ENDING = re.compile(r"(?:\b[Vv]ol\.\s*|\b)[IVXLC]{1,7}\.?$")
 
 
 _DASHES = frozenset("-–—")
