@@ -359,6 +359,13 @@ def test_a_possessive_opening_a_title_run_is_that_works_author():
     start = text.index("Kent")
     got = run(text, [(start, start + 20, "title")])
     assert got[:2] == [("Kent's", "B-author"), ("commentaries", "B-title")]
+    text = "Ayres to the Navy, 1823; reprinted in Friends' View, etc., p. 31."  # after a citing phrase's "in"
+    start = text.index("Friends")
+    got = run(text, [(start, start + 14, "title")])
+    assert got[:3] == [("Friends", "B-author"), ("'", "I-author"), ("View", "B-title")]
+    text = "A memoir printed in Friends' View, p. 31."  # "in" inside a phrase: left alone
+    start = text.index("Friends")
+    assert run(text, [(start, start + 14, "title")])[0] == ("Friends", "B-title")
     # a periodical or an organisation, a possessive inside a phrase, a title after a name: left alone
     for text, piece in (("Gentleman's Magazine (1755), 378.", "Gentleman's Magazine"),
                         ("Commons' Journals, May 22.", "Commons' Journals"),

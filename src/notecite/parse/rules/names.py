@@ -14,6 +14,7 @@ from ..dictionaries import fold, load
 from ...textscan import may_hold
 from ..labels import open_run, relabel, relabel_runs, take_trailing_mark, runs_and_the_next, runs_of_spans, tag_set, tag_spans, token_at, token_starts
 from ..model import Token, split_label
+from .boundaries import CITING_VERBS
 from .locators import _LOCATOR, YEAR
 from .words import (BOOK_PART_TO, DAYBOOK_WORDS, BY_WORDS, CONTRIBUTION_BY, family_name_like, full_name, opens_an_imprint, run_ends_before_an_imprint, FUNCTION_WORDS, GENERIC_WORKS, OFFICE_NOUN, OFFICE_NOUN_TOKENS, RANK_WORD, PAPER_NOUNS, ROMAN_NUMERAL, ROMAN_VOLUME_PINPOINT, capitalised_word, ends_a_sentence, past_lead_words, IMPRINT_LABELS, IN_WORDS, ISSUE_WORDS, NAME_LABELS, NAME_TAGS, OPENING_QUOTES, QUOTE_PAIRS,
                     POSSESSIVE_END,
@@ -1693,9 +1694,9 @@ def rule_possessive_opening_a_title_is_its_author(text: str, tokens: Sequence[To
             continue
         before = tokens[k - 1].text if k else "."
         if before[:1].isalnum() and fold(before) not in _POSSESSIVE_TITLE_LEADS \
-                and not (fold(before) in ("in", "of") and k < owner):
+                and not (fold(before) in ("in", "of") and (k < owner or k > 1 and fold(tokens[k - 2].text) in CITING_VERBS)):
             continue  # "in the King of France's Service": inside a phrase; "in Moishe Postone's Time, Labor…", a
-            # full name after "in" or "of", opens a cite
+            # full name after "in" or "of", opens a cite, as a possessive after "reprinted in" does
         if any(split_label(tag)[1] in NAME_LABELS for tag in tags[max(0, k - 3):k]) or _after_idem(tokens, tags, k):
             continue
         if label == "container-title" and _title_earlier_in_the_sentence(tokens, tags, k):
