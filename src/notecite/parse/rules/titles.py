@@ -2803,7 +2803,8 @@ def rule_note_before_an_unbracketed_imprint_is_the_title(text: str, tokens: Sequ
 #: ``…, anno de 1597: Lisboa, 1597.``, ``…: La Haye, 1696.``: a colon, a place (one or two capitalised words, perhaps after an
 #: article) and a year that close the cite (at the note's end, or before a volume or a page in Spanish, French or German
 #: words): an imprint without brackets.
-_COLON_PLACE_AND_YEAR = re.compile(r":\s+(?P<place>(?:(?:La|Le|Den|De|El|The)\s+)?[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)?),\s+"
+_PLACE_ARTICLES = ("La", "Le", "Den", "De", "El", "The")
+_COLON_PLACE_AND_YEAR = re.compile(r":\s+(?P<place>(?:(?:" + "|".join(_PLACE_ARTICLES) + r")\s+)?[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)?),\s+"
                                    r"(?P<year>1[4-9]\d\d|20\d\d)(?=\s*(?:\.?\s*$|,\s*(?:tomo|tom\.|t\.|p[áa]g|S\.|Bd)))")
 
 
@@ -2823,7 +2824,7 @@ def rule_place_and_year_after_a_colon_close_the_title(text: str, tokens: Sequenc
     year = tokens_within(tokens, starts, match.start("year"), match.end("year"))
     if not colon or not place or len(year) != 1 or colon[0] == 0:
         return tags
-    words = [fold(w) for w in match["place"].split()[-2:] if w not in ("La", "Le", "Den", "De", "El", "The")]
+    words = [fold(w) for w in match["place"].split()[-2:] if w not in _PLACE_ARTICLES]
     if any(w in WORDS for w in words) and not is_known_place(match["place"]):
         return tags  # "…: Diplomatic Papers, 1938, …": a subtitle, no place
     c = colon[0]
