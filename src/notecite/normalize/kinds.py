@@ -2660,9 +2660,11 @@ _ATTACHED_JOINT = re.compile(rf"\s+(?:{_SENT_WITH_WORDS}|in)\s")
 #: capitalised one, then lower-case ones) and dated to the day.
 _NEXT_DATED_ITEM = (rf"(?<=\d)\s+and\s+(?=(?:[A-Z][\w'’-]*(?:\s+[a-z][\w'’-]*){{1,4}},|[“\"][^“”\"]{{3,120}},[”\"])"
                     rf"\s+{_MONTH_NAME}\s+\d{{1,2}},\s+\d{{4}})")
+#: Right after a date's year or an editor's bracket (``…, June 4, 1990``, ``…, [no date]``), where an item ends.
+_AFTER_A_DATE = r"(?:(?<=\d{4})|(?<=\]))"
 #: ``…, June 4, 1990 and attached FRUS action plan, [no date] and attached …``: after a date, the items sent with
 #: the item before.
-_AND_ATTACHED = r"(?:(?<=\d{4})|(?<=\]))\s+and\s+(?:attached|enclosed)\s+(?=[A-Z\[])"
+_AND_ATTACHED = _AFTER_A_DATE + r"\s+and\s+(?:attached|enclosed)\s+(?=[A-Z\[])"
 _NEXT_ITEM = re.compile(rf"\s+and\s+(?=(?:(?i:revised\s+|final\s+)?draft\s+)?{_NAME}(?:\s+\([^()\d]{{1,30}}\))?(?:\s+through\s+[^,;()\d]{{1,40}}?)?\s+(?:(?i:{_LETTER_WORD})\s+)?{_TO}\s|{_NAME}\s+(?i:{_LETTER_WORD})\s*,"
                         rf"|(?P<piece>{_NAME},\s+[“\"])"  # "…, DoS P-Reels and Warren Cohen, “Gaps in the Record,” …": a piece by a name
                         rf"|(?<=\[no\sdate\]\sand\s)(?=[a-z])(?!attached\s|enclosed\s)"  # "Baehler memorandum, [no date] and memorandum of conversation …"
@@ -2949,7 +2951,7 @@ _ATTACHED_LETTER = re.compile(rf"\((?:{_WITH_ATTACHED}|(?P<to>{_SENT_WITH_IN}))"
 #: Where one item of such a bracket ends and the next begins: a semicolon, ``and`` after a date, or a comma and ``and``
 #: before an item described in lower-case words (``…; Bill McQuaid to Committee Management Officers, and review of HAC,
 #: June 27, 1989``).
-_NEXT_ATTACHED = re.compile(r"\s*;\s*(?:and\s+)?|(?:(?<=\d{4})|(?<=\]))\s*,?\s+and\s+(?=\w)|,\s+and\s+(?=[a-z])")
+_NEXT_ATTACHED = re.compile(r"\s*;\s*(?:and\s+)?|" + _AFTER_A_DATE + r"\s*,?\s+and\s+(?=\w)|,\s+and\s+(?=[a-z])")
 #: A letter's own attachments named with it (``Morefield to Slany, Skipper, and Tait and attachments, DATE``).
 _ITS_ATTACHMENTS = re.compile(r"\s+(?:and|with)\s+(?:its\s+)?(?:attachments|enclosures)\b")
 

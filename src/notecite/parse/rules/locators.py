@@ -1213,11 +1213,11 @@ def rule_locator_grammar(text: str, tokens: Sequence[Token], tags: list[str]) ->
         page = _LOCATOR.match(text, part.end()) if part else None
         if page and any(c.isdigit() for c in page.group()):  # "Vol. XXIII., Slave Trade, Further Papers, A, p. 76"
             reach = page.end()
-            for i in range(last, len(tokens)):  # the part's title and page, wherever the tagger put them
-                if tokens[i].start >= reach:
-                    break
-                tags[i] = "I-locator"
-            open_run(tags, next((i for i in range(last, len(tokens)) if tokens[i].start >= reach), len(tokens)))
+            after = last
+            while after < len(tokens) and tokens[after].start < reach:
+                tags[after] = "I-locator"  # the part's title and page, wherever the tagger put them
+                after += 1
+            open_run(tags, after)
         for i in range(first, last):
             if tokens[i].end > reach:
                 tags[i] = "prose"

@@ -16,7 +16,7 @@ from ..labels import open_run, relabel, relabel_runs, take_trailing_mark, runs_a
 from ..model import Token, split_label
 from .boundaries import CITING_VERBS
 from .locators import _LOCATOR, YEAR
-from .words import (BOOK_PART_TO, DAYBOOK_WORDS, BY_WORDS, CONTRIBUTION_BY, family_name_like, full_name, opens_an_imprint, run_ends_before_an_imprint, FUNCTION_WORDS, GENERIC_WORKS, OFFICE_NOUN, OFFICE_NOUN_TOKENS, RANK_WORD, PAPER_NOUNS, ROMAN_NUMERAL, ROMAN_VOLUME_PINPOINT, capitalised_word, ends_a_sentence, past_lead_words, IMPRINT_LABELS, IN_WORDS, ISSUE_WORDS, NAME_LABELS, NAME_TAGS, OPENING_QUOTES, QUOTE_PAIRS,
+from .words import (BOOK_PART_TO, DAYBOOK_WORDS, BY_WORDS, CONTRIBUTION_BY, family_name_like, full_name, opens_an_imprint, run_ends_before_an_imprint, FUNCTION_WORDS, GENERIC_WORKS, OFFICE_NOUN, OFFICE_NOUN_TOKENS, RANK_WORD, PAPER_NOUNS, ROMAN_NUMERAL, ROMAN_VOLUME_PINPOINT, capitalised_word, ends_a_sentence, past_lead_words, IMPRINT_LABELS, IN_WORDS, ISSUE_WORDS, NAME_LABELS, NAME_TAGS, OPENING_QUOTES, closing_quote,
                     POSSESSIVE_END,
                     ORGANISATION_WORDS, OF_WORDS, REVIEW_OF, WRITINGS_OF_A_PERSON, THEIR_WORDS, THEIR_WORDS_BEFORE_CAPITALISED_TITLES, PERIOD, TITLE_TAGS, folded_words, glued_hyphen, lowered_words, tags_of, title_words_end, token_texts, tokens_at)
 
@@ -1868,14 +1868,6 @@ _ARTICLES_BEFORE_A_NOUN = frozenset("""the a an au aux le la les du des un une d
 _WORDS_BEFORE_NO_NAME = _ARTICLES_BEFORE_A_NOUN | {"und", "and", "et", "oder", "or", "ou", "y", "e"}
 
 
-def _closing_quote(tokens: Sequence[Token], first: int) -> int | None:
-    """The token that closes the quotation opening at token ``first`` (within 20 tokens), None when none opens there."""
-    closing = QUOTE_PAIRS.get(tokens[first].text) if first < len(tokens) else None
-    if closing is None:
-        return None
-    return next((j for j in range(first + 2, min(first + 21, len(tokens))) if tokens[j].text == closing), None)
-
-
 def rule_name_and_possessive_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``M. Story dans ses Commentaires sur la constitution des États-Unis, p. 85-115``, ``Trotsky in his
     History of the Russian Revolution``, ``Jarcke sagt in seinem »Handbuch des Strafrechts« Th. II. S. 61``: a
@@ -1905,7 +1897,7 @@ def rule_name_and_possessive_title(text: str, tokens: Sequence[Token], tags: lis
             name -= 1  # "Jarcke sagt in seinem", "Carpzov sagt nämlich in seiner": the writer, a verb and an adverb
         word = tokens[name].text
         first = k + 2
-        quoted = _closing_quote(tokens, first)
+        quoted = closing_quote(tokens, first, 21)  # (within 20 tokens)
         if not capitalised_word(word, 3) or not (tokens[first].text[:1].isupper() or quoted) \
                 or fold(word) in load("stopwords") or fold(tokens[first + (quoted is not None)].text) in GENERIC_WORKS:
             continue

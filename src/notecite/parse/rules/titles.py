@@ -16,7 +16,7 @@ from ..model import Token, split_label
 from .locators import _DASHES, _TITLE_RUN_TAGS, YEAR
 from .words import (BRACKETED_YEAR, OF_WORDS, WRITINGS_OF_A_PERSON, EDITION_WORDS, opens_an_imprint, run_ends_before_an_imprint, LOWER_OFFICE, SEAT_OF, SENT_AT, STATE_ABBREVIATIONS, BY_WORDS, FUNCTION_WORDS, past_lead_words, IMPRINT_LABELS, IN_WORDS, MANUSCRIPT_NOTE, NAME_LABELS, NAME_TAGS, OPENING_QUOTES,
                     ORGANISATION_WORDS, POSSESSIVE_END, QUOTE_PAIRS, WRITINGS_OF_ONE_AUTHOR, ROMAN_NUMERAL, THEIR_WORDS, THEIR_WORDS_BEFORE_CAPITALISED_TITLES, TITLE_TAGS,
-                    capitalised_word, ends_a_sentence, full_name, lead_word, lowered_words, folded_words, tags_of, title_words_end, token_texts,
+                    capitalised_word, closing_quote, ends_a_sentence, full_name, lead_word, lowered_words, folded_words, tags_of, title_words_end, token_texts,
                     regnal_number, writing_verb)
 
 _CONTAINER_TAGS = tags_of(("container-title",))
@@ -821,8 +821,6 @@ def _names_alone(tokens: Sequence[Token], first: int, last: int) -> bool:
         for w in words)
 
 
-
-
 def _possessive_at(tokens: Sequence[Token], k: int) -> int | None:
     """Where a capitalised possessive name opening at token ``k`` ends (``Hitzig's``, ``Robert Prutz'``, ``Niles’s``):
     one or two capitalised words, the last ending on ``'s`` or followed by an apostrophe glued to it; None otherwise."""
@@ -1427,8 +1425,10 @@ def rule_statement_of_a_person_left_as_prose_is_a_title(text: str, tokens: Seque
             and "ment" not in text:
         return tags  # every statement's noun holds one of these
     changed: list[str] | None = None
+    starts = None
     for match in _STATEMENT_OF_A_PERSON.finditer(text):
-        inside = tokens_within(tokens, token_starts(tokens), match.start(), match.end())
+        starts = starts or token_starts(tokens)
+        inside = tokens_within(tokens, starts, match.start(), match.end())
         if len(inside) < 3 or any(tags[k] != "prose" for k in inside):
             continue
         changed = changed if changed is not None else list(tags)
@@ -1989,8 +1989,7 @@ def _closed_title_quote(tokens: Sequence[Token], tags: Sequence[str], opening: i
     if opening + 2 >= len(tokens) or tokens[opening].text not in OPENING_QUOTES or tags[opening] != "prose" \
             or not tokens[opening + 1].text[:1].isupper():
         return None
-    pair = QUOTE_PAIRS[tokens[opening].text]
-    close = next((i for i in range(opening + 2, min(len(tokens), opening + 22)) if tokens[i].text == pair), None)
+    close = closing_quote(tokens, opening, 22)
     if close is None or any(split_label(tags[i])[1] not in ("prose", "note") for i in range(opening, close + 1)) \
             or tokens[close - 1].text in ".!":
         return None  # (a sentence quoted: its stop inside the marks)

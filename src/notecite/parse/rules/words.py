@@ -94,6 +94,15 @@ def glued_hyphen(tokens: Sequence[Token], i: int) -> bool:
         and tokens[i].end == tokens[i + 1].start
 
 
+def closing_quote(tokens: Sequence[Token], opening: int, reach: int) -> int | None:
+    """The token that closes the quotation opening at token ``opening`` (:data:`QUOTE_PAIRS`), looked for from two tokens
+    after it to before token ``opening + reach``; None when no quotation opens there or none closes in reach."""
+    closing = QUOTE_PAIRS.get(tokens[opening].text) if opening < len(tokens) else None
+    if closing is None:
+        return None
+    return next((j for j in range(opening + 2, min(opening + reach, len(tokens))) if tokens[j].text == closing), None)
+
+
 def capitalised_word(word: str, least: int = 2) -> bool:
     """Whether ``word`` is letters only, ``least`` of them or more, capitalised and the rest lower case
     (``Eden``, ``Ammian``; not ``USA``, ``McCulloch``, ``de``)."""
