@@ -2478,3 +2478,24 @@ def test_an_issue_dated_after_vom_du_or_a_weekday_is_a_newspaper_item():
 def test_a_possessives_letter_before_a_colon_and_its_source_ends_at_the_colon():
     found = recognize("Chew's letter of Oct. 17, 1817: Ibid., pp. 14-16")
     assert found.kind == "letter" and found.source_after and found.locator is None
+
+
+def test_two_senders_of_a_letter_stay_one_letter_after_draft_of_or_attachment_to():
+    from notecite.normalize.kinds import find_kinds
+
+    def letters(text):
+        return [(found.record.get("title"), len(found.record.get("author", []))) for _, _, found in find_kinds(text)
+                if found.kind == "letter"]
+
+    # a draft of two senders' letter, the second item of a clause
+    text = ("Trask to Dyess, June 1980, NARA, RG 59, FRUS Clearance Lot File 96D274, Box 4 and draft Dyess and Vest to "
+            "Newsom, July 28, 1980, NARA, RG 59, Kogan Papers Lot File 83D230, Box 2.")
+    assert letters(text) == [("Trask to Dyess", 1), ("Dyess and Vest to Newsom", 2)]
+    # the letter an item is an attachment to, named in brackets
+    text = ("“PA Comments on EUR Memorandum,” August 29, 1980 (attachment to revised draft McNamara and Vest to Newsom, "
+            "[no date]), NARA, RG 59, Kogan Papers Lot File 83D230, Box 2.")
+    assert letters(text) == [("McNamara and Vest to Newsom", 2)]
+    # after "of" in a sentence: the words before are no sender
+    text = ("Memorandum of conversation, October 9, 1980, in Department of State, Lot File 04D114, Box 3. The decision is "
+            "recorded on p. 8 of Dyess and Vest to Newsom, September 13, 1980, NARA, RG 59, Kogan Papers Lot File 83D230, Box 2.")
+    assert ("Dyess and Vest to Newsom", 2) in letters(text)

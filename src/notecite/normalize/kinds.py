@@ -1119,7 +1119,7 @@ _ITEM_KEPT_AT = re.compile(r"(?P<item>(?:The|An?)\s+(?!copy\b|copies\b|original\
 #: The words opening a bracket of items sent with a letter (``(with attached``, ``(and enclosed``), and those opening one
 #: that names the letter an item was sent with (``(attached to``).
 _WITH_ATTACHED = r"(?i:and|with|plus)\s+(?i:attached|enclosed)"
-_SENT_WITH_IN = r"(?i:attached|enclosed)\s+(?:to|in)"
+_SENT_WITH_IN = r"(?i:(?:attached|enclosed)\s+(?:to|in)|(?:an\s+)?(?:attachment|enclosure)\s+to)"
 #: The bracket naming the letter an item was sent with (read as a cite of its own by :func:`find_kinds`).
 _SENT_WITH_IN_BRACKETS = re.compile(rf"\s*\({_SENT_WITH_IN}\s+[^()]+\)")
 #: Words of a sentence saying where papers are kept (``… can be found``, ``… are held``) before the archive it names.
@@ -2705,6 +2705,13 @@ def find_kinds(text: str) -> list[tuple[int, int, Recognized]]:
                     and not _DIGIT.search(text, position, joint.start()):
                 continue  # a piece by a name after an item with a date or number; "Claiborne Pell and David Boren to
                 # Baker": the letter of two senders
+            first_sender = _FIRST_SENDER.search(text, position, joint.start()) \
+                if joint.group().strip() == "and" and _SENDER_AND_TO.match(text, joint.end()) else None
+            if first_sender:  # "… is recorded on p. 8 of Dyess and Vest to Newsom, DATE": the letter of two senders, the words
+                if text[position:first_sender.start("sender")].strip():  # before it an item of their own
+                    items.append((position, first_sender.start("sender")))
+                    position = first_sender.start("sender")
+                continue
             if _THROUGH_BEFORE.search(text, position, joint.start()):
                 continue  # "Slany through Kennedy and Hoggard to Tutwiler": the offices a letter went through
             if _inside_an_attached_bracket(text, position, joint.start()):
@@ -2821,7 +2828,12 @@ def _whole_brackets(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, 
 
 
 #: A person's name alone (perhaps after a lead-in): no item, the first of a letter's senders when ``and`` follows it.
-_BARE_NAME = re.compile(rf"(?:(?i:see|also|and|cf\.)[,:]?\s+)*{_NAME}")
+_BARE_NAME = re.compile(rf"(?:(?i:see|also|and|cf\.)[,:]?\s+)*(?:{_DRAFT.pattern})?{_NAME}")
+#: A name right before an ``and`` that opens a sentence, a bracket or a clause, or follows ``of`` or ``see``
+#: (``…. Dyess and Vest to Newsom``, ``recorded on p. 8 of Dyess and Vest to Newsom``): a letter's first sender.
+_FIRST_SENDER = re.compile(rf"(?:(?<=[a-z]{{2}})\.\s+|[;:]\s+|\(\s*|\b(?:of|by|see|also|cf\.)\s+)(?P<sender>(?:{_DRAFT.pattern})?(?=[A-Z][a-z]){_NAME})$")
+#: A letter's sender and ``to`` (where a second sender after ``and`` starts).
+_SENDER_AND_TO = re.compile(rf"{_NAME}\s+to\s+(?=[A-Z\[])")
 #: A letter's ``through`` and a name right before an ``and`` (the ``and`` joins the people it went through).
 _THROUGH_BEFORE = re.compile(rf"\bthrough\s+{_NAME}$")
 
@@ -2834,7 +2846,7 @@ def _inside_an_attached_bracket(text: str, start: int, at: int) -> bool:
 
 
 #: The opening of a bracket of items sent with a letter (``(with attached``, ``(and enclosed``).
-_OPENS_ATTACHED = re.compile(rf"\({_WITH_ATTACHED}\s")
+_OPENS_ATTACHED = re.compile(rf"\((?:{_WITH_ATTACHED}|{_SENT_WITH_IN})\s")
 
 
 #: ``Messersmith to Wilson, Messersmith to Phillips, and Messersmith to Kennedy, March 8, 1938, …``: letters listed by
