@@ -2499,3 +2499,13 @@ def test_two_senders_of_a_letter_stay_one_letter_after_draft_of_or_attachment_to
     text = ("Memorandum of conversation, October 9, 1980, in Department of State, Lot File 04D114, Box 3. The decision is "
             "recorded on p. 8 of Dyess and Vest to Newsom, September 13, 1980, NARA, RG 59, Kogan Papers Lot File 83D230, Box 2.")
     assert ("Dyess and Vest to Newsom", 2) in letters(text)
+
+
+def test_a_letter_attached_in_brackets_may_hold_a_bracket_of_its_own():
+    from notecite.normalize.kinds import find_kinds
+
+    text = ("McNamara to Dyess (with attached Tracy to Oversight Committee for the Information Security Program (E.O. 12065), "
+            "January 5, 1981), January 1, 1981, NARA, RG 59, PA Lot File 82D297, Box 1, PA/HO.")
+    found = [(shape.record.get("title"), shape.inside) for _, _, shape in find_kinds(text)]
+    assert ("Tracy to Oversight Committee for the Information Security Program", True) in found
+    assert ("McNamara to Dyess", False) in found

@@ -2959,7 +2959,7 @@ def _attached_item(quoted: str, letter: Recognized) -> Recognized:
 #: Kennedy, May 9, 1990)``, ``(with attached Trask to Blair, May 4, 1979)``, ``(with attached A to B, DATE; C revisions to
 #: the plan, DATE; and D memorandum, DATE)``.
 _ATTACHED_LETTER = re.compile(rf"\((?:{_WITH_ATTACHED}|(?P<to>{_SENT_WITH_IN}))"
-                              r"\s+(?P<letter>[^()]+?)\)")  # also the letter an item was sent with: "(attached to A to B, DATE)"
+                              r"\s+(?P<letter>(?:[^()]|\([^()]*\))+?)\)")  # also the letter an item was sent with: "(attached to A to B, DATE)"
 #: Where one item of such a bracket ends and the next begins: a semicolon, ``and`` after a date, or a comma and ``and``
 #: before an item described in lower-case words (``…; Bill McQuaid to Committee Management Officers, and review of HAC,
 #: June 27, 1989``).
