@@ -2509,3 +2509,22 @@ def test_a_letter_attached_in_brackets_may_hold_a_bracket_of_its_own():
     found = [(shape.record.get("title"), shape.inside) for _, _, shape in find_kinds(text)]
     assert ("Tracy to Oversight Committee for the Information Security Program", True) in found
     assert ("McNamara to Dyess", False) in found
+
+
+def test_an_editors_no_date_after_an_archival_items_title_is_no_part_of_it():
+    for text, title in [("“CDC actions (per 6/13/80 memo), 1951, v. III,” [no date], NARA, RG 59, Kogan Papers Lot File 83D230, "
+                         "Box 2, Foreign Relations 2.", "CDC actions (per 6/13/80 memo), 1951, v. III"),
+                        ("Noble, meeting agenda, [no date], Department of State, HAC Lot File 96D292, Box 3.", "meeting agenda"),
+                        ("Baehler memorandum, [no date], NARA, RG 59, Kogan Papers Lot File 83D230, Box 2.", "Baehler memorandum")]:
+        found = recognize(text)
+        assert found.kind == "archival" and found.record["title"].endswith(title), text
+        assert "date" not in found.record["title"], text
+
+
+def test_a_quoted_title_after_can_be_found_in_is_the_item():
+    from notecite.normalize.kinds import find_kinds
+
+    text = ("HO comments on requested CDC deletions can be found in “CDC actions (per 6/13/80 memo), 1951, v. III,” [no date], "
+            "NARA, RG 59, Kogan Papers Lot File 83D230, Box 2, Foreign Relations 2.")
+    titles = [shape.record.get("title") for _, _, shape in find_kinds(text)]
+    assert titles == ["CDC actions (per 6/13/80 memo), 1951, v. III"]

@@ -1179,6 +1179,12 @@ def _archival(text: str) -> Recognized | None:
         return Recognized("archival", record, page or locator)
     titles, pinpoint = [], None
     for part in head:
+        undated = _NO_DATE.search(part) if "date" in part or "undated" in part or "n." in part else None
+        before = part[:undated.start()].rstrip() if undated and undated.end() == len(part.rstrip()) else None
+        if before == "" and titles:
+            continue  # "Baehler memorandum, [no date], NARA, …": the editor's word that the item is undated, no title
+        if before and before.endswith(("”", "’", "\"")):
+            part = before  # "“CDC actions,” [no date], NARA, …": the word after the quoted title, not in it
         if "issued" not in record:
             parsed = _date_only(part)
             if parsed is not None:
@@ -3100,7 +3106,7 @@ def _inside_quotes(text: str, start: int, at: int) -> bool:
 #: Words after which a reference may start inside a clause of prose.
 #: The words for a writer's remarks on an item named after them (``comments on``).
 _REMARKS = r"(?:comments|notes|remarks|annotations|marginalia)\s+on"
-_INTRO = re.compile(rf"\b(?:(?P<strong>see(?:\s+also)?|cf\.|compare|appears\s+in)|in|by|from|to|(?P<remarks>{_REMARKS}))\s+(?=[A-Z“\"])",
+_INTRO = re.compile(rf"\b(?:(?P<strong>see(?:\s+also)?|cf\.|compare|appears\s+in|(?:can|may|will)\s+be\s+found\s+in(?=\s+[“\"]))|in|by|from|to|(?P<remarks>{_REMARKS}))\s+(?=[A-Z“\"])",
                     re.I)
 #: ``Selin comments on Hoggard to Selin, …``: a writer's remarks on the letter named after them.
 _REMARKS_ON = re.compile(rf"(?P<writer>{_NAME})\s+(?P<remarks>{_REMARKS})\s+")
