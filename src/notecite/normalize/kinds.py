@@ -1117,7 +1117,7 @@ _ITEM_KEPT_AT = re.compile(r"(?P<item>(?:The|An?)\s+(?!copy\b|copies\b|original\
 
 
 #: The words opening a bracket of items sent with a letter (``(with attached``, ``(and enclosed``), and those opening one
-#: that names the letter an item was sent with (``(attached to``).
+#: that names the letter an item was sent with (``(attached to``, ``(attachment to``).
 _WITH_ATTACHED = r"(?i:and|with|plus)\s+(?i:attached|enclosed)"
 _SENT_WITH_IN = r"(?i:(?:attached|enclosed)\s+(?:to|in)|(?:an\s+)?(?:attachment|enclosure)\s+to)"
 #: The bracket naming the letter an item was sent with (read as a cite of its own by :func:`find_kinds`).
@@ -2851,7 +2851,8 @@ def _inside_an_attached_bracket(text: str, start: int, at: int) -> bool:
     return opened != -1 and text.find(")", opened, at) == -1 and _OPENS_ATTACHED.match(text, opened) is not None
 
 
-#: The opening of a bracket of items sent with a letter (``(with attached``, ``(and enclosed``).
+#: The opening of a bracket of items sent with a letter (``(with attached``, ``(and enclosed``), or of one naming the
+#: letter an item was sent with (``(attachment to``).
 _OPENS_ATTACHED = re.compile(rf"\((?:{_WITH_ATTACHED}|{_SENT_WITH_IN})\s")
 
 
