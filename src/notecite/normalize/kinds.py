@@ -1179,7 +1179,7 @@ def _archival(text: str) -> Recognized | None:
         return Recognized("archival", record, page or locator)
     titles, pinpoint = [], None
     for part in head:
-        undated = _NO_DATE.search(part) if "date" in part or "undated" in part or "n." in part else None
+        undated = _NO_DATE.search(part) if "date" in part or "n." in part else None
         before = part[:undated.start()].rstrip() if undated and undated.end() == len(part.rstrip()) else None
         if before == "" and titles:
             continue  # "Baehler memorandum, [no date], NARA, …": the editor's word that the item is undated, no title
@@ -2707,12 +2707,13 @@ def find_kinds(text: str) -> list[tuple[int, int, Recognized]]:
         if joined and "Cong" in text[start:end] and _congress_document(text[start:end]) is not None:
             joined = False  # "Seizure of American Vessels and Injuries to …, 41st Cong., …": one document's title
         for joint in _NEXT_ITEM.finditer(text, start, end) if joined else ():
-            if (joint["piece"] is not None or joint.group().strip() == "and" and _BARE_NAME.fullmatch(text, position, joint.start())) \
+            only_and = joint.group().strip() == "and"  # (no words of the joint's own alternative)
+            if (joint["piece"] is not None or only_and and _BARE_NAME.fullmatch(text, position, joint.start())) \
                     and not _DIGIT.search(text, position, joint.start()):
                 continue  # a piece by a name after an item with a date or number; "Claiborne Pell and David Boren to
                 # Baker": the letter of two senders
             first_sender = _FIRST_SENDER.search(text, position, joint.start()) \
-                if joint.group().strip() == "and" and _SENDER_AND_TO.match(text, joint.end()) else None
+                if only_and and _SENDER_AND_TO.match(text, joint.end()) else None
             if first_sender:  # "… is recorded on p. 8 of Dyess and Vest to Newsom, DATE": the letter of two senders, the words
                 if text[position:first_sender.start("sender")].strip():  # before it an item of their own
                     items.append((position, first_sender.start("sender")))
@@ -2976,7 +2977,7 @@ _ITS_ATTACHMENTS = re.compile(r"\s+(?:and|with)\s+(?:its\s+)?(?:attachments|encl
 
 
 def _items_attached_in_brackets(text: str, start: int, end: int,
-                                  letter: Recognized) -> list[tuple[int, int, Recognized]]:
+                                letter: Recognized) -> list[tuple[int, int, Recognized]]:
     """The items named in brackets as sent with ``letter`` (a letter or archival item, the clause ``text[start:end]``),
     or the letter it was sent with (``(attached to A to B, DATE)``): each letter dated or said to be undated a letter
     of its own (:data:`_ATTACHED_LETTER`, read as a letter with its day), each item described in words with its writer
@@ -3104,9 +3105,9 @@ def _inside_quotes(text: str, start: int, at: int) -> bool:
     return text.count("“", start, at) > text.count("”", start, at) or text.count('"', start, at) % 2 == 1
 
 
-#: Words after which a reference may start inside a clause of prose.
 #: The words for a writer's remarks on an item named after them (``comments on``).
 _REMARKS = r"(?:comments|notes|remarks|annotations|marginalia)\s+on"
+#: Words after which a reference may start inside a clause of prose.
 _INTRO = re.compile(rf"\b(?:(?P<strong>see(?:\s+also)?|cf\.|compare|appears\s+in|(?:can|may|will)\s+be\s+found\s+in(?=\s+[“\"]))|in|by|from|to|(?P<remarks>{_REMARKS}))\s+(?=[A-Z“\"])",
                     re.I)
 #: ``Selin comments on Hoggard to Selin, …``: a writer's remarks on the letter named after them.

@@ -2644,8 +2644,6 @@ def rule_record_noun_opening_a_title_is_no_name(text: str, tokens: Sequence[Toke
     return changed if changed is not None else tags
 
 
-
-
 _CONTAINER_TAGS = frozenset({"B-container-title"})
 
 
