@@ -2,8 +2,7 @@
 from notecite.parse.labels import token_tags
 from notecite.parse.rules.boundaries import (rule_citing_phrase_opens_a_new_cite, rule_imprint_read_before_its_bracket,
                                             rule_archive_after_a_dated_item_stays_in_its_cite,
-                                            rule_publisher_and_year_in_a_bracket, rule_semicolon_ends_a_name_run,
-                                            rule_year_closing_an_imprint_is_its_date)
+                                            rule_publisher_and_year_in_a_bracket, rule_semicolon_ends_a_name_run)
 from notecite.parse.tokenize import tokenize
 
 from ..conftest import assemble_spans, rule_runs, run_texts, tagged
@@ -417,20 +416,6 @@ def test_a_name_comma_and_title_after_a_semicolon_in_a_list_of_short_forms_is_on
         assert rule_runs(rule, text, pairs)[1], text
 
 
-def test_and_a_named_author_after_pages_open_a_cite():
-    from notecite.parse.rules.boundaries import rule_and_a_named_author_after_pages_open_a_cite as rule
-
-    text = "Illuminations (New York: Schocken, 1969), 253-64, and Karl Korsch, Marxism and Philosophy (London: NLB, 1970)."
-    runs, same = rule_runs(rule, text, [
-        ("Illuminations", "container-title"), ("(New York:", "location"), ("Schocken,", "publisher"), ("1969),", "date"),
-        ("253-64, and Karl Korsch, Marxism and Philosophy", "pages"), ("(London:", "location")])
-    assert not same and runs[4:7] == [("253-64", "pages"), ("Karl Korsch,", "author"), ("Marxism and Philosophy", "title")]
-    # a list of pages, or a name without a known given name, is left alone
-    for text, pairs in (("Towns, 12, and 14, Ports", [("Towns,", "title"), ("12, and 14, Ports", "locator")]),
-                        ("Towns, 12, and Harbour Board, Ports", [("Towns,", "title"), ("12, and Harbour Board, Ports", "locator")])):
-        assert rule_runs(rule, text, pairs)[1], text
-
-
 def test_and_before_a_name_ends_a_number_run():
     from notecite.parse.rules.boundaries import rule_and_before_a_name_ends_a_number_run as rule
 
@@ -474,28 +459,6 @@ def test_publisher_words_before_a_bracketed_year_after_a_title_are_the_imprint()
     assert unchanged
     _, unchanged = rule_runs(rule, "“The Miners”, John Smith (1962)", [("“The Miners”", "title"), ("John Smith", "author")])
     assert unchanged
-
-
-def test_an_editorial_label_opening_a_note_is_prose():
-    from notecite.parse.rules.boundaries import rule_editorial_label_is_prose as rule
-
-    text = "Editor’s Notes. In Traditions de la Haute Bretagne, M. Paul Sebillot, says:"
-    runs, _ = rule_runs(rule, text, [("Editor’s Notes.", "author"), ("In Traditions de la Haute Bretagne,", "title"),
-                                     ("M. Paul Sebillot,", "author")])
-    assert runs == [("In Traditions de la Haute Bretagne,", "title"), ("M. Paul Sebillot,", "author")]
-    for text in ("[Translator's note: Marx, Capital, 12.", "Anm. d. Übers. Marx, Kapital, S. 12."):
-        runs, _ = rule_runs(rule, text, [(text, "author")])
-        assert runs and not runs[0][0].lower().startswith(("[trans", "anm")), text
-    _, unchanged = rule_runs(rule, "Notes and Queries, 3rd ser., 12.", [("Notes and Queries,", "title")])
-    assert unchanged  # a periodical named "Notes": no label
-
-
-def test_a_documentary_editions_source_label_is_prose():
-    from notecite.parse.rules.boundaries import rule_editorial_label_is_prose as rule
-
-    text = "Source: John Smith, The Long Road (Boston: Beacon, 1990), 12."
-    runs, _ = rule_runs(rule, text, [("Source: John Smith,", "author"), ("The Long Road", "title")])
-    assert runs[0] == ("John Smith,", "author")
 
 
 def test_a_name_and_its_comma_after_a_full_stop_in_a_title_run_open_the_next_short_form():
@@ -652,15 +615,6 @@ def test_a_whole_note_of_a_title_and_a_worded_pinpoint_left_as_prose_is_a_cite()
         assert rule_runs(rule, text, [])[1], text
 
 
-def test_a_reference_to_a_part_of_the_book_is_prose():
-    from notecite.parse.rules.boundaries import rule_reference_to_a_part_of_the_book_is_prose as rule
-
-    text = "See Appendix G. Lévis au Ministre, 13 Juillet, 1758"
-    runs, _ = rule_runs(rule, text, [("See Appendix G. Lévis au Ministre,", "title"), ("13 Juillet, 1758", "date")])
-    assert runs == [("Lévis au Ministre,", "title"), ("13 Juillet, 1758", "date")]
-    assert rule_runs(rule, "See Appendix of Documents, 12.", [("Appendix of Documents,", "title"), ("12.", "locator")])[1]
-
-
 def test_a_title_printed_in_a_named_book_or_paper_before_the_next_sentence():
     from notecite.parse.rules.boundaries import rule_title_in_a_name as rule
 
@@ -726,33 +680,6 @@ def test_a_title_printed_in_a_collection_named_by_abbreviations_before_its_pinpo
     assert ("Mass. Hist. Soc. Coll.", "container-title") in runs and ("1st Ser., IV. 199", "locator") in runs
 
 
-def test_editors_signature_is_prose():
-    from notecite.parse.rules.boundaries import rule_editors_signature_is_prose as rule
-    text = "Klaproth, Asia Polyglotta, p. 188, &c.--M."
-    runs, _ = rule_runs(rule, text, [("Klaproth,", "author"), ("Asia Polyglotta,", "title"), ("p. 188, &c.", "locator"),
-                                     ("--M.", "author")])
-    assert runs == [("Klaproth,", "author"), ("Asia Polyglotta,", "title"), ("p. 188, &c.", "locator")]
-    text = "Shafarik, Slawische Alterthumer, 1843.--G.----This is contested."
-    runs, _ = rule_runs(rule, text, [("Shafarik,", "author"), ("Slawische Alterthumer,", "title"), ("1843.", "date"),
-                                     ("--G.", "publisher")])
-    assert runs == [("Shafarik,", "author"), ("Slawische Alterthumer,", "title"), ("1843.", "date")]
-    text = "Bebel, Die Frau, S. 12. – K. Bücher, Die Bevölkerung, S. 19."  # an initial opening the next name
-    _, unchanged = rule_runs(rule, text, [("Bebel,", "author"), ("Die Frau,", "title"), ("S. 12.", "locator"),
-                                          ("K. Bücher,", "author"), ("Die Bevölkerung,", "title"), ("S. 19.", "locator")])
-    assert unchanged
-
-
-def test_author_and_one_word_title_after_a_sentence():
-    from notecite.parse.rules.boundaries import rule_author_and_one_word_title_after_a_sentence as rule
-    text = "These are from the newspapers. Cleaveland, Journal. Knox, Historical Journal, I. 158."
-    runs, _ = rule_runs(rule, text, [("Journal. Knox, Historical Journal,", "container-title"), ("I.", "volume"),
-                                     ("158.", "locator")])
-    assert runs[:4] == [("Cleaveland,", "author"), ("Journal.", "title"), ("Knox,", "author"), ("Historical Journal,", "title")]
-    text = "These are from the newspapers. Cleaveland, Boston. Knox, I. 158."  # no one-word title
-    _, unchanged = rule_runs(rule, text, [("I.", "volume"), ("158.", "locator")])
-    assert unchanged
-
-
 def test_one_word_title_ends_at_its_stop():
     from notecite.parse.rules.boundaries import rule_one_word_title_ends_at_its_stop as rule
     text = "Bougainville, Journal. Summary of M. de Belêtre's Campaign, in N.Y. Col. Docs., X. 672."
@@ -791,22 +718,6 @@ def test_one_word_topic_before_a_letter_is_prose():
     assert unchanged
 
 
-def test_a_year_range_closing_an_imprint_is_its_date():
-    text = "Trotsky, History, 3 vols. (London: Gollancz, 1932–33), 1:15."
-    runs, _ = rule_runs(rule_year_closing_an_imprint_is_its_date, text, [
-        ("Trotsky,", "author"), ("History,", "title"), ("3 vols.", "volume"), ("(London:", "location"), ("Gollancz,", "publisher"),
-        ("1932–33), 1:", "volume"), ("15.", "pages")])
-    assert runs[4:] == [("Gollancz,", "publisher"), ("1932–33),", "date"), ("1:", "volume"), ("15.", "pages")]
-    # a year already read as the date, or a bracket that holds no imprint: left alone
-    _, unchanged = rule_runs(rule_year_closing_an_imprint_is_its_date, text, [
-        ("Trotsky,", "author"), ("History,", "title"), ("(London:", "location"), ("Gollancz,", "publisher"), ("1932–33),", "date")])
-    assert unchanged
-    text = "Trotsky, History (vol. 3, 1932–33), 15."
-    _, unchanged = rule_runs(rule_year_closing_an_imprint_is_its_date, text, [
-        ("Trotsky,", "author"), ("History", "title"), ("(vol. 3, 1932–33),", "volume"), ("15.", "locator")])
-    assert unchanged
-
-
 def test_a_publisher_named_before_its_place_and_year_without_brackets():
     from notecite.parse.rules.boundaries import rule_publisher_before_its_place_and_year as rule
 
@@ -841,28 +752,6 @@ def test_reprinted_in_a_title_that_ends_the_note_without_a_stop():
     assert out[-2:] == ["B-container-title", "I-container-title"]
 
 
-def test_a_url_ends_at_its_angle_bracket_and_the_access_day_after_it_is_a_date():
-    from notecite.parse.rules.boundaries import rule_url_ends_at_its_angle_bracket as rule
-
-    from ..conftest import rule_runs
-    text = "Available online at: <https://example.org/a/>. Accessed 3 March 2012."
-    runs, _ = rule_runs(rule, text, [("Available online at:", "note"), ("<https://example.org/a/>. Accessed", "url"),
-                                     ("3 March 2012.", "date")])
-    assert runs[1:] == [("<https://example.org/a/>", "url"), ("Accessed 3 March 2012.", "date")]
-
-
-def test_a_name_glued_to_a_pinpoints_stop_opens_the_next_cite():
-    from notecite.parse.rules.boundaries import rule_name_glued_to_a_pinpoints_stop_opens_a_cite as rule
-
-    text = "Roe, Docks, 2-3.Hale, From Leeds to York (Hull: Quay, 1973), 50."
-    runs, _ = rule_runs(rule, text, [("Roe,", "author"), ("Docks,", "title"), ("2-3.", "locator"),
-                                     ("Hale, From Leeds to York", "title"), ("(Hull:", "location")])
-    assert runs[3:5] == [("Hale,", "author"), ("From Leeds to York", "title")]
-    # a space after the stop (the tagger's business), or a word of the lexicon glued to it: left as read
-    for text, glued in (("Roe, Docks, 2-3. Hale, From Leeds", "Hale, From Leeds"), ("Roe, Docks, 2-3.The, From Leeds", "The, From Leeds")):
-        assert rule_runs(rule, text, [("Roe,", "author"), ("Docks,", "title"), ("2-3.", "locator"), (glued, "title")])[1], text
-
-
 def test_a_worded_pinpoint_read_as_a_note_after_a_title_is_its_pinpoint():
     from notecite.parse.rules.boundaries import rule_worded_pinpoint_read_as_a_note_after_a_title as rule
 
@@ -874,19 +763,6 @@ def test_a_worded_pinpoint_read_as_a_note_after_a_title_is_its_pinpoint():
     for text, note in (("Lee, “Docks,” chap. 2 in Ports.", "chap. 2"), ("Lee, Docks. 2nd ed.", "2nd ed.")):
         tokens, tags = tagged(text, [("Lee,", "author"), (text[5:text.index(note)].strip(), "title"), (note, "note")])
         assert rule(text, tokens, tags) == tags, text
-
-
-def test_a_note_number_a_pinpoint_took_after_its_stop_is_prose():
-    from notecite.parse.rules.boundaries import rule_note_number_after_a_pinpoint_is_prose as rule
-
-    text = "Serge, Memoirs (London, 1963), 374. 2. Serge, Memoirs, 380."
-    tokens, tags = tagged(text, [("Serge,", "author"), ("Memoirs", "title"), ("(London,", "location"), ("1963),", "date"),
-                                 ("374. 2.", "locator"), ("Serge,", "author"), ("Memoirs,", "title"), ("380.", "locator")])
-    runs = run_texts(text, tokens, rule(text, tokens, tags))
-    assert ("374.", "locator") in runs and ("Serge,", "author") == runs[5]
-    text = "Serge, Memoirs, vol. 2. Serge, Memoirs, 380."  # a volume's number, no pinpoint's stop before it
-    tokens, tags = tagged(text, [("Serge,", "author"), ("Memoirs,", "title"), ("vol. 2.", "locator"), ("Serge,", "author")])
-    assert rule(text, tokens, tags) == tags
 
 
 def test_an_address_read_inside_a_pages_run_ends_it_and_the_page_after_it_is_the_pinpoint():

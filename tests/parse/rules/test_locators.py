@@ -1649,15 +1649,6 @@ def test_an_issue_number_between_a_periodical_and_its_bracketed_date_is_the_issu
         ("Ann Lee,", "author"), ("“Mill Towns,”", "title"), ("Kino,", "container-title"), ("p. 17.", "locator")])[1]
 
 
-def test_a_diary_entry_named_after_the_imprint_is_a_note_and_the_page_stays_the_pinpoint():
-    from notecite.parse.rules.locators import rule_diary_entry_after_the_imprint_is_a_note as rule
-
-    runs, _ = rule_runs(rule, "A. Lee, ed., The diaries of Tom Roe (London, 1980), entry for 3 Mar. 1941, p. 92.", [
-        ("A. Lee, ed.,", "editor"), ("The diaries of Tom Roe", "title"), ("(London,", "location"), ("1980),", "date"),
-        ("3 Mar. 1941,", "date"), ("p. 92.", "locator")])
-    assert ("entry for 3 Mar. 1941", "note") in runs and runs[-1] == ("p. 92.", "locator")
-
-
 def test_a_roman_volume_ending_a_title_run_before_the_imprint_is_the_volume():
     from notecite.parse.rules.locators import rule_pinpoint_after_the_imprint as rule
 
@@ -1669,31 +1660,6 @@ def test_a_roman_volume_ending_a_title_run_before_the_imprint_is_the_volume():
     runs, _ = rule_runs(rule, "A. Lee, Henry V (Leeds, 1950), p. 45.", [
         ("A. Lee,", "author"), ("Henry V", "title"), ("(Leeds,", "location"), ("1950),", "date"), ("p. 45.", "locator")])
     assert ("Henry V", "title") in runs
-
-
-def test_at_and_a_page_after_a_page_range_join_it():
-    from notecite.parse.rules.locators import rule_at_and_a_page_after_a_page_range_join_it as rule
-
-    runs, same = rule_runs(rule, "(London: Verso, 1990), 367-95, at 389.", [
-        ("(London:", "location"), ("Verso,", "publisher"), ("1990),", "date"), ("367-95,", "locator")])
-    assert not same and runs[-1] == ("367-95, at 389", "locator")
-    runs, same = rule_runs(rule, "Towns 4 (1990): 10-30, at 15-16.", [("Towns", "container-title"), ("4", "volume"),
-                                                                       ("(1990):", "date"), ("10-30,", "pages")])
-    assert not same and runs[-1] == ("10-30, at 15-16", "pages")
-    # "at" after a title or before a word is left alone
-    for text, pairs in (("Roe, Mills, at 12", [("Roe,", "author"), ("Mills,", "title")]),
-                        ("Roe, Mills, 12, at least", [("Roe,", "author"), ("Mills,", "title"), ("12,", "locator")])):
-        assert rule_runs(rule, text, pairs)[1], text
-
-
-def test_a_page_after_the_imprints_bracket_leaves_the_date_run():
-    from notecite.parse.rules.locators import rule_page_after_the_imprints_bracket_leaves_the_date as rule
-
-    runs, same = rule_runs(rule, "(Harbour Towns [London: Verso, 1974], 39).", [
-        ("Harbour Towns", "title"), ("[London:", "location"), ("Verso,", "publisher"), ("1974], 39).", "date")])
-    assert not same and runs[-2:] == [("1974]", "date"), ("39", "locator")]
-    # a date with no bracket and page after it is left alone
-    assert rule_runs(rule, "(London: Verso, 1974).", [("(London:", "location"), ("Verso,", "publisher"), ("1974).", "date")])[1]
 
 
 def test_an_issue_and_its_date_between_commas_after_a_periodical():
@@ -1710,19 +1676,6 @@ def test_an_issue_and_its_date_between_commas_after_a_periodical():
     assert rule_runs(rule, text, [("Critique,", "container-title"), ("No. 9,", "locator")])[1]
     text = "Critique, No. 9, Moscow 1978."
     assert rule_runs(rule, text, [("Critique,", "container-title"), ("No. 9,", "locator"), ("Moscow", "location")])[1]
-
-
-def test_a_pinpoint_ending_a_publisher_run_is_the_locator():
-    from notecite.parse.rules.locators import rule_pinpoint_ending_a_publisher_run
-
-    text = "Trotsky, L. 1937, The Revolution Betrayed, New York: Doubleday, Doran, chapter 9."
-    tokens, tags = _tagged(text, [("Trotsky, L.", "author"), ("1937,", "date"), ("The Revolution Betrayed,", "title"),
-                                  ("New York:", "location"), ("Doubleday, Doran, chapter 9.", "publisher")])
-    assert _locator_text(text, tokens, rule_pinpoint_ending_a_publisher_run(text, tokens, tags)) == ["chapter 9"]
-    text = "Roe, Harbours, London: Part Press, 1990."  # a publisher's name opening on a pinpoint word: no pinpoint
-    tokens, tags = _tagged(text, [("Roe,", "author"), ("Harbours,", "title"), ("London:", "location"),
-                                  ("Part Press, 1990.", "publisher")])
-    assert rule_pinpoint_ending_a_publisher_run(text, tokens, tags) == tags
 
 
 def test_a_title_and_a_numbered_part_opening_a_sentence_are_a_cite():
@@ -1868,15 +1821,6 @@ def test_digits_written_with_a_thousands_separator_are_one_number():
     assert rule_runs(rule, text, [("No. 1,", "issue"), ("248.", "locator")])[1]
 
 
-def test_a_roman_volume_and_page_ending_a_title_are_its_pinpoint():
-    from notecite.parse.rules.locators import rule_roman_volume_and_page_ending_a_title_are_the_pinpoint as rule
-
-    text = "Horace Walpole, Letters III. 207 (ed. Cunningham, 1857)."
-    runs, _ = rule_runs(rule, text, [("Horace Walpole,", "author"), ("Letters III. 207", "title")])
-    assert runs == [("Horace Walpole,", "author"), ("Letters", "title"), ("III. 207", "locator")]
-    assert rule_runs(rule, "Smith, History Part II. 3.", [("Smith,", "author"), ("History Part II. 3", "title")])[1]
-
-
 def test_a_bracketed_book_and_chapter_in_prose_is_a_pinpoint():
     from notecite.parse.rules.locators import rule_bracketed_book_and_chapter_in_prose_is_a_pinpoint as rule
 
@@ -1979,22 +1923,6 @@ def test_years_of_annals_are_the_pinpoint():
     assert rule(text, tokens, tags) == tags
 
 
-def test_quotation_before_a_bracketed_cite_is_prose():
-    from notecite.parse.rules.locators import rule_quotation_before_a_bracketed_cite_is_prose as rule
-    text = "Berenicem invitus invitam dimisit, (Suetonius in Tito, c. 7.)"
-    tokens, tags = _tagged(text, [("Berenicem invitus invitam dimisit,", "title"), ("(Suetonius in Tito,", "note"),
-                                  ("c. 7.", "locator")])
-    assert _runs(text, tokens, rule(text, tokens, tags)) == \
-        [("Suetonius", "author"), ("in Tito", "title"), ("c. 7", "locator")]
-    text = "Histoire de la guerre de Hongrie, (Paris, 1820, p. 7.)"  # an imprint in the bracket: a title
-    tokens, tags = _tagged(text, [("Histoire de la guerre de Hongrie,", "title"), ("(Paris,", "location"),
-                                  ("1820,", "date"), ("p. 7.)", "locator")])
-    assert rule(text, tokens, tags) == tags
-    text = "The Old Regime in Canada, (Parkman, p. 7.)"  # a title of capitalised words
-    tokens, tags = _tagged(text, [("The Old Regime in Canada,", "title"), ("(Parkman,", "author"), ("p. 7.)", "locator")])
-    assert rule(text, tokens, tags) == tags
-
-
 def test_locator_grammar_reads_pages_listed_after_full_stops():
     from notecite.parse.rules.locators import rule_locator_grammar as rule
     for text, pinpoint in [("Political anatomy, p. 82. 67.", "p. 82. 67."), ("Political anatomy, p. 42 fg. 91 ff.", "p. 42 fg. 91 ff."),
@@ -2056,26 +1984,6 @@ def test_container_after_in_before_a_pinpoint_read_apart():
     text = "Pineda de Mont, in Guat., Recop. Leyes, iii. 347-8."  # a person's name before "in"
     tokens, tags = _tagged(text, [("Pineda de Mont, in Guat., Recop. Leyes,", "title"), ("iii. 347-8.", "locator")])
     assert rule(text, tokens, tags) == tags
-
-
-def test_an_author_date_cite_and_its_page_in_a_sentence():
-    from notecite.parse.rules.locators import rule_author_date_and_page as rule
-    from ..conftest import rule_runs
-    text = "Deutscher 1954, 45; see also Carr 1950, 1:12–15."
-    runs, _ = rule_runs(rule, text, [("Carr", "author"), ("1950,", "date"), ("1:", "volume"), ("12–15.", "pages")])
-    assert runs == [("Deutscher", "author"), ("1954,", "date"), ("45", "locator"), ("Carr", "author"), ("1950,", "date"),
-                    ("1:12–15.", "locator")]
-    # a place or a common word before a year, or no page after it: left alone
-    for text in ("In Paris 1871, 45 delegates met.", "The Revolution 1917, 45 days later.", "See Deutscher 1954."):
-        assert rule_runs(rule, text, [])[1], text
-
-
-def test_here_and_a_page_after_a_page_range_join_it():
-    from notecite.parse.rules.locators import rule_at_and_a_page_after_a_page_range_join_it as rule
-    from ..conftest import rule_runs
-    text = "Critique, 5, 1975, pp. 5–34, here p. 12."
-    runs, _ = rule_runs(rule, text, [("Critique,", "container-title"), ("pp. 5–34,", "pages"), ("p. 12.", "locator")])
-    assert runs[-1] == ("pp. 5–34, here p. 12.", "pages")
 
 
 def test_a_pinpoint_after_an_authors_comma_and_year_is_the_author_date_cites_pinpoint():
@@ -2174,19 +2082,6 @@ def test_a_count_of_volumes_is_no_pinpoint():
     assert rule_runs(rule, text, [("Roe,", "author"), ("Histoire des docks,", "title"), ("16", "locator")])[1]
 
 
-def test_a_bracketed_reference_to_another_note_is_no_pinpoint():
-    from notecite.parse.rules.locators import rule_bracketed_note_reference_is_no_pinpoint as rule
-
-    text = "Carr, op. cit. (note 3), p. 130."
-    runs, _ = rule_runs(rule, text, [("Carr,", "author"), ("op. cit.", "ibid"), ("(note 3)", "locator"), ("p. 130.", "locator")])
-    assert runs == [("Carr,", "author"), ("op. cit.", "ibid"), ("p. 130.", "locator")]
-    # a note number between an op. cit.'s comma and a page
-    text = "Carr, op. cit., n. 1, 50."
-    runs, _ = rule_runs(rule, text, [("Carr,", "author"), ("op. cit.,", "ibid"), ("n. 1, 50.", "locator")])
-    assert runs == [("Carr,", "author"), ("op. cit.,", "ibid"), ("50.", "locator")]
-    assert rule_runs(rule, "Carr, op. cit., n. 1.", [("Carr,", "author"), ("op. cit.,", "ibid"), ("n. 1.", "locator")])[1]
-
-
 def test_documents_printed_in_a_book_cited_short_are_a_cite_of_that_book():
     from notecite.parse.rules.locators import rule_documents_printed_in_a_short_form as rule
 
@@ -2208,39 +2103,6 @@ def test_a_manuscript_mark_before_the_pages_is_a_note_and_the_pages_the_pinpoint
     text = "The whole was a wanton proceeding. Roe, Apuntes, MS., 6-9."
     runs, _ = rule_runs(rule, text, [("Roe, Apuntes, MS., 6-9.", "note")])
     assert runs == [("Roe,", "author"), ("Apuntes,", "title"), ("MS.,", "note"), ("6-9.", "locator")]
-
-
-def test_author_date_cites_joined_by_and_are_each_a_cite():
-    from notecite.parse.rules.locators import rule_author_date_and_page as rule
-
-    text = "Callinicos 1990, 23, and Harman 1999, 45."
-    tokens, tags = tagged(text, [(text, "note")])
-    runs = run_texts(text, tokens, rule(text, tokens, tags))
-    assert runs == [("Callinicos", "author"), ("1990,", "date"), ("23", "locator"), ("Harman", "author"), ("1999,", "date"),
-                    ("45.", "locator")]
-
-
-def test_a_bracketed_note_reference_ending_a_short_title_is_prose():
-    from notecite.parse.rules.locators import rule_bracketed_note_reference_is_no_pinpoint as rule
-
-    text = "Morgan, Labour in power (n. 1), p. 240."
-    tokens, tags = tagged(text, [("Morgan,", "author"), ("Labour in power (n. 1),", "title"), ("p. 240.", "locator")])
-    assert run_texts(text, tokens, rule(text, tokens, tags)) == [("Morgan,", "author"), ("Labour in power", "title"),
-                                                                 ("p. 240.", "locator")]
-    text = "Carr, Socialism (above, n. 12), 45."  # read as a note, "above" first
-    tokens, tags = tagged(text, [("Carr,", "author"), ("Socialism", "title"), ("n. 12),", "note"), ("45.", "locator")])
-    assert run_texts(text, tokens, rule(text, tokens, tags))[-1] == ("45.", "locator")
-    assert ("n. 12),", "note") not in run_texts(text, tokens, rule(text, tokens, tags))
-
-
-def test_a_volume_read_as_an_edition_is_the_volume_and_hier_joins_the_pages():
-    from notecite.parse.rules.locators import rule_at_and_a_page_after_a_page_range_join_it, rule_volume_read_as_an_edition_is_the_volume
-
-    text = "K. Marx, Lohnarbeit und Kapital, in: MEW, Bd. 6, Berlin 1959, S. 397-423, hier S. 400."
-    tokens, tags = tagged(text, [("Bd. 6,", "edition"), ("S. 397-423,", "locator"), ("hier S. 400.", "note")])
-    assert ("Bd. 6,", "volume") in run_texts(text, tokens, rule_volume_read_as_an_edition_is_the_volume(text, tokens, tags))
-    runs = run_texts(text, tokens, rule_at_and_a_page_after_a_page_range_join_it(text, tokens, tags))
-    assert ("S. 397-423, hier S. 400.", "locator") in runs
 
 
 def test_pages_after_a_day_dates_year_are_the_pinpoint():

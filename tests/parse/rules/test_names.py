@@ -1191,19 +1191,6 @@ def test_an_editor_run_without_an_editor_word_before_an_imprint_is_an_author_and
     assert runs[:2] == [("Roe,", "author"), ("Decline and Fall,", "title")]
 
 
-def test_a_title_after_a_possessive_pronoun_is_the_whole_title():
-    from notecite.parse.rules.names import rule_title_after_a_possessive_pronoun_is_the_whole_title as rule
-
-    runs, _ = rule_runs(rule, "see also their Against the Stream (London: Socialist Platform, 1986).", [
-        ("their Against the Stream", "container-title"), ("(London:", "location")])
-    assert runs[0] == ("Against the Stream", "title")
-    runs, _ = rule_runs(rule, "and her Women, Resistance and Revolution (London: Allen Lane, 1972)", [
-        ("Resistance and Revolution", "title"), ("(London:", "location")])
-    assert runs[0] == ("Women, Resistance and Revolution", "title")
-    assert rule_runs(rule, "and her book, Resistance and Revolution (London: Allen Lane, 1972)", [
-        ("Resistance and Revolution", "title"), ("(London:", "location")])[1]  # "book" names the genre: prose
-
-
 def test_by_after_a_reviewed_books_title_names_that_books_author_inside_the_title():
     from notecite.parse.rules.names import rule_by_inside_a_name_run as rule
 
@@ -1517,20 +1504,6 @@ def test_a_title_run_ending_on_by_and_names_before_the_sentences_stop_names_its_
     assert unchanged
 
 
-def test_and_a_second_possessive_inside_a_possessives_title_opens_another_work():
-    from notecite.parse.rules.names import rule_and_a_possessive_inside_a_title_opens_a_cite as rule
-
-    text = "See Thorpe’s Northern Mythology, and Chambers’ Popular Rhymes, p. 193."
-    runs, _ = rule_runs(rule, text, [("Thorpe’s", "author"), ("Northern Mythology, and Chambers’ Popular Rhymes,", "title"),
-                                     ("p. 193.", "locator")])
-    assert runs == [("Thorpe’s", "author"), ("Northern Mythology", "title"), ("Chambers’", "author"),
-                    ("Popular Rhymes,", "title"), ("p. 193.", "locator")]
-    # no possessive author before the title: a title holding ", and Chambers’ …" is left alone
-    runs, unchanged = rule_runs(rule, "Northern Mythology, and Chambers’ Popular Rhymes, p. 193.",
-                                [("Northern Mythology, and Chambers’ Popular Rhymes,", "title"), ("p. 193.", "locator")])
-    assert unchanged
-
-
 def test_a_work_noun_and_on_before_capitalised_words_name_a_title():
     from notecite.parse.rules.names import rule_work_noun_on_a_capitalised_title as rule
 
@@ -1562,15 +1535,6 @@ def test_a_possessive_and_a_word_alone_in_a_note_are_an_author_and_a_title():
     assert rule_runs(rule, "Birch.", [])[0] == [("Birch.", "author")]
 
 
-def test_a_capitalised_particle_after_an_initial_continues_the_name():
-    from notecite.parse.rules.names import rule_capitalised_particle_after_an_initial_continues_the_name as rule
-
-    runs, _ = rule_runs(rule, "J. De Garis, Folk-Lore, p. 4.", [("J.", "author"), ("De Garis, Folk-Lore,", "title"), ("p. 4.", "locator")])
-    assert runs == [("J. De Garis", "author"), ("Folk-Lore,", "title"), ("p. 4.", "locator")]
-    runs, _ = rule_runs(rule, "Collected by Miss E. Le Pelley in 1896.", [("Miss E.", "author"), ("Le Pelley in 1896.", "title")])
-    assert runs == [("Miss E. Le Pelley", "author"), ("1896", "date")]
-
-
 def test_a_name_run_holding_a_title_after_its_comma_is_a_name_and_a_title():
     from notecite.parse.rules.names import rule_name_run_holding_a_title_after_its_comma as rule
 
@@ -1583,15 +1547,6 @@ def test_a_name_run_holding_a_title_after_its_comma_is_a_name_and_a_title():
                         ("Gainza, Mariano de Beltranena, Calderon", "Gainza, Mariano de Beltranena, Calderon"),
                         ("Short, Gordon-Reed notes, had lived", "Short, Gordon-Reed notes, had lived")):
         assert rule_runs(rule, text, [(names, "author")])[1], text
-
-
-def test_a_name_between_a_title_and_its_year_after_an_author_is_the_place():
-    from notecite.parse.rules.names import rule_name_between_a_title_and_its_year_after_an_author_is_the_place as rule
-
-    text = "Cordier, Légendes des Hautes Pyrénées, Lourdes, 1855, S. 79-88."
-    runs, _ = rule_runs(rule, text, [("Cordier,", "author"), ("Légendes des Hautes Pyrénées,", "title"), ("Lourdes,", "author"),
-                                     ("1855,", "date"), ("S. 79-88.", "locator")])
-    assert ("Lourdes,", "location") in runs
 
 
 def test_a_german_genitive_name_and_a_work_noun_name_the_author_alone():
@@ -1610,15 +1565,6 @@ def test_in_ending_a_title_run_before_its_container_is_prose():
     runs, _ = rule_runs(rule, text, [("Letter from Oswego, in", "title"), ("Boston Evening Post,", "container-title"),
                                      ("No. 1248.", "issue")])
     assert runs[0] == ("Letter from Oswego", "title")
-
-
-def test_a_rank_after_a_name_in_its_run_is_prose():
-    from notecite.parse.rules.names import rule_rank_after_a_name_in_its_run_is_prose as rule
-
-    text = "Joannès, Major de Québec, Mémoire sur la Campagne de 1759."
-    runs, _ = rule_runs(rule, text, [("Joannès, Major de Québec,", "author"), ("Mémoire sur la Campagne de 1759.", "title")])
-    assert runs == [("Joannès", "author"), ("Mémoire sur la Campagne de 1759.", "title")]
-    assert rule_runs(rule, "Smith, John Henry, Mémoire.", [("Smith, John Henry,", "author"), ("Mémoire.", "title")])[1]
 
 
 def test_a_common_nouns_possessive_alone_in_a_note_names_no_author():
@@ -1663,16 +1609,6 @@ def test_word_after_the_before_a_bracket_is_no_author():
     assert runs == [("Misopogon", "title"), ("p. 338, 339)", "locator")]
     text = "described by Ammianus, (xx. 4,)"  # no article: an author
     _, unchanged = rule_runs(rule, text, [("Ammianus,", "author"), ("xx. 4,)", "locator")])
-    assert unchanged
-
-
-def test_named_cite_in_a_bracket_after_a_word_is_its_own():
-    from notecite.parse.rules.names import rule_named_cite_in_a_bracket_after_a_word_is_its_own as rule
-    text = "the destruction of Bremen, (Adam Bremensis, i. 43.)"
-    runs, _ = rule_runs(rule, text, [("Bremen,", "author"), ("Adam Bremensis,", "title"), ("i. 43.)", "locator")])
-    assert runs == [("Adam Bremensis,", "author"), ("i. 43.)", "locator")]
-    text = "says Corippus, (Justini Laudes, l. i. 136,)"  # no given name opening the bracket: his title
-    _, unchanged = rule_runs(rule, text, [("Corippus,", "author"), ("Justini Laudes,", "title"), ("l. i. 136,)", "locator")])
     assert unchanged
 
 
@@ -1732,16 +1668,6 @@ def test_part_of_a_book_opens_its_title():
         assert unchanged
 
 
-def test_description_before_a_name_is_prose():
-    from notecite.parse.rules.names import rule_description_before_a_name_is_prose as rule
-    text = "die Schrift des Stuttgarter Theologen F. Bettex, Mann und Weib."
-    runs, _ = rule_runs(rule, text, [("Stuttgarter Theologen F. Bettex,", "author"), ("Mann und Weib.", "title")])
-    assert runs[0] == ("F. Bettex,", "author")
-    text = "die Schrift des Karl F. Bettex, Mann und Weib."  # a given name opens the run: the name is whole
-    _, unchanged = rule_runs(rule, text, [("Karl F. Bettex,", "author"), ("Mann und Weib.", "title")])
-    assert unchanged
-
-
 def test_by_author_then_periodical():
     from notecite.parse.rules.names import rule_by_author_then_periodical as rule
     text = "The Disarmament Cry, by N. Lenine, in The Class Struggle, May-June, 1918."
@@ -1779,16 +1705,6 @@ def test_a_surnames_possessive_opening_a_title_run_in_a_sentence_is_the_author()
     assert rule_runs(rule, text, [("István Mészáros,", "author"), ("Marx's Theory of Alienation", "title"), ("(London", "location")])[1]
 
 
-def test_quoting_a_name_and_title():
-    from notecite.parse.rules.names import rule_quoting_a_name_and_title as rule
-    text = "Callinicos, Trotskyism, 32–34, quoting Trotsky, In Defence of Marxism, 14."
-    runs, _ = rule_runs(rule, text, [("Callinicos,", "author"), ("Trotskyism,", "title"), ("32–34,", "locator"),
-                                     ("In Defence of Marxism,", "container-title"), ("14.", "locator")])
-    assert runs[3:] == [("Trotsky,", "author"), ("In Defence of Marxism,", "title"), ("14.", "locator")]
-    text = "as he was quoting freely from memory, 14."  # no name and title after the verb
-    assert rule_runs(rule, text, [("14.", "locator")])[1]
-
-
 def test_a_title_and_its_page_after_a_name_are_no_person_named_by_an_office():
     from notecite.parse.rules.names import rule_person_named_by_an_office_is_prose as rule
     text = "R. Medvedev, Let History Judge, London, 1972, p. 45."
@@ -1811,52 +1727,6 @@ def test_a_family_names_run_holding_a_titles_head_before_its_colon():
                                                                    ("p. 3.", "locator")])
     assert unchanged  # a given name after the comma: an inverted name
 
-
-
-def test_a_name_run_right_before_an_imprint_ends_at_its_comma_and_the_rest_is_the_title():
-    from notecite.parse.rules.names import rule_name_run_before_an_imprint_holds_the_title as rule
-
-    runs, _ = rule_runs(rule, "Karl Kautsky, Terrorismus und Kommunismus (Berlin: Neues Vaterland, 1919), S. 120.",
-                        [("Karl Kautsky, Terrorismus und Kommunismus", "author"), ("(Berlin:", "location"),
-                         ("Neues Vaterland,", "publisher"), ("1919),", "date"), ("S. 120.", "locator")])
-    assert runs[:2] == [("Karl Kautsky,", "author"), ("Terrorismus und Kommunismus", "title")]
-    for text, pairs in [  # a role after the comma, or no imprint right after the run: left alone
-        ("Karl Marx, ed. (Berlin: Dietz, 1962).", [("Karl Marx, ed.", "author"), ("(Berlin:", "location")]),
-        ("Karl Kautsky, Terrorismus und Kommunismus, S. 120.", [("Karl Kautsky, Terrorismus und Kommunismus,", "author"),
-                                                               ("S. 120.", "locator")]),
-    ]:
-        _, unchanged = rule_runs(rule, text, pairs)
-        assert unchanged, text
-
-
-
-def test_a_given_name_and_initial_after_an_authors_comma_open_a_title_about_a_person():
-    from notecite.parse.rules.names import rule_given_name_and_initial_after_an_authors_comma_open_the_title as rule
-
-    runs, _ = rule_runs(rule, "Bryan D. Palmer, James P. Cannon and the Origins of the Left (Urbana, 2007).",
-                        [("Bryan D. Palmer, James P.", "author"), ("Cannon and the Origins of the Left", "title"),
-                         ("(Urbana,", "location"), ("2007).", "date")])
-    assert runs[:2] == [("Bryan D. Palmer,", "author"), ("James P. Cannon and the Origins of the Left", "title")]
-    _, unchanged = rule_runs(rule, "Palmer, B. D., Title (Urbana, 2007).",
-                             [("Palmer, B. D.,", "author"), ("Title", "title"), ("(Urbana,", "location"), ("2007).", "date")])
-    assert unchanged  # an inverted name's initials
-
-
-def test_a_full_name_opening_a_title_after_in_before_an_imprint_is_its_author():
-    from notecite.parse.rules.names import rule_full_name_opening_a_title_after_in_before_an_imprint_is_its_author as rule
-    text = "See the discussion in Marcel van der Linden, Western Marxism and the Soviet Union (Leiden: Brill, 2007), 49."
-    runs, _ = rule_runs(rule, text, [("Marcel van der Linden, Western Marxism and the Soviet Union", "title"),
-                                     ("(Leiden:", "location"), ("Brill,", "publisher"), ("2007),", "date")])
-    assert runs[:2] == [("Marcel van der Linden,", "author"), ("Western Marxism and the Soviet Union", "title")]
-    text = "See the discussion in Paul Le Blanc, Leon Trotsky (London: Reaktion Books, 2015), 140."  # read the other way
-    runs, _ = rule_runs(rule, text, [("Paul Le Blanc,", "title"), ("Leon Trotsky", "author"), ("(London:", "location")])
-    assert runs[:2] == [("Paul Le Blanc,", "author"), ("Leon Trotsky", "title")]
-    text = "Printed in Selected Works, Volume One (Moscow: Progress, 1970), 49."  # no person's name: a container
-    _, unchanged = rule_runs(rule, text, [("Selected Works, Volume One", "title"), ("(Moscow:", "location")])
-    assert unchanged
-    text = "in Marcel van der Linden, Western Marxism, 49."  # no imprint after it: left to the short-form rules
-    _, unchanged = rule_runs(rule, text, [("Marcel van der Linden, Western Marxism,", "title")])
-    assert unchanged
 
 
 def test_a_given_name_read_as_prose_opens_the_author_after_it():
@@ -2073,32 +1943,6 @@ def test_a_diarists_possessive_and_diary_stay_as_read():
     assert rule(text, tokens, tags) == tags
 
 
-def test_a_name_before_a_year_and_an_issue_number_is_a_periodical():
-    from notecite.parse.rules.names import rule_name_before_a_year_and_an_issue_is_a_periodical as rule
-
-    text = "Voprosy ekonomiki, 1972, no. 5, pp. 3–14."
-    tokens, tags = tagged(text, [("Voprosy ekonomiki,", "author"), ("1972,", "date"), ("no. 5,", "volume"),
-                                 ("pp. 3–14.", "locator")])
-    runs = run_texts(text, tokens, rule(text, tokens, tags))
-    assert runs[:3] == [("Voprosy ekonomiki,", "container-title"), ("1972,", "date"), ("no. 5,", "issue")]
-    # an author, a year and pages: left alone
-    text = "Carr, 1950, p. 5."
-    tokens, tags = tagged(text, [("Carr,", "author"), ("1950,", "date"), ("p. 5.", "locator")])
-    assert rule(text, tokens, tags) == tags
-
-
-def test_a_full_name_before_an_editor_word_is_the_editor():
-    from notecite.parse.rules.names import rule_name_before_an_editor_word_is_the_editor as rule
-
-    text = "See the essays in N. Tiratsoo, ed., The Attlee years (London, 1991)."
-    tokens, tags = tagged(text, [("N. Tiratsoo,", "title"), ("ed.,", "editor"), ("The Attlee years", "title"),
-                                 ("(London,", "location"), ("1991).", "date")])
-    assert run_texts(text, tokens, rule(text, tokens, tags))[0] == ("N. Tiratsoo, ed.,", "editor")
-    text = "The Attlee Years, ed. N. Tiratsoo (London, 1991)."  # a title before the editor word and its name: left alone
-    tokens, tags = tagged(text, [("The Attlee Years,", "title"), ("ed. N. Tiratsoo", "editor"), ("(London,", "location")])
-    assert rule(text, tokens, tags) == tags
-
-
 def test_a_lone_lower_case_word_read_as_a_name_is_prose():
     from notecite.parse.rules.names import rule_lower_case_word_ending_a_name_run_is_prose as rule
 
@@ -2146,17 +1990,6 @@ def test_a_title_opening_on_one_word_and_its_stop_after_a_natural_order_name():
     assert runs[:2] == [("Boris Souvarine,", "author"), ("Staline. Aperçu historique du bolchévisme,", "title")]
     text = "G. Adler, Art. Anarchismus, in: HdSt, Bd. 1."  # an abbreviation's stop: left alone
     tokens, tags = tagged(text, [("G. Adler, Art.", "author"), ("Anarchismus,", "title")])
-    assert rule(text, tokens, tags) == tags
-
-
-def test_lower_case_words_opening_a_name_run_before_its_initials_are_prose():
-    from notecite.parse.rules.names import rule_lower_case_words_opening_a_name_run_are_prose as rule
-
-    text = "Voir aussi l'article de J.-J. Marie, « Trotsky et la question juive », Cahiers Léon Trotsky, n° 12."
-    tokens, tags = tagged(text, [("l'article de J.-J. Marie,", "author"), ("« Trotsky et la question juive »", "title")])
-    assert run_texts(text, tokens, rule(text, tokens, tags))[0] == ("J.-J. Marie,", "author")
-    text = "In Ports, eds. Ann Lee and Tom Poe (Leeds, 1990)."  # a role word opens the run: left alone
-    tokens, tags = tagged(text, [("Ports,", "title"), ("eds. Ann Lee and Tom Poe", "editor"), ("(Leeds,", "location")])
     assert rule(text, tokens, tags) == tags
 
 

@@ -234,25 +234,6 @@ def test_a_title_read_as_prose_before_par_and_a_name_is_the_title():
     assert unchanged  # an initial's stop opens no title
 
 
-def test_words_before_a_colon_and_ibid_in_a_bracket_are_prose():
-    from notecite.parse.rules.vocabulary import rule_words_before_a_colon_and_ibid_in_a_bracket_are_prose as rule
-
-    # the speaker read as a place, the described item as a title: both prose, the ibid and its page kept
-    text = "5. Forfeiture of all property, and imprisonment (Pitkin: Ibid., p. 188)."
-    runs, same = rule_runs(rule, text, [("Forfeiture of all property, and imprisonment", "title"),
-                                        ("(Pitkin:", "location"), ("Ibid.,", "ibid"), ("p. 188).", "locator")])
-    assert not same and runs == [("Ibid.,", "ibid"), ("p. 188).", "locator")]
-    text = "6. Death (Smilie: Ibid., pp. 189–90)."  # the tagger ran a name run over the bracket
-    runs, _ = rule_runs(rule, text, [("Death (Smilie:", "author"), ("Ibid.,", "ibid"), ("pp. 189–90).", "locator")])
-    assert runs == [("Ibid.,", "ibid"), ("pp. 189–90).", "locator")]
-    # no bracket, or a colon not right before the ibid: left as it is
-    for text, pairs in [("London: Ibid., p. 4.", [("London:", "location"), ("Ibid.,", "ibid"), ("p. 4.", "locator")]),
-                        ("Smith, Title (London: Verso), Ibid., p. 4.",
-                         [("Smith,", "author"), ("Title", "title"), ("(London:", "location"), ("Verso),", "publisher"),
-                          ("Ibid.,", "ibid"), ("p. 4.", "locator")])]:
-        assert rule_runs(rule, text, pairs)[1], text
-
-
 def test_a_name_before_an_ibid_is_its_author():
     from notecite.parse.rules.vocabulary import rule_name_before_an_ibid_is_its_author as rule
 

@@ -5,12 +5,12 @@ import re
 from typing import Callable, Sequence
 
 from ..dictionaries import fold, load
-from ..labels import matches_as_prose, open_run, relabel, tag_set, tag_spans, token_at
+from ..labels import matches_as_prose, open_run, relabel, tag_set, tag_spans
 from ..model import Token, split_label
 from ...normalize.places import is_known_place
 from .locators import _LOCATOR, _VOLUME_ONLY, YEAR
 from .titles import _quoted_segments
-from .words import (COMMA, EDITORS_SIGN, FUNCTION_WORDS, family_name_like, NAME_LABELS, OPENING_QUOTES, PERIOD, ROMAN_NUMERAL, SEMICOLON, capitalised_word, ends_a_sentence, full_name, lead_word, lowered_words, token_texts,
+from .words import (COMMA, FUNCTION_WORDS, family_name_like, NAME_LABELS, OPENING_QUOTES, PERIOD, ROMAN_NUMERAL, SEMICOLON, capitalised_word, ends_a_sentence, full_name, lead_word, lowered_words, token_texts,
                     past_lead_words, tokens_at)
 
 #: Verbs of a phrase that names a second work: ``quoted in``, ``cited in``, ``reprinted in``, ``repr. in``.
@@ -117,34 +117,6 @@ _PUBLISHER_WORDS = load("publishers")
 _PUBLISHER_READ_AS = frozenset({"title", "container-title", "location", "publisher"})
 
 
-#: Words that say when a web page was read (``Accessed 3 March 2012``), lower-cased.
-_ACCESS_WORDS = frozenset({"accessed", "consulted", "retrieved", "viewed", "visited"})
-
-
-def rule_url_ends_at_its_angle_bracket(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
-    """``<https://x.org/a/>. Accessed 3 March 2012.``: a URL run ends at the ``>`` that closes its angle brackets;
-    a word that says when the page was read after it opens the date run that follows (the day it was read)."""
-    if ">" not in text or "B-url" not in tags:
-        return tags
-    out = None
-    for first, last, label in tag_spans(tokens, tags):
-        close = next((k for k in range(first, last) if tokens[k].text == ">"), None)
-        if label != "url" or close is None or close + 1 >= last:
-            continue
-        out = out or list(tags)
-        rest = close + 1
-        while rest < last and tokens[rest].text in (".", ","):
-            out[rest] = "prose"
-            rest += 1
-        if rest < last and tokens[rest].text.lower() in _ACCESS_WORDS and last < len(tokens) \
-                and split_label(out[last])[1] == "date":
-            relabel(out, rest, last, "date")
-            out[last] = "I-date"  # "Accessed" + "3 March 2012": one date run, the day it was read
-        elif rest < last:
-            relabel(out, rest, last, "note")
-    return out or tags
-
-
 def rule_publisher_before_its_place_and_year(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Capital, Vol. 1, Penguin, Harmondsworth, 1976, p. 280``, ``The Revolution Betrayed, Pathfinder, New York,
     1972``, ``Wildwood House, London 1974``: an imprint written publisher first, with commas and no bracket. One to
@@ -246,9 +218,6 @@ def rule_numbered_list_of_short_items_is_prose(text: str, tokens: Sequence[Token
             if inside:
                 open_run(changed, inside[-1] + 1)
     return changed if changed is not None else tags
-
-
-_PINPOINT_PARTS = frozenset({"-", "–", ",", "n", "f", "ff"})
 
 
 #: A word of a name before a title: a capitalised word or an initial (``Laurence``, ``F``).
@@ -579,42 +548,6 @@ def rule_and_before_a_name_ends_a_number_run(text: str, tokens: Sequence[Token],
     return tags
 
 
-def rule_and_a_named_author_after_pages_open_a_cite(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
-    """``… (New York: Schocken, 1969), 253-64, and Karl Korsch, Marxism and Philosophy (London: NLB, 1970)``: after a
-    page or pinpoint run that ends on a number, ``, and``, a person's name (a known given name or an initial, then
-    one or two capitalised words), a comma and a capitalised word open the next cite, whatever run the tagger
-    read on over them: ``, and`` is prose, the name the author, the words after the comma the title (up to a
-    bracket, a comma before a number, a ``;`` or the end)."""
-    if ", and " not in text:
-        return tags
-    tags = list(tags)
-    n = len(tokens)
-    for k in range(1, n - 5):
-        if tokens[k].text != "," or tokens[k + 1].text != "and" or not tokens[k - 1].text[-1:].isdigit() \
-                or split_label(tags[k - 1])[1] not in _NUMBER_RUNS or split_label(tags[k + 2])[1] == "author":
-            continue
-        name = k + 2
-        comma = name
-        while comma < n and comma - name < 5 and tokens[comma].text != ",":
-            comma += 1
-        words = [t.text for t in tokens[name:comma]]
-        if comma + 1 >= n or tokens[comma].text != "," or not tokens[comma + 1].text[:1].isupper() \
-                or not full_name(words):
-            continue
-        end = comma + 1
-        while end < n and tokens[end].text not in ("(", ";") \
-                and not (tokens[end].text == "," and end + 1 < n and tokens[end + 1].text[:1].isdigit()) \
-                and not ends_a_sentence(tokens, end):
-            end += 1
-        if end == n - 1 and tokens[end].text == ".":
-            end = n
-        tags[k:name] = ["prose"] * (name - k)
-        relabel(tags, name, comma + 1, "author")
-        relabel(tags, comma + 1, end, "title")
-        open_run(tags, end)
-    return tags
-
-
 def rule_and_a_named_author_of_a_quoted_title_open_a_cite(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``…, Box 5, Advisory Committee Minutes—1989–1990 and Bruce Kuniholm, “Foreign Relations, …,” Perspectives``: after a
     run (not prose) that ends on a number, ``and`` (perhaps after a comma), a person's name (a known given name or an
@@ -750,57 +683,6 @@ def rule_name_title_and_page_opening_a_sentence(text: str, tokens: Sequence[Toke
 def _before_a_bracket(tokens: Sequence[Token], stop: int | None) -> bool:
     """Whether token ``stop`` (a run's end) is an opening bracket."""
     return stop is not None and stop < len(tokens) and tokens[stop].text == "("
-
-
-def rule_name_glued_to_a_pinpoints_stop_opens_a_cite(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
-    """``Serge, Memoirs, 2-3.Serge, From Lenin to Stalin (New York: Monad, 1973), 50.``: a family name and its comma
-    glued to the full stop after a page (a note separator lost in the scan) open the next cite: the name is its
-    author and the words after the comma, read on as one title run, its title."""
-    if _GLUED_NAME.search(text) is None:
-        return tags
-    out = None
-    for match in _GLUED_NAME.finditer(text):
-        k = token_at(tokens, match.start("name"))
-        if k is None or k + 2 >= len(tokens) or tokens[k + 1].text != "," \
-                or not family_name_like(tokens[k].text) \
-                or split_label((out or tags)[k])[1] not in ("title", "container-title") \
-                or (out or tags)[k + 2] != "I-" + split_label((out or tags)[k])[1]:
-            continue  # (the run read on past the name's comma)
-        out = out or list(tags)
-        label = split_label(out[k])[1]
-        relabel(out, k, k + 2, "author")
-        end = k + 2
-        while end < len(out) and out[end] == "I-" + label:
-            end += 1
-        relabel(out, k + 2, end, "title")
-    return out or tags
-
-
-#: A page's full stop with a capitalised word glued to it and a comma after that word (``2-3.Serge,``).
-_GLUED_NAME = re.compile(r"\d\.(?P<name>[A-Z][a-z]{2,}),")
-
-
-#: A page's full stop, a small number and its full stop, then a capitalised word and its comma (``374. 2. Serge,``).
-_LOST_NOTE_NUMBER = re.compile(r"\d\.\s+(?P<number>\d{1,3})\.\s+[A-Z][a-z]{2,},")
-
-
-def rule_note_number_after_a_pinpoint_is_prose(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
-    """``…, 1963), 374. 2. Serge, Memoirs, 380.``: a small number and its full stop that a pinpoint run took after its
-    own stop, right before a name and its comma, are the next note's number (the separator lost in the scan): prose,
-    the pinpoint ends at its stop."""
-    if _LOST_NOTE_NUMBER.search(text) is None:
-        return tags
-    out = None
-    for match in _LOST_NOTE_NUMBER.finditer(text):
-        k = token_at(tokens, match.start("number"))
-        if k is None or k + 2 >= len(tokens) \
-                or any(split_label((out or tags)[i])[1] != "locator" or not (out or tags)[i].startswith("I-")
-                       for i in range(k - 1, k + 2)):
-            continue
-        out = out or list(tags)
-        out[k] = out[k + 1] = "prose"
-        open_run(out, k + 2)
-    return out or tags
 
 
 def rule_title_in_a_name(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
@@ -1149,30 +1031,6 @@ def _subtitle_read_as_imprint(tokens: Sequence[Token], tags: list[str], bracket:
     return start
 
 
-def rule_year_closing_an_imprint_is_its_date(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
-    """``3 vols. (London: Gollancz, 1932–33), 1:15``: the year or range of years that ends a bracket, after its comma
-    (:func:`_bracket_year`), when the bracket opens on a place or publisher run, is the imprint's date, with the
-    bracket and the comma after it, whatever the tagger read (a range it read as a volume); the run after it opens
-    anew."""
-    if "(" not in text:
-        return tags
-    out = None
-    n = len(tokens)
-    for i in range(n - 4):
-        if tokens[i].text != "(" or split_label(tags[i + 1])[1] not in ("location", "publisher") \
-                and split_label(tags[i])[1] not in ("location", "publisher"):
-            continue
-        closed = _bracket_closing_on_a_year(tokens, i)
-        if closed is None or all(split_label(tag)[1] == "date" for tag in tags[closed[1]:closed[0]]):
-            continue
-        close, year = closed
-        end = close + 1 + (close + 1 < n and tokens[close + 1].text == ",")
-        out = out or list(tags)
-        relabel(out, year, end, "date")
-        open_run(out, end)
-    return out or tags
-
-
 def rule_publisher_and_year_in_a_bracket(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Rethinking Archives (Ben Maltz Gallery; Otis College of Art and Design, 2012), 97–123``,
     ``Black Photographers (Garland, 1985)``: a bracket after a cite's title (or editors) holding only
@@ -1388,51 +1246,6 @@ def rule_address_inside_a_pages_run_ends_it(text: str, tokens: Sequence[Token], 
     return out or tags
 
 
-#: An editor's or translator's label opening a note (``Editor’s Note.—``, ``[Translator's note:``, ``Note du
-#: traducteur :``, ``Anm. d. Übers.``, a documentary edition's ``Source:``), its punctuation and dash included.
-_EDITORIAL_LABEL = re.compile(
-    r"\s*[\[(]?\s*(?:(?i:editor|translator|author|publisher|compiler|transcriber)['’]s\s+(?i:notes?)|(?i:editorial\s+notes?)"
-    r"|(?i:notes?\s+(?:de\s+l['’](?:é|e)diteur|du\s+traducteur|de\s+la\s+r(?:é|e)daction))"
-    r"|Anm(?:erkung)?\.?\s+(?:d\.|des|der)\s+(?:Hrsg|Übers|Herausgebers|Übersetzers|Red)\.?"
-    r"|(?:Sources?|Quellen?|Fuentes?)(?=\s*:))"
-    r"\s*[.:,]?\s*[—–-]*")
-
-
-def rule_editorial_label_is_prose(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
-    """``Editor’s Notes.—In Traditions et Superstitions …``, ``[Translator's note: …``: the label an editor or
-    translator puts at the head of a note is prose (never an author named ``Notes``); the run after it opens there."""
-    label = _EDITORIAL_LABEL.match(text) if "ote" in text or "Anm" in text or ":" in text else None
-    if label is None:
-        return tags
-    out = list(tags)
-    k = 0
-    while k < len(tokens) and tokens[k].start < label.end():
-        out[k] = "prose"
-        k += 1
-    open_run(out, k)
-    return out
-
-
-#: An editor's signature after a note or its part (``…, &c.--M.``, ``… Camb. 1704.--W.``, ``…—Ed.``): a dash and
-#: :data:`~.words.EDITORS_SIGN`.
-_EDITORS_SIGNATURE = re.compile(r"(?<=[.;:)\]])\s*(?:--?|[—–])\s*" + EDITORS_SIGN)
-
-
-def rule_editors_signature_is_prose(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
-    """``Klaproth, Asia Polyglotta, p. 188, &c.--M.``: the dash and initial with which an edition's editor signs what
-    he added to a note (:data:`_EDITORS_SIGNATURE`) is prose, never a name or a publisher; the run after it opens there."""
-    if "-" not in text and "—" not in text and "–" not in text:
-        return tags  # no dash to sign with
-    out = list(tags)
-    for match in _EDITORS_SIGNATURE.finditer(text):
-        inside = [k for k, tok in enumerate(tokens) if tok.start >= match.start() and tok.end <= match.end()]
-        for k in inside:
-            out[k] = "prose"
-        if inside:
-            open_run(out, inside[-1] + 1)
-    return out
-
-
 def rule_author_and_title_after_a_full_stop_in_a_title_run(text: str, tokens: Sequence[Token],
                                                              tags: list[str]) -> list[str]:
     """``Bougainville, Journal. Malartic, Journal. Montcalm à Vaudreuil, 27 Juillet, 1757.``: a title run that goes
@@ -1479,40 +1292,6 @@ def rule_author_and_title_after_a_full_stop_in_a_title_run(text: str, tokens: Se
 #: One-word titles a writer's diary, memoirs or letters go by in short forms (``Cleaveland, Journal.``), folded.
 _ONE_WORD_TITLES = frozenset("""journal journals diary diaries memoirs memoir mémoires memoires mémoire letters lettres
     correspondence correspondance tagebuch tagebücher briefe papers relation récit narrative dialogue""".split())
-
-
-def rule_author_and_one_word_title_after_a_sentence(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
-    """``These particulars are from the provincial newspapers. Cleaveland, Journal. Knox, Historical Journal, I. 158.``:
-    after a sentence's full stop, a capitalised word left as prose, its comma and a one-word title
-    (:data:`_ONE_WORD_TITLES`) ending on a full stop are a short form, author and title; a title or container run the
-    tagger opened on that word and carried past its stop into a capitalised word and a comma is the next cite: that
-    word its author, the rest of the run its title."""
-    if "." not in text or "," not in text or _ONE_WORD_TITLES.isdisjoint(lowered_words(tokens)):
-        return tags
-    out = None
-    for k in range(1, len(tokens) - 3):
-        name, comma, word, stop = k, k + 1, k + 2, k + 3
-        if tokens[k - 1].text != "." or not ends_a_sentence(tokens, k - 1) or tags[name] != "prose" \
-                or not capitalised_word(tokens[name].text, 3) or tokens[comma].text != "," \
-                or fold(tokens[word].text) not in _ONE_WORD_TITLES or tokens[stop].text != "." \
-                or split_label(tags[word])[1] not in ("title", "container-title", "prose"):
-            continue
-        out = out or list(tags)
-        relabel(out, name, comma + 1, "author")
-        relabel(out, word, stop + 1, "title")
-        nxt = stop + 1
-        if nxt + 1 < len(tokens) and out[nxt].startswith("I-") and capitalised_word(tokens[nxt].text, 3) \
-                and tokens[nxt + 1].text == ",":
-            label = split_label(out[nxt])[1]
-            end = nxt + 2
-            while end < len(tokens) and out[end] == "I-" + label:
-                end += 1
-            relabel(out, nxt, nxt + 2, "author")
-            if end > nxt + 2:
-                relabel(out, nxt + 2, end, "title")
-        elif nxt < len(tokens):
-            open_run(out, nxt)
-    return out or tags
 
 
 def rule_one_word_title_ends_at_its_stop(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
@@ -1714,19 +1493,6 @@ def rule_note_of_a_title_and_a_worded_pinpoint(text: str, tokens: Sequence[Token
 _OWN_PART_NOUN = r"appendix|appendice|anhang|note|notes|chapter|chap\.|chapitre|kapitel|introduction|preface|part|partie"
 _OWN_PART = re.compile(r"(?i:see|voyez|voir|vgl\.|cf\.|compare)\s+(?:(?i:also|aussi|auch)\s+)?(?:(?i:the|la|le|den|die)\s+)?"
                        r"(?i:" + _OWN_PART_NOUN + r")\s+[A-Z0-9IVXLivxl]{1,6}\.(?=\s+[A-Z])")
-#: Those nouns as a note's words (``chap.`` as ``chap``): a note holding none is passed over at once.
-_OWN_PART_NOUNS = frozenset(re.findall(r"[a-z]+", _OWN_PART_NOUN))
-
-
-def rule_reference_to_a_part_of_the_book_is_prose(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
-    """``See Appendix G. Lévis au Ministre, 13 Juillet, 1758``: a lead-in, a part of the book itself (appendix, note,
-    chapter) and its number or letter, ended by a full stop before the next sentence, are prose (the document's own
-    part, no work); the run after them opens on its first word."""
-    if _OWN_PART_NOUNS.isdisjoint(lowered_words(tokens)) or not _OWN_PART.search(text):
-        return tags  # (no noun for a part of the book: most notes)
-    return matches_as_prose(_OWN_PART, text, tokens, tags)
-
-
 def _a_letter_follows(text: str, tokens: Sequence[Token], comma: int) -> bool:
     """Whether the words after the comma at ``comma``, to the next full stop ending a sentence, are a letter
     (``La Jonquière et Bigot au Ministre, 1749``: :func:`~notecite.normalize.kinds.recognize`)."""

@@ -7,7 +7,6 @@ from typing import Sequence
 
 from ...normalize.lexicon import WORDS
 from ...normalize.names import PARTICLES as NAME_PARTICLES
-from ...normalize.pages import AT_WORDS
 from ..dictionaries import fold, load
 from ..labels import (_ABBREVIATIONS, open_run, take_trailing_mark, prose_before, relabel, runs_and_the_next, tag_set, tag_spans,
                       token_at, token_starts, tokens_within)
@@ -1062,28 +1061,6 @@ def rule_short_form_listed_after_a_short_form(text: str, tokens: Sequence[Token]
     return changed if changed is not None else tags
 
 
-def rule_diary_entry_after_the_imprint_is_a_note(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
-    """``The diaries of Sir Robert Bruce Lockhart, II (London, 1980), entry for 3 Mar. 1941, p. 92``: ``entry for`` (or
-    ``entries for``, ``entry of``) and the date run after it name the diary's entry, a note of the cite, not a second
-    date (which would end the cite before its page)."""
-    if "entry" not in text and "entries" not in text:
-        return tags
-    changed: list[str] | None = None
-    for k in range(1, len(tokens) - 2):
-        if tokens[k].text.lower() not in ("entry", "entries") or tokens[k + 1].text.lower() not in ("for", "of") \
-                or tags[k] != "prose" or not tags[k + 2] == "B-date":
-            continue
-        end = k + 3
-        while end < len(tokens) and tags[end] == "I-date":
-            end += 1
-        while end > k + 3 and tokens[end - 1].text in ",;":
-            end -= 1  # the comma after the day ends the note
-        changed = changed if changed is not None else list(tags)
-        relabel(changed, k, end, "note")
-        open_run(changed, end)
-    return changed if changed is not None else tags
-
-
 #: A volume in figures or Roman numerals, a colon and its page or pages (``2:150``, ``3: 45-47``, ``ii:447-448``).
 VOLUME_COLON_PAGE = r"(?:\d{1,2}|[ivxlc]{1,6}|[IVXLC]{1,6})\s*:\s*\d{1,5}(?:\s*[-–]\s*\d{1,5})?"
 #: A note that is a family name, a comma and a volume and page (``Hale, 2:150.``, ``Mandel, 2: 45-47``).
@@ -1838,21 +1815,6 @@ _VOLUME_WORDS_ANY_CASE = _VOLUME_WORD | {"Vol", "Vols", "Tome", "Tomo"}
 _VOLUME_WORDS_LOWERED = frozenset(word.lower() for word in _VOLUME_WORDS_ANY_CASE)
 
 
-def rule_volume_read_as_an_edition_is_the_volume(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
-    """``…, in: MEW, Bd. 6, Berlin 1959``: an edition run that is only a word naming one volume (``Bd.``, ``vol.``,
-    ``t.``) and its number is the volume."""
-    if "B-edition" not in tags:
-        return tags
-    out = None
-    for first, last, label in tag_spans(tokens, tags):
-        words = [t.text for t in tokens[first:last] if t.text not in (".", ",")]
-        if label == "edition" and len(words) == 2 and words[0].lower() in _VOLUME_WORDS_LOWERED \
-                and re.fullmatch(_NUMBER, words[1]):
-            out = out or list(tags)
-            relabel(out, first, last, "volume")
-    return out or tags
-
-
 def rule_volume_word_opens_its_volume(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Mem. Eccles. tom.`` + ``xiii.``, ``Assemanni, tom`` + ``. i.``: a word that names a volume (and
     its period), left at the end of a title, container or date run, after a name's comma (``Fleury, tom.`` + ``xi.``)
@@ -1908,42 +1870,6 @@ def rule_count_of_volumes_is_no_pinpoint(text: str, tokens: Sequence[Token], tag
             end = k + 2 + (k + 2 < len(tokens) and tokens[k + 2].text == ".")
             relabel(out, k, end, "volume")
             open_run(out, end)
-    return out or tags
-
-
-#: A reference to another note in brackets (``(note 3)``, ``(n. 12)``, ``(see note 4 above)``).
-_NOTE_REFERENCE = re.compile(r"\(\s*(?:see\s+|cf\.\s+)?(?:(?:above|supra|below|infra),?\s+)?(?:note|n\.|nn\.|notes)\s*\d{1,3}"
-                             r"(?:\s+(?:above|supra|below|infra))?\s*\)", re.I)
-#: A note number after an op. cit.'s comma and before a page (``op. cit., n. 1, 50``, ``op. cit., note 4, p. 7``).
-_NOTE_AFTER_OP_CIT = re.compile(r"(?<=cit\.,\s)(?:n\.|note)\s*\d{1,3},(?=\s*(?:pp?\.\s*)?\d)", re.I)
-
-
-def rule_bracketed_note_reference_is_no_pinpoint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
-    """``Carr, op. cit. (note 3), p. 130.``, ``Trotsky, op. cit., n. 1, 50``: a bracket, or a note number between an op.
-    cit.'s comma and a page, that sends the reader to another note says where the work was cited, not the page cited:
-    prose, and the pinpoint is what follows it; so is such a bracket ending a short title's run (``Morgan, Labour in
-    power (n. 1), p. 240``)."""
-    if _NOTE_REFERENCE.search(text) is None and _NOTE_AFTER_OP_CIT.search(text) is None:
-        return tags
-    out = None
-    starts = token_starts(tokens)
-    for match in [*_NOTE_REFERENCE.finditer(text), *_NOTE_AFTER_OP_CIT.finditer(text)]:
-        first = bisect_left(starts, match.start())
-        last = first
-        while last < len(tokens) and tokens[last].end <= match.end():
-            last += 1
-        if first >= last:
-            continue
-        if not any(split_label(tag)[1] in ("locator", "note") for tag in tags[first:last]):
-            end = last + (last < len(tokens) and tokens[last].text == ",")
-            if not (first and tags[first - 1] != "prose" and split_label(tags[first - 1])[1] in _TITLE_RUNS
-                    and all(tag == "I-" + split_label(tags[first - 1])[1] for tag in tags[first:end])
-                    and (end >= len(tags) or not tags[end].startswith("I-"))):
-                continue  # not a bracket that ends a title run ("Labour in power (n. 1), p. 240")
-            last = end
-        out = out or list(tags)
-        out[first:last] = ["prose"] * (last - first)
-        open_run(out, last)
     return out or tags
 
 
@@ -3003,48 +2929,6 @@ _AUTHOR_DATE_PAGES = re.compile(r"(?:(?:[\dIVXLCivxlc]+:\s*)?\d+(?:\s*[-–]\s*\
                                 r"(?=\s*[.;)]|\s*$|\s*,\s*(?:and|see|cf\.?)\s)")
 
 
-#: A year and the comma after it, as :func:`rule_author_date_and_page` reads them (a year token, a comma token).
-_YEAR_AND_COMMA = re.compile(r"(?:1[5-9]|20)\d\d\s*,")
-
-
-def rule_author_date_and_page(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
-    """``Deutscher 1954, 45; see also Carr 1950, 1:12–15``: a surname (one capitalised word, no common word, place or
-    month), a year and, after a comma, its pages, left as prose or read as a volume and pages, after the note's start,
-    a ``;``, a bracket or a lead-in word, are a cite by author and date: author, date and one pinpoint."""
-    if not _YEAR_AND_COMMA.search(text):
-        return tags  # no year before a comma (a text search: most notes)
-    out = None
-    n = len(tokens)
-    for k in range(n - 1):
-        name, year = tokens[k], tokens[k + 1]
-        if not YEAR.fullmatch(year.text) or not name.text[:1].isupper() or not name.text.isalpha() or len(name.text) < 3 \
-                or name.text.lower() in WORDS or fold(name.text) in load("places") or fold(name.text) in load("months"):
-            continue
-        if k > 0 and fold(tokens[k - 1].text.rstrip(".")) not in _AUTHOR_DATE_OPENERS:
-            continue
-        if k + 2 >= n or tokens[k + 2].text != ",":
-            continue
-        page = _AUTHOR_DATE_PAGES.match(text, tokens[k + 3].start) if k + 3 < n else None
-        if page is None:
-            continue
-        end = k + 3
-        while end < n and tokens[end].end <= page.end():
-            end += 1
-        if any(split_label(tags[i])[1] not in ("prose", "note", "author", "date", "volume", "pages", "locator") for i in range(k, end)) \
-                or all(split_label(tags[i])[1] in ("author", "date", "locator") for i in range(k, end)):
-            continue  # read as something else, or already read so
-        out = out or list(tags)
-        relabel(out, k, k + 1, "author")
-        relabel(out, k + 1, k + 3, "date")
-        relabel(out, k + 3, end, "locator")
-        if end + 1 < n and tokens[end].text == "," and fold(tokens[end + 1].text) in _AUTHOR_DATE_OPENERS:
-            out[end] = out[end + 1] = "prose"  # "…, 23, and Harman 1999, 45": the next cite's joining word
-            open_run(out, end + 2)
-            continue
-        open_run(out, take_trailing_mark(tokens, out, end, "locator", (".",)))
-    return out or tags
-
-
 def rule_pinpoint_after_an_authors_comma_and_year(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Harman, 1999, pp. 45-47.``, ``See Callinicos, 2009, chapter 3; …``, ``Van der Linden, 2007, pp118-123``: an
     author run opening the note or a cite (after ``;`` or a lead-in word), a year read as the date and its comma, then
@@ -3107,80 +2991,8 @@ def rule_acronym_volume_and_page_is_a_short_form(text: str, tokens: Sequence[Tok
     return out or tags
 
 
-def rule_at_and_a_page_after_a_page_range_join_it(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
-    """``… (New York: Pathfinder, 1970), 367-95, at 389``, ``pp. 5–34, here p. 12``, ``S. 367-466, hier S. 400``:
-    ``at`` (``here``, German ``hier``) and a page (``p.``, ``S.`` before it perhaps; or a range) right after a comma
-    that closes a page run (a locator or a component's pages) continue that run, whatever the tagger read them
-    as; the normalizer reads the range and the pinpoint inside it."""
-    if not any(f" {word} " in text for word in AT_WORDS):
-        return tags
-    tags = list(tags)
-    for i in range(2, len(tokens) - 1):
-        page = i + 1 + 2 * (i + 3 < len(tokens) and tokens[i + 1].text in ("p", "pp", "S") and tokens[i + 2].text == ".")
-        if tokens[i].text not in AT_WORDS or tokens[i - 1].text != "," or not tokens[page].text.isdigit():
-            continue
-        label = split_label(tags[i - 1])[1]
-        if label not in ("locator", "pages") or split_label(tags[i - 2])[1] != label \
-                or not tokens[i - 2].text.isdigit():
-            continue  # the comma closes no page run
-        end = page + 1
-        if end + 1 < len(tokens) and tokens[end].text in "-–" and tokens[end + 1].text.isdigit():
-            end += 2
-        if end < len(tokens) and tokens[end].text == "." and tags[end].startswith("I-"):
-            end += 1  # the stop the tagger's run held
-        for k in range(i, end):
-            tags[k] = "I-" + label
-        open_run(tags, end)
-    return tags
-
-
-def rule_page_after_the_imprints_bracket_leaves_the_date(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
-    """``(Minima Moralia, trans. E. F. N. Jephcott [London: Verso, 1974], 39)``: a date run that goes on past the
-    bracket closing the imprint into a comma and a page number ends at that bracket; the page (and the rest of a
-    range) is the pinpoint."""
-    if "," not in text or ")" not in text and "]" not in text or _DATE_TAGS.isdisjoint(tag_set(tags)):
-        return tags  # no comma, no closing bracket, or no date run
-    tags = list(tags)
-    for first, last, label in tag_spans(tokens, tags):
-        if label != "date":
-            continue
-        for i in range(first + 1, last - 2):
-            if tokens[i].text in ")]" and tokens[i + 1].text == "," and re.fullmatch(_NUMBER, tokens[i + 2].text):
-                end = i + 3
-                if end + 1 < last and tokens[end].text in "-–" and tokens[end + 1].text.isdigit():
-                    end += 2
-                tags[i + 1] = "prose"
-                relabel(tags, i + 2, end, "locator")
-                tags[end:last] = ["prose"] * (last - end)
-                break
-    return tags
-
-
 #: Words that open a pinpoint a publisher's run may have swallowed (``Doubleday, Doran, chapter 9``).
 _PINPOINT_WORDS = frozenset({"p", "pp", "ch", "chap", "chaps", "chapter", "chapters", "sec", "sect", "section", "part", "pt"})
-
-
-def rule_pinpoint_ending_a_publisher_run(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
-    """``New York: Doubleday, Doran, chapter 9.``: a publisher (or place) run that ends, after a comma, on a
-    pinpoint with its word (``chapter 9``, ``pp. 12–15``: the locator grammar reaching the run's end) ends before
-    that comma; the pinpoint is the locator."""
-    if "," not in text:
-        return tags
-    changed: list[str] | None = None
-    for first, last, label in tag_spans(tokens, tags):
-        if label not in ("publisher", "location"):
-            continue
-        for k in range(first + 1, last - 1):
-            if tokens[k - 1].text != "," or tokens[k].text.lower().rstrip(".") not in _PINPOINT_WORDS:
-                continue
-            match = _LOCATOR.match(text, tokens[k].start)
-            if match is None or text[match.end():tokens[last - 1].end].strip(" .,;") \
-                    or not any(t.text[:1].isdigit() for t in tokens[k:last]):
-                continue  # the pinpoint must run to the end of the run
-            changed = changed if changed is not None else list(tags)
-            relabel(changed, k, last, "locator")
-            break
-    return changed if changed is not None else tags
 
 
 #: The words of a numbered part of a work (``No. 15``, ``nºs 41 et 42``): its number word.
@@ -3478,72 +3290,12 @@ def rule_thousands_separator_joins_a_number(text: str, tokens: Sequence[Token], 
     return out or tags
 
 
-def rule_roman_volume_and_page_ending_a_title_are_the_pinpoint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
-    """``Horace Walpole, Letters III. 207 (ed. Cunningham, 1857)``: a title run of a word or more that ends on a Roman
-    volume, its period and a page (no comma before them) ends before them: they are the pinpoint."""
-    out = None
-    for first, last, label in tag_spans(tokens, tags):
-        if label != "title" or last - first < 4 or not re.fullmatch(r"\d{1,4}", tokens[last - 1].text) \
-                or tokens[last - 2].text != "." or not ROMAN_NUMERAL.fullmatch(tokens[last - 3].text) \
-                or not capitalised_word(tokens[last - 4].text) or tokens[last - 4].text.lower() in _NUMBERED_PART_WORDS:
-            continue
-        out = out or list(tags)
-        relabel(out, last - 3, last, "locator")
-    return out or tags
-
-
 #: Words a Roman numeral after them belongs to (``Part II. 3``, ``Book IV. 12``): the numeral names that part.
 _NUMBERED_PART_WORDS = frozenset({"part", "book", "chapter", "volume", "vol", "tome", "teil", "band", "livre", "section"})
 
 
 #: A bracket holding only a classical book and chapter (``(xxii. 14.)``, ``(xx. 9,)``, ``(xxi. 14, 15, 16;)``).
 _BRACKETED_BOOK_AND_CHAPTER = re.compile(r"\(\s*(?P<pinpoint>[ivxlc]{1,7}\.\s*\d{1,3}(?:\s*[,–-]\s*\d{1,3})*)\s*[.,;]?\s*\)")
-
-
-def _bracketed_pinpoint(text: str, tokens: Sequence[Token], start: int, close: int) -> int | None:
-    """Where the pinpoint opens in the bracket's tokens [start, close): the first token from which the locator grammar
-    reaches the bracket's end (its closing stop aside); None when it reaches it from none."""
-    for k in range(start, close):
-        match = _LOCATOR.match(text, tokens[k].start)
-        if match and match.end() >= tokens[close - 1].end - (tokens[close - 1].text == "."):
-            return k
-    return None
-
-
-def rule_quotation_before_a_bracketed_cite_is_prose(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
-    """``Et privato Othoni et nuper eadem dicenti nota adulatio, (Tacit. Hist. 1,85.)``, ``Berenicem invitus invitam
-    dimisit, (Suetonius in Tito, c. 7.)``: a title run of three words or more, most of them lower case, opening the
-    note or a sentence and ending on a comma before a bracket that holds a capitalised name, perhaps a title, and a
-    pinpoint to its end (no year: not an imprint), is the passage the bracket gives the source of: prose. In the
-    bracket, the name (and its period) is the author, the words before the pinpoint the title."""
-    if "(" not in token_texts(tokens) or "B-title" not in tags:
-        return tags  # no bracket, or no title run
-    tags = list(tags)
-    for first, last, label in tag_spans(tokens, tags):
-        if label != "title" or any(tags[k] != "prose" for k in range(first)) and tokens[first - 1].text not in ".!?":
-            continue
-        comma = last - 1 if tokens[last - 1].text == "," else last
-        bracket = comma + 1
-        if comma >= len(tokens) or tokens[comma].text != "," or bracket + 2 >= len(tokens) or tokens[bracket].text != "(" \
-                or not capitalised_word(tokens[bracket + 1].text):
-            continue
-        close = next((k for k in range(bracket + 1, len(tokens)) if tokens[k].text in ")("), None)
-        if close is None or tokens[close].text != ")" or any(YEAR.fullmatch(tokens[k].text) for k in range(bracket, close)):
-            continue
-        words = [k for k in range(first, comma) if tokens[k].text[:1].isalpha()]
-        if len(words) < 3 or 2 * sum(tokens[k].text[:1].islower() for k in words) < len(words):
-            continue  # no sentence: a title
-        author_end = bracket + 2 + (tokens[bracket + 2].text == ".")
-        pinpoint = _bracketed_pinpoint(text, tokens, author_end, close)
-        if pinpoint is None:
-            continue
-        tags[first:bracket + 1] = ["prose"] * (bracket + 1 - first)
-        relabel(tags, bracket + 1, author_end, "author")
-        if author_end < pinpoint:
-            relabel(tags, author_end, pinpoint, "title")
-        relabel(tags, pinpoint, close, "locator")
-        open_run(tags, close)
-    return tags
 
 
 def rule_bracketed_book_and_chapter_in_prose_is_a_pinpoint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:

@@ -16,9 +16,9 @@ from ..labels import open_run, relabel, relabel_runs, take_trailing_mark, runs_a
 from ..model import Token, split_label
 from .boundaries import CITING_VERBS
 from .locators import _LOCATOR, YEAR
-from .words import (BOOK_PART_TO, DAYBOOK_WORDS, BY_WORDS, CONTRIBUTION_BY, family_name_like, full_name, opens_an_imprint, run_ends_before_an_imprint, FUNCTION_WORDS, GENERIC_WORKS, OFFICE_NOUN, OFFICE_NOUN_TOKENS, RANK_WORD, PAPER_NOUNS, ROMAN_NUMERAL, ROMAN_VOLUME_PINPOINT, capitalised_word, ends_a_sentence, past_lead_words, IMPRINT_LABELS, IN_WORDS, ISSUE_WORDS, NAME_LABELS, NAME_TAGS, OPENING_QUOTES, closing_quote,
+from .words import (BOOK_PART_TO, DAYBOOK_WORDS, BY_WORDS, CONTRIBUTION_BY, family_name_like, full_name, opens_an_imprint, run_ends_before_an_imprint, FUNCTION_WORDS, GENERIC_WORKS, OFFICE_NOUN, OFFICE_NOUN_TOKENS, PAPER_NOUNS, ROMAN_NUMERAL, ROMAN_VOLUME_PINPOINT, capitalised_word, ends_a_sentence, past_lead_words, IMPRINT_LABELS, IN_WORDS, ISSUE_WORDS, NAME_LABELS, NAME_TAGS, OPENING_QUOTES, closing_quote,
                     POSSESSIVE_END,
-                    ORGANISATION_WORDS, OF_WORDS, REVIEW_OF, WRITINGS_OF_A_PERSON, THEIR_WORDS, THEIR_WORDS_BEFORE_CAPITALISED_TITLES, PERIOD, TITLE_TAGS, folded_words, glued_hyphen, lowered_words, tags_of, title_words_end, token_texts, tokens_at)
+                    ORGANISATION_WORDS, OF_WORDS, REVIEW_OF, WRITINGS_OF_A_PERSON, THEIR_WORDS, PERIOD, TITLE_TAGS, folded_words, glued_hyphen, lowered_words, tags_of, title_words_end, token_texts, tokens_at)
 
 _AUTHOR_TAGS = tags_of(("author",))
 #: The tags that open a title or container run a possessive may open.
@@ -407,65 +407,6 @@ def _numbered_part_before_a_pinpoint(tokens: Sequence[Token], tags: list[str], k
     return end if end < len(tokens) and split_label(tags[end])[1] == "locator" else None
 
 
-#: Articles of a genitive or dative before the words that describe a person (``die Schrift des Stuttgarter Theologen
-#: F. Bettex``, ``das Buch des Redemptoristenpaters A. Rößler``).
-_DESCRIBING_ARTICLES = frozenset({"des", "der", "dem", "eines", "einer", "du"})
-
-
-def rule_description_before_a_name_is_prose(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
-    """``die charakteristische Schrift des Stuttgarter Theologen F. Bettex, Mann und Weib``: a name run right after a
-    genitive article (:data:`_DESCRIBING_ARTICLES`) that opens on capitalised words which are no given names
-    (``given_names`` dictionary) before an initial is a description of the person: those words are prose, the name
-    opens on the initial."""
-    if NAME_TAGS.isdisjoint(tag_set(tags)) or _DESCRIBING_ARTICLES.isdisjoint(lowered_words(tokens)):
-        return tags
-    given = load("given_names")
-    out = None
-    for first, last, label in tag_spans(tokens, tags):
-        if label not in NAME_LABELS or first == 0 or tokens[first - 1].text not in _DESCRIBING_ARTICLES:
-            continue
-        k = first
-        while k < last and capitalised_word(tokens[k].text, 3) and fold(tokens[k].text) not in given:
-            k += 1
-        if k == first or k + 2 >= last or not re.fullmatch(r"[A-ZÀ-Þ]", tokens[k].text) or tokens[k + 1].text != ".":
-            continue
-        out = out or list(tags)
-        out[first:k] = ["prose"] * (k - first)
-        open_run(out, k)
-    return out or tags
-
-
-#: An initial, perhaps hyphenated (``J.``, ``J.-J.``, ``A.-M.``), as its tokens' texts run together.
-_INITIAL_TEXT = re.compile(r"[A-ZÀ-Þ]\.(?:-[A-ZÀ-Þ]\.)*")
-
-
-def rule_lower_case_words_opening_a_name_run_are_prose(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
-    """``Voir aussi l'article de J.-J. Marie, « Trotsky et … »``, ``see the essay by E. P. Thompson, …``: lower-case
-    words (an elided article's too) that open an author run before an initial or a known given name are the sentence's:
-    prose, the name opens on the initial (a particle stands before a family name, not before initials; a role word
-    such as ``eds.`` stays)."""
-    if NAME_TAGS.isdisjoint(tag_set(tags)):
-        return tags
-    given = load("given_names")
-    out = None
-    for first, last, label in tag_spans(tokens, tags):
-        if label != "author" or not tokens[first].text[:1].islower():
-            continue  # (an editor's or translator's run opens on its role's words: "traducción de D. P. de Gayangos")
-        k = first
-        while k < last and (tokens[k].text[:1].islower() or tokens[k].text in ("'", "’")):
-            k += 1
-        if k == first or k >= last or any(fold(t.text.rstrip(".")) in _EDITOR_CUES or fold(t.text) in load("role_words")
-                                          for t in tokens[first:k]):
-            continue  # "eds. Jane Roe", "trans. A. B.": a role word, the name's own (a particle never stands before initials)
-        rest = text[tokens[k].start:tokens[last - 1].end]
-        if not (_INITIAL_TEXT.match(rest) or fold(tokens[k].text) in given):
-            continue
-        out = out or list(tags)
-        out[first:k] = ["prose"] * (k - first)
-        open_run(out, k)
-    return out or tags
-
-
 #: Runs that follow a book's title: its imprint, a translator or editor, or the title's own rest.
 _AFTER_A_TITLE_NAMING_A_PERSON = frozenset({"location", "publisher", "title", "translator", "editor"})
 
@@ -836,35 +777,6 @@ def rule_by_author_then_periodical(text: str, tokens: Sequence[Token], tags: lis
         relabel(out, j, end, "container-title")
         take_trailing_mark(tokens, out, end, "container-title", (",",))
         open_run(out, after)
-    return out or tags
-
-
-def rule_quoting_a_name_and_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
-    """``Callinicos, Trotskyism (…), 32–34, quoting Trotsky, In Defence of Marxism, 14``: ``quoting`` or ``citing``, a
-    name and its comma, then capitalised words up to a comma before a page (or a bracket, or the note's end) are the
-    author and title of the work quoted, whatever the tagger read there (a title that opens on ``In`` keeps it)."""
-    if "quoting" not in lowered_words(tokens) and "citing" not in lowered_words(tokens):
-        return tags
-    out = None
-    n = len(tokens)
-    for i in range(n - 4):
-        if tokens[i].text.lower() not in ("quoting", "citing") or split_label(tags[i])[1] not in ("prose", "title"):
-            continue
-        names_end = _end_of_names(tokens, i + 1)
-        if names_end == i + 1 or names_end >= n - 1 or tokens[names_end].text != "," \
-                or not _names_only(tokens[i + 1:names_end]) or not tokens[names_end + 1].text[:1].isupper():
-            continue
-        end = names_end + 1
-        while end < n and tokens[end].text not in ("(", ";") and not (tokens[end].text in (",", ".") and (
-                end + 1 >= n or tokens[end + 1].text[:1].isdigit() or tokens[end + 1].text[:1].islower())):
-            end += 1
-        if end - names_end < 3:
-            continue
-        out = out or list(tags)
-        out[i] = "prose"
-        relabel(out, i + 1, names_end + 1, "author")
-        relabel(out, names_end + 1, end, "title")
-        open_run(out, take_trailing_mark(tokens, out, end, "title", (",",)))
     return out or tags
 
 
@@ -2249,30 +2161,6 @@ def _date_run_index(tokens: Sequence[Token], runs: list[tuple[int, int, str]]) -
     return None
 
 
-#: The editor words that follow an editor's name after its comma (``N. Tiratsoo, ed.,``), folded, no stop.
-_EDITOR_WORDS_AFTER_A_NAME = frozenset({"ed", "eds", "edd", "hrsg", "hg", "dir", "comp", "comps"})
-
-
-def rule_name_before_an_editor_word_is_the_editor(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
-    """``… see the essays in N. Tiratsoo, ed., The Attlee years (London, 1991)``: a run read as a title, container or
-    author that is a person's full name (:func:`~.words.full_name`) and its comma, right before an editor run that
-    is only an editor word (``ed.``, ``eds.``, ``hrsg.``) and its punctuation, is that editor: one editor run."""
-    if "B-editor" not in tags:
-        return tags
-    out = None
-    runs = tag_spans(tokens, tags)
-    for (first, last, label), (start, end, after) in zip(runs, runs[1:]):
-        if after != "editor" or last != start or label not in ("title", "container-title", "author") \
-                or tokens[last - 1].text != "," or not full_name([t.text for t in tokens[first:last - 1]]):
-            continue
-        words = [t.text for t in tokens[start:end] if t.text[:1].isalnum()]
-        if len(words) != 1 or fold(words[0]) not in _EDITOR_WORDS_AFTER_A_NAME:
-            continue
-        out = out or list(tags)
-        relabel(out, first, end, "editor")
-    return out or tags
-
-
 def rule_initials_and_name_left_as_prose_before_a_title_are_its_author(text: str, tokens: Sequence[Token],
                                                                          tags: list[str]) -> list[str]:
     """``… but see esp. R. Miliband, Parliamentary socialism (London, 1961)``: initials, a capitalised family name and
@@ -2304,27 +2192,6 @@ def rule_initials_and_name_left_as_prose_before_a_title_are_its_author(text: str
         else:
             relabel(out, start, family, "author")
             out[family] = "I-author"
-    return out or tags
-
-
-def rule_name_before_a_year_and_an_issue_is_a_periodical(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
-    """``Voprosy ekonomiki, 1972, no. 5, pp. 3–14``, ``Kommunist, 1970, no. 3, p. 45``: a name run of one to four
-    words and its comma, then a year alone and its comma, then a numbered issue (``no. 5``, read as an issue or a
-    volume) names a periodical's issue, not an author's work by date (a person has no issue numbers): the name is
-    the periodical, the number its issue."""
-    if ISSUE_WORDS.isdisjoint(lowered_words(tokens)) or "B-date" not in tags:
-        return tags
-    out = None
-    runs = tag_spans(tokens, tags)
-    for (first, last, label), (date, date_end, dated), (number, number_end, numbered) in zip(runs, runs[1:], runs[2:]):
-        if label not in NAME_LABELS or dated != "date" or numbered not in ("issue", "volume") or last != date \
-                or date_end != number or not 1 <= last - first - 1 <= 4 or tokens[last - 1].text != "," \
-                or not YEAR.fullmatch(tokens[date].text) or date_end - date != 2 or tokens[date + 1].text != "," \
-                or tokens[number].text.lower() not in ISSUE_WORDS:
-            continue
-        out = out or list(tags)
-        relabel(out, first, last, "container-title")
-        relabel(out, number, number_end, "issue")
     return out or tags
 
 
@@ -2718,37 +2585,6 @@ def rule_name_after_a_possessive_pronoun_is_a_title(text: str, tokens: Sequence[
     return out or tags
 
 
-_THEIR_BEFORE_TITLES = re.compile(r"\b(?:" + "|".join(sorted(THEIR_WORDS_BEFORE_CAPITALISED_TITLES)) + r")\s+\S")
-
-
-def rule_title_after_a_possessive_pronoun_is_the_whole_title(text: str, tokens: Sequence[Token],
-                                                               tags: list[str]) -> list[str]:
-    """``see also their Against the Stream (London…)``, ``and her Women, Resistance and Revolution (London…)``: a
-    possessive pronoun (:data:`THEIR_WORDS_BEFORE_CAPITALISED_TITLES`, lower-case) read inside a title or container run
-    is prose, the rest of the run the title; capitalised words read as prose between such a pronoun and a title run
-    right after them (commas and ``and`` between them aside) open that title."""
-    if THEIR_WORDS_BEFORE_CAPITALISED_TITLES.isdisjoint(lowered_words(tokens)) or _THEIR_BEFORE_TITLES.search(text) is None:
-        return tags
-    out = None
-    for first, last, label in tag_spans(tokens, tags):
-        if label not in ("title", "container-title"):
-            continue
-        if tokens[first].text in THEIR_WORDS_BEFORE_CAPITALISED_TITLES and first + 1 < last \
-                and tokens[first + 1].text[:1].isupper():
-            out = out or list(tags)
-            out[first] = "prose"
-            relabel(out, first + 1, last, "title")
-            continue
-        pronoun = next((k for k in range(first - 1, max(-1, first - 8), -1)
-                        if tokens[k].text in THEIR_WORDS_BEFORE_CAPITALISED_TITLES), None)
-        between = tokens[pronoun + 1:first] if pronoun is not None else []
-        if between and between[0].text[:1].isupper() and all(tags[k] == "prose" for k in range(pronoun + 1, first)) \
-                and all(t.text[:1].isupper() or t.text in (",", "and", "&") for t in between) and between[-1].text != "and":
-            out = out or list(tags)
-            relabel(out, pronoun + 1, last, label)
-    return out or tags
-
-
 _PINPOINT_LABELS = frozenset({"locator", "pages", "volume"})
 
 
@@ -2773,31 +2609,6 @@ def rule_word_after_the_before_a_bracket_is_no_author(text: str, tokens: Sequenc
             relabel(tags, first, last, "title")
         else:
             tags[first:last] = ["prose"] * (last - first)
-    return tags
-
-
-def rule_named_cite_in_a_bracket_after_a_word_is_its_own(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
-    """``the destruction of Bremen, (Adam Bremensis, i. 43.)``, ``The sultan sent to Alexius, (Anna Comnena, l. vi.
-    p. 170.)``: a bracket right after a word read as a name, opening on a given name (``given_names`` dictionary), a
-    capitalised word and a comma, names its own author: that author is the bracket's first two words, and the word
-    before the bracket is prose (a bracket after an author opens on his title or pinpoint: ``Corippus, (de Laudibus
-    Justini, l. i. 136,)``)."""
-    if "(" not in token_texts(tokens) or NAME_TAGS.isdisjoint(tag_set(tags)):
-        return tags
-    given = load("given_names")
-    tags = list(tags)
-    for first, last, label in tag_spans(tokens, tags):
-        if label not in NAME_LABELS:
-            continue
-        bracket = last + (last < len(tokens) and tokens[last].text == "," and tags[last] == "prose")
-        k = bracket + 1
-        if k + 2 >= len(tokens) or tokens[bracket].text != "(" or tokens[k + 2].text != "," \
-                or not capitalised_word(tokens[k].text) or not capitalised_word(tokens[k + 1].text) \
-                or fold(tokens[k].text) not in given or split_label(tags[k])[1] in NAME_LABELS:
-            continue
-        tags[first:last] = ["prose"] * (last - first)
-        relabel(tags, k, k + 3, label)
-        open_run(tags, k + 3)
     return tags
 
 
@@ -2945,67 +2756,12 @@ def rule_word_after_a_full_name_and_its_comma_opens_the_title(text: str, tokens:
     return tags
 
 
-def rule_name_run_before_an_imprint_holds_the_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
-    """``Karl Kautsky, Terrorismus und Kommunismus (Berlin: Neues Vaterland, 1919)`` read as one name: an author run that
-    opens on a known given name or an initial and a capitalised family name, then a comma and capitalised words, right
-    before the imprint's bracket (no name stands right before an imprint: a title does), ends at that comma; the
-    words after it are the title."""
-    if "(" not in text or _AUTHOR_TAGS.isdisjoint(tag_set(tags)):
-        return tags
-    given = load("given_names")
-    out = None
-    for first, last, label in tag_spans(tokens, tags):
-        if label != "author" or not opens_an_imprint(tokens, tags, last):
-            continue
-        comma = next((k for k in range(first, last) if tokens[k].text == ","), None)
-        if comma is None or comma + 1 >= last or comma - first < 2 or not tokens[comma + 1].text[:1].isupper() \
-                or not (fold(tokens[first].text) in given or re.fullmatch(r"[A-Z]", tokens[first].text)) \
-                or not capitalised_word(tokens[comma - 1].text, 2) or fold(tokens[comma + 1].text) in given \
-                or any(t.text in (",", "(") for t in tokens[comma + 1:last]) \
-                or any(fold(t.text.rstrip(".")) in load("role_words") for t in tokens[comma + 1:last]):
-            continue
-        out = out or list(tags)
-        out[comma] = "I-author"
-        relabel(out, comma + 1, last, "title")
-    return out or tags
-
-
 def _full_name_with_particles(words: Sequence[str]) -> bool:
     """:func:`~.words.full_name`, particles between allowed (``Marcel van der Linden``, ``Paul Le Blanc``): a known
     given name or an initial, then capitalised words and particles ending on a capitalised word."""
     names = [w for w in words if w != "."]
     return 2 <= len(names) <= 6 and full_name([w for w in names if w not in NAME_PARTICLES]) \
         and capitalised_word(names[-1], 2) and names[1:].count(names[-1]) == 1
-
-
-def rule_full_name_opening_a_title_after_in_before_an_imprint_is_its_author(text: str, tokens: Sequence[Token],
-                                                                          tags: list[str]) -> list[str]:
-    """``See the discussion in Marcel van der Linden, Western Marxism and the Soviet Union (Leiden: Brill, 2007)``: a
-    title run right after ``in`` and right before its imprint's bracket that opens on a person's full name
-    (:func:`_full_name_with_particles`) and its comma, then a capitalised word, is that person's book; a title run
-    that is only such a name, then an author or container run before the imprint (``Paul Le Blanc,`` / ``Leon
-    Trotsky``), is the author, then the title."""
-    if " in " not in text or "(" not in text:
-        return tags
-    out = None
-    spans = tag_spans(tokens, tags)
-    for n, (first, last, label) in enumerate(spans):
-        if label != "title" or first == 0 or tokens[first - 1].text.lower() not in IN_WORDS:
-            continue
-        comma = next((k for k in range(first, last) if tokens[k].text == ","), None)
-        if comma is None or not _full_name_with_particles([t.text for t in tokens[first:comma]]):
-            continue
-        following = spans[n + 1] if n + 1 < len(spans) else None
-        if comma + 1 < last and tokens[comma + 1].text[:1].isupper() and opens_an_imprint(tokens, tags, last):
-            out = out or list(tags)
-            relabel(out, first, comma + 1, "author")
-            relabel(out, comma + 1, last, "title")
-        elif comma + 1 == last and following is not None and following[2] in ("author", "container-title") \
-                and following[0] == last and opens_an_imprint(tokens, tags, following[1]):
-            out = out or list(tags)
-            relabel(out, first, last, "author")
-            relabel(out, following[0], following[1], "title")
-    return out or tags
 
 
 def rule_given_name_read_as_prose_opens_the_author_after_it(text: str, tokens: Sequence[Token],
@@ -3253,37 +3009,6 @@ def rule_word_in_no_name_after_an_authors_comma_opens_the_title(text: str, token
                 relabel(out, comma + 1, last, "title")
             out[last] = "I-title"
             break
-    return out or tags
-
-
-def rule_given_name_and_initial_after_an_authors_comma_open_the_title(text: str, tokens: Sequence[Token],
-                                                                       tags: list[str]) -> list[str]:
-    """``Bryan D. Palmer, James P. Cannon and the Origins of the American Revolutionary Left``: an author run of a full
-    name in natural order, its comma, then a given name and an initial, right before a title run, ends at the comma:
-    the given name and initial open the title (a title about a person), whose family name the title run opened on."""
-    if "B-title" not in tags or _AUTHOR_TAGS.isdisjoint(tag_set(tags)):
-        return tags
-    given = load("given_names")
-    out = None
-    for first, last, label in tag_spans(tokens, tags):
-        if label != "author" or last >= len(tags) or tags[last] != "B-title" or last - first < 6:
-            continue
-        commas = [k for k in range(first, last) if tokens[k].text == ","]
-        if len(commas) != 1:
-            continue
-        comma = commas[0]
-        head, tail = tokens[first:comma], tokens[comma + 1:last]
-        if len(head) < 2 or not (capitalised_word(head[0].text, 2) or re.fullmatch(r"[A-Z]", head[0].text)) \
-                or not capitalised_word(head[-1].text, 2) or len(tail) != 3 or fold(tail[0].text) not in given \
-                or not re.fullmatch(r"[A-Z]", tail[1].text) or tail[2].text != ".":
-            continue
-        out = out or list(tags)
-        out[comma] = "I-author"
-        relabel(out, comma + 1, last + 1, "title")
-        for k in range(last + 1, len(tags)):
-            if not out[k].startswith("I-"):
-                break
-            out[k] = "I-title"
     return out or tags
 
 
@@ -3739,32 +3464,6 @@ def rule_lower_case_word_ending_a_name_run_is_prose(text: str, tokens: Sequence[
 _NAME_TAIL_WORDS = frozenset({"al", "others", "jr", "sr", "coll", "dir"})
 
 
-def rule_and_a_possessive_inside_a_title_opens_a_cite(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
-    """``See Thorpe’s Northern Mythology, and Chambers’ Popular Rhymes, p. 193.``: inside a title run that follows a
-    possessive author, ``, and`` and another capitalised possessive before a capitalised word open a second work
-    of that kind: the possessive is its author, the words after it its title (up to where the run ends)."""
-    if "’" not in text and "'" not in text or "and" not in lowered_words(tokens):
-        return tags
-    out = None
-    for first, last, label in tag_spans(tokens, tags):
-        if label != "title" or first == 0 or split_label(tags[first - 1])[1] not in NAME_LABELS \
-                or _possessive_end(tokens, first - 1) != first and not (
-                    first >= 2 and _possessive_end(tokens, first - 2) == first):
-            continue
-        for k in range(first + 1, last - 3):
-            if tokens[k].text != "," or tokens[k + 1].text.lower() != "and":
-                continue
-            after = _possessive_end(tokens, k + 2)
-            if after is None or after >= last or not capitalised_word(tokens[after].text):
-                continue
-            out = out or list(tags)
-            out[k:k + 2] = ["prose", "prose"]
-            relabel(out, k + 2, after, "author")
-            relabel(out, after, last, "title")
-            break
-    return out or tags
-
-
 #: Words after a noun for a work that introduce its title as its subject (``his book on Demonology and Devil-Lore``).
 _ON_WORDS = frozenset({"on", "upon", "about", "sur"})
 #: Pronouns that own a work in prose (``in his book on …``).
@@ -3812,35 +3511,6 @@ def rule_work_noun_on_a_capitalised_title(text: str, tokens: Sequence[Token], ta
             out[end] = "prose"  # "…Devil-Lore, Vol. I.": the comma the title run held
             end += 1
         open_run(out, end)
-    return out or tags
-
-
-def rule_capitalised_particle_after_an_initial_continues_the_name(text: str, tokens: Sequence[Token],
-                                                                    tags: list[str]) -> list[str]:
-    """``Collected by Miss E. Le Pelley in 1896``, ``J. De Garis, Folk-Lore``: a run that opens on a capitalised
-    particle (``Le``, ``De``, ``Van``…) and a capitalised word, right after a name run ending on an initial and its
-    period, is the rest of that name: the particle and the word join the name run (what followed them stays in
-    the run it was, opened anew)."""
-    out = None
-    particles = load("particles")
-    for first, last, label in tag_spans(tokens, tags):
-        if first < 2 or last - first < 2 or fold(tokens[first].text) not in particles or not tokens[first].text[:1].isupper() \
-                or not capitalised_word(tokens[first + 1].text) or tokens[first - 1].text != "." \
-                or not re.fullmatch(r"[A-Z]", tokens[first - 2].text) or split_label(tags[first - 1])[1] not in NAME_LABELS \
-                or tokens[first].start != tokens[first - 1].end + 1:
-            continue
-        out = out or list(tags)
-        name = split_label(tags[first - 1])[1]
-        relabel(out, first, first + 2, name, continues=True)
-        rest = [t.text for t in tokens[first + 2:last] if t.text != "."]
-        if len(rest) == 2 and rest[0] in IN_WORDS and YEAR.fullmatch(rest[1]):
-            for k in range(first + 2, last):  # "… Le Pelley in 1896": the year the name did it, no title
-                out[k] = "B-date" if YEAR.fullmatch(tokens[k].text) else "prose"
-        after = first + 2
-        if after < last and tokens[after].text == ",":
-            out[after] = "prose"  # "J. De Garis, Folk-Lore": the comma after the name
-            after += 1
-        open_run(out, after)
     return out or tags
 
 
@@ -3901,40 +3571,3 @@ def rule_name_run_holding_a_title_after_its_comma(text: str, tokens: Sequence[To
             open_run(out, end + 1)
     return out or tags
 
-
-def rule_name_between_a_title_and_its_year_after_an_author_is_the_place(text: str, tokens: Sequence[Token],
-                                                                         tags: list[str]) -> list[str]:
-    """``Cordier, Légendes des Hautes Pyrénées, Lourdes, 1855, S. 79-88``: after an author run and a title run, a
-    name run of one or two capitalised words between commas, right before a date run of a year, is the place
-    the book was printed, not a second author."""
-    out = None
-    spans = tag_spans(tokens, tags)
-    for n in range(2, len(spans) - 1):
-        first, last, label = spans[n]
-        if label != "author" or spans[n - 1][2] != "title" or spans[n - 2][2] != "author" \
-                or spans[n + 1][2] != "date" or spans[n + 1][0] != last or not YEAR.fullmatch(tokens[last].text):
-            continue
-        words = [t.text for t in tokens[first:last] if t.text != ","]
-        if not 1 <= len(words) <= 2 or not all(capitalised_word(w) for w in words) or tokens[first - 1].text != ",":
-            continue
-        out = out or list(tags)
-        relabel(out, first, last, "location")
-    return out or tags
-
-
-def rule_rank_after_a_name_in_its_run_is_prose(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
-    """``Joannès, Major de Québec, Mémoire sur la Campagne de 1759``: a name run holding a name, a comma, a rank or
-    office (``Major de Québec``, ``Secretary of State``) and a comma before a title run ends at the name: the rank is
-    prose (what the writer was), not part of the name."""
-    out = None
-    for first, last, label in tag_spans(tokens, tags):
-        if label != "author" or last - first < 4 or tokens[last - 1].text != "," or last >= len(tokens) \
-                or split_label(tags[last])[1] != "title":
-            continue
-        comma = next((k for k in range(first + 1, last - 1) if tokens[k].text == ","), None)
-        if comma is None or comma == first or not RANK_WORD.fullmatch(tokens[comma + 1].text) \
-                or not all(capitalised_word(t.text, 1) or t.text in ".-" for t in tokens[first:comma]):
-            continue
-        out = out or list(tags)
-        out[comma:last] = ["prose"] * (last - comma)
-    return out or tags

@@ -9,7 +9,6 @@ from typing import Callable, Iterator, Sequence
 from ...normalize.lexicon import WORDS
 from ...normalize.places import is_known_place
 from ...normalize.types import PUBLIC_LAW
-from ...textscan import may_hold
 from ..dictionaries import fold, load
 from ..labels import open_run, prose_before, prose_runs_of_spans, relabel, relabel_runs, runs_and_the_next, runs_of_spans, tag_set, tag_spans, token_starts, tokens_within, trim
 from ..model import Token, split_label
@@ -232,52 +231,6 @@ def rule_no_field_opens_with_and(text: str, tokens: Sequence[Token], tags: list[
     return tags
 
 
-def rule_and_a_capitalised_article_opens_a_second_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
-    """``Serge returned to these themes in Midnight in the Century and The Case of Comrade Tulayev``: inside an unquoted
-    title (or container) run, ``and`` right before a capitalised article (``The``, ``A``, ``An``) joins two titles
-    (title case prints an article inside a title in lower case): ``and`` is prose, each side its own title."""
-    if "and" not in lowered_words(tokens) or TITLE_TAGS.isdisjoint(tag_set(tags)) and "B-container-title" not in tags:
-        return tags
-    out = None
-    for first, last, label in tag_spans(tokens, tags):
-        if label not in ("title", "container-title") \
-                or any(tokens[i].text in _QUOTES or tokens[i].text in ("“", "”") for i in range(first, last)):
-            continue
-        for k in range(first + 2, last - 2):
-            if tokens[k].text == "and" and tokens[k + 1].text in ("The", "A", "An") and tokens[k + 2].text[:1].isupper() \
-                    and tokens[k - 1].text[:1].isalnum():
-                out = out or list(tags)
-                relabel(out, first, k, "title")
-                out[k] = "prose"
-                relabel(out, k + 1, last, "title")
-                break
-    return out or tags
-
-
-def rule_titles_each_with_its_year_joined_by_and(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
-    """``The Prophet Unarmed (1959) and The Prophet Outcast (1963)``: a title run holding a bracketed year, then
-    ``and`` (``&``) and capitalised words, that a bracketed year closes is two titles, each dated: the first ends
-    before its bracket, the bracket is its date, ``and`` prose, the second title opens after it."""
-    if lowered_words(tokens).isdisjoint(("and", "&")) or "B-title" not in tags:
-        return tags
-    out = None
-    runs = tag_spans(tokens, tags)
-    for (first, last, label), nxt in zip(runs, runs[1:]):
-        if label != "title" or nxt[2] != "date" or nxt[0] != last \
-                or not re.fullmatch(BRACKETED_YEAR, re.sub(r"\s+", "", text[tokens[nxt[0]].start:tokens[nxt[1] - 1].end])):
-            continue  # no bracketed year right after the run
-        opening = next((k for k in range(first + 1, last - 4) if tokens[k].text == "("
-                        and YEAR.fullmatch(tokens[k + 1].text) and tokens[k + 2].text == ")"
-                        and tokens[k + 3].text.lower() in ("and", "&") and tokens[k + 4].text[:1].isupper()), None)
-        if opening is None:
-            continue
-        out = out or list(tags)
-        relabel(out, opening, opening + 3, "date")
-        out[opening + 3] = "prose"
-        relabel(out, opening + 4, last, "title")
-    return out or tags
-
-
 def rule_two_titles_joined_by_and(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Destiny of a Revolution, and From Lenin to Stalin``: a title run holding exactly one comma,
     followed by ``and`` and a capitalised word, is two titles (a serial list inside one title,
@@ -438,31 +391,6 @@ def _sentence_after_the_title_is_prose(tokens: Sequence[Token], tags: list[str],
     tags[end + 2:stop] = ["prose"] * (stop - end - 2)
 
 
-def rule_name_and_verb_after_a_dated_title_are_its_author(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
-    """``In The Revolution Betrayed (1936) Trotsky argued that …``: one or two capitalised words read as a title (or
-    prose) right after a title run and its bracketed year, before a lower-case finite verb, are the sentence's subject,
-    the work's author; the verb and the rest are prose."""
-    if "(" not in text or "B-title" not in tags:
-        return tags
-    out = None
-    runs = tag_spans(tokens, tags)
-    for (first, last, label), (day, end, dated) in zip(runs, runs[1:]):
-        if label != "title" or dated != "date" or day != last or tokens[day].text != "(" or tokens[end - 1].text != ")" \
-                or end + 1 >= len(tokens):
-            continue
-        verb = end + 1 + (end + 2 < len(tokens) and capitalised_word(tokens[end + 1].text, 2))
-        if not capitalised_word(tokens[end].text, 2) or verb >= len(tokens) or not _subjects_verb(tokens[verb].text) \
-                or any(split_label(tag)[1] not in ("title", "prose") for tag in (out or tags)[end:verb]):
-            continue
-        out = out or list(tags)
-        relabel(out, end, verb, "author")
-        k = verb
-        while k < len(out) and (out[k].startswith("I-") or out[k] == "prose"):
-            out[k] = "prose"
-            k += 1
-    return out or tags
-
-
 #: A letter's word and the ``to`` after it in the languages of the notes (``Carta á``, ``Lettre à``, ``Brief an``), folded.
 _LETTER_TO = {"carta": {"a", "al"}, "lettre": {"a", "au"}, "lettera": {"a", "al"}, "brief": {"an"},
               "schreiben": {"an"}, "letter": {"to"}}
@@ -613,28 +541,6 @@ def rule_container_opening_a_cite_before_a_publishers_imprint_is_a_book(text: st
             relabel(out, comma + 1, last, "title")
         else:
             relabel(out, first, last, "title")
-    return out or tags
-
-
-def rule_bracketed_year_ending_a_title_before_in_or_its_translator_is_its_date(
-        text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
-    """``Lenin, What Is to Be Done? (1902), in Selected Works (Moscow…``, ``Bernstein, Evolutionary Socialism (1899),
-    trans. Edith C. Harvey (New York…``: a bracketed year ending a title run right before ``in`` or the translator's
-    or editor's run is the year (or years: ``(1925–26)``) the work was written or first published, not part of its
-    title (as ``“Marxism and Philosophy” (1923), in…`` is read): the bracket and its comma become a date run."""
-    if "(" not in text or "B-title" not in tags:
-        return tags  # no bracket, or no title run
-    out = None
-    for first, last, label in tag_spans(tokens, tags):
-        end = last - (tokens[last - 1].text == ",")
-        if label != "title" or end - first < 5 or last >= len(tokens) or tokens[end - 1].text != ")" \
-                or not (tokens[last].text.lower() in IN_WORDS or split_label(tags[last])[1] in ("translator", "editor")):
-            continue
-        opening = next((k for k in range(end - 2, max(first, end - 6), -1) if tokens[k].text == "("), None)
-        if opening is None or not _BRACKETED_YEAR.fullmatch(text, tokens[opening].start, tokens[last - 1].end):
-            continue
-        out = out or list(tags)
-        relabel(out, opening, last, "date")
     return out or tags
 
 
@@ -966,27 +872,6 @@ def _year_range_read_as_a_pinpoint(text: str, tokens: Sequence[Token], tags: lis
     relabel(tags, end, runs[j + 1][1], runs[j + 1][2])
 
 
-def rule_title_after_a_volume_and_its_colon_is_the_volumes_title(text: str, tokens: Sequence[Token],
-                                                                   tags: list[str]) -> list[str]:
-    """``British Trade Unions and Industrial Politics, vol. 2: The High Tide of Trade Unionism, 1964–79 (Aldershot…)``:
-    a title run right after a volume run that ends on a colon, itself right after a title or container run, up to
-    the imprint's bracket or the cite's end, is that volume's title: the volume run holds it (as it does when the
-    tagger reads it so: ``vol. 2: The Bolshevik Revolution``)."""
-    if "B-volume" not in tags or ":" not in text:
-        return tags
-    out = None
-    runs = tag_spans(tokens, tags)
-    for j in range(1, len(runs) - 1):
-        (_, b_last, before), (first, last, label), (t_first, t_last, title) = runs[j - 1], runs[j], runs[j + 1]
-        if label != "volume" or before not in ("title", "container-title") or b_last != first or t_first != last \
-                or title != "title" or tokens[last - 1].text != ":" or not tokens[t_first].text[:1].isupper():
-            continue
-        if t_last == len(tokens) or opens_an_imprint(tokens, tags, t_last):
-            out = out or list(tags)
-            relabel(out, t_first, t_last, "volume", continues=True)
-    return out or tags
-
-
 def rule_bracketed_name_closing_a_dated_reference_is_its_publisher(text: str, tokens: Sequence[Token],
                                                                     tags: list[str]) -> list[str]:
     """``Harman, Chris, 1999 [1984], Explaining the Crisis (Bookmarks).``: in a reference dated before its title (an
@@ -1013,37 +898,6 @@ def rule_bracketed_name_closing_a_dated_reference_is_its_publisher(text: str, to
     out = list(tags)
     relabel(out, open_, len(tokens) if all(t.text == "." for t in tokens[close + 1:]) else close + 1, "publisher")
     return out
-
-
-#: A pinpoint's tokens: a page or a range of pages (arabic or roman numerals).
-_PINPOINT_TOKENS = re.compile(r"\d+|[ivxlcdm]+|[-–—]")
-
-
-def rule_pages_after_a_short_titles_comma_end_it(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
-    """``Lukács, History and Class Consciousness, 83–222, especially the section on …`` read as one title after the
-    author: in a title run right after an author run, a comma, a page or page range (no year) and a comma before a
-    lower-case word end the title; the pages are the pinpoint, the words after them prose."""
-    if "B-author" not in tags or "B-title" not in tags:
-        return tags
-    out = None
-    for first, last, label in tag_spans(tokens, tags):
-        if label != "title" or first == 0 or split_label(tags[first - 1])[1] != "author":
-            continue
-        for k in range(first + 1, last - 1):
-            if tokens[k].text != "," or not tokens[k + 1].text[:1].isdigit():
-                continue
-            end = k + 1
-            while end < last and _PINPOINT_TOKENS.fullmatch(tokens[end].text):
-                end += 1
-            if tokens[end - 1].text in "-–—" or YEAR.fullmatch(tokens[k + 1].text) or end >= last or not (
-                    tokens[end].text == "," and end + 1 < last and tokens[end + 1].text.islower()):
-                continue  # "…, 1880–1930": a title's years; a pinpoint is followed by the note's words
-            out = out or list(tags)
-            relabel(out, k + 1, end, "locator")
-            for j in range(end, last):
-                out[j] = "prose"
-            break
-    return out or tags
 
 
 def rule_quotation_opening_the_note_before_its_source_is_the_title(text: str, tokens: Sequence[Token],
@@ -1159,27 +1013,6 @@ def rule_volumes_and_imprint_in_a_bracket_after_a_title(text: str, tokens: Seque
 #: A day's date written with its article after a comma (``, le 27 Decembre 1788``, ``, du 28 Janvier 1789``,
 #: ``, den 3. März 1848``).
 _ARTICLED_DAY = re.compile(r",\s*(?:le|du|den|am|il|el|del)\s+(?P<date>\d{1,2}\.?(?:er|e)?\s+(?P<month>[^\W\d_]+)\s+(?:1[5-9]|20)\d\d)\s*$")
-
-
-def rule_bracketed_year_closing_a_title_is_its_date(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
-    """``Rosa Luxemburg, Reform or Revolution? (1900), available at: …``, ``Marxism and Philosophy [1923], trans.``: one
-    year in round or square brackets that closes a title run of two or more tokens (only its comma or full stop after
-    it) is the work's date, not its title's end; in a quoted title it is the title's (``“Theses of the Left Communists
-    (1918)” published in …``), and before a pinpoint it is left to the author-date rules (``Rosa Luxemburg (1913),
-    pp. 40-1``)."""
-    if "(" not in text and "[" not in text or TITLE_TAGS.isdisjoint(tag_set(tags)):
-        return tags
-    tags = list(tags)
-    for first, last, label in tag_spans(tokens, tags):
-        end = last
-        while end > first and tokens[end - 1].text in (",", "."):
-            end -= 1
-        if last < len(tokens) and split_label(tags[last])[1] in ("locator", "pages"):
-            continue  # "Rosa Luxemburg (1913), pp. 40-1.": an author and year before the pinpoint, for other rules
-        if label == "title" and end - first >= 5 and (tokens[end - 3].text, tokens[end - 1].text) in (("(", ")"), ("[", "]")) \
-                and YEAR.fullmatch(tokens[end - 2].text) and OPENING_QUOTES.isdisjoint(token_texts(tokens[first:end])):
-            relabel(tags, end - 3, last, "date")
-    return tags
 
 
 def rule_day_with_its_article_ends_a_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
@@ -1577,37 +1410,6 @@ def _after_a_possessive_name(tokens: Sequence[Token], tags: list[str], first: in
     while k >= 0 and first - k <= 5 and tags[k] == "prose" and (tokens[k].text.islower() or tokens[k].text == "-"):
         k -= 1
     return k >= 0 and bool(POSSESSIVE_END.search(tokens[k].text)) and split_label(tags[k])[1] in NAME_LABELS
-
-
-#: Adverbs of a second mention after ``and`` (``, and again in``, ``and later in``).
-_AGAIN_WORDS = frozenset({"again", "also", "later", "earlier", "then", "too"})
-
-
-def rule_and_again_in_between_two_titles_opens_the_second(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
-    """``Trotsky made the same point in The Revolution Betrayed, and again in In Defense of Marxism``: inside an
-    unquoted title run, ``and``, an adverb of a second mention (:data:`_AGAIN_WORDS`; or a comma before ``and``) and
-    ``in`` before a capitalised word join two works: those words are prose and the second title opens its own run."""
-    if "B-title" not in tags or " in " not in text or "and" not in lowered_words(tokens):
-        return tags
-    out = None
-    for first, last, label in tag_spans(tokens, tags):
-        if label != "title" or tokens[first].text in _QUOTES:
-            continue
-        for k in range(first + 1, last - 2):
-            if tokens[k].text != "and":
-                continue
-            inn = k + 1
-            while inn < last and tokens[inn].text in _AGAIN_WORDS:
-                inn += 1
-            if inn + 1 >= last or tokens[inn].text != "in" or not tokens[inn + 1].text[:1].isupper() \
-                    or not (inn > k + 1 or tokens[k - 1].text == ","):
-                continue
-            out = out or list(tags)
-            start = k - (tokens[k - 1].text == ",")
-            out[start:inn + 1] = ["prose"] * (inn + 1 - start)
-            out[inn + 1] = "B-title"
-            break
-    return out or tags
 
 
 #: The English small words a title in title case prints in lower case.
@@ -2746,59 +2548,6 @@ def rule_prose_before_an_imprint_is_a_cite(text: str, tokens: Sequence[Token], t
     return tags
 
 
-#: Words in prose that name an edition of the work cited before and lead to its title (``the English translation of``,
-#: ``originally published as``, ``first appeared as``, ``the French original``), as a pattern ending before the title.
-_EDITION_CUE = re.compile(r"(?:translation|version|edition|original|published|appeared|issued|reprinted)\s+(?:(?:of|as|in)\s+)?$"
-                          r"|(?:translated|reprinted|published)\s+(?:from|as)\s+$", re.I)
-
-
-#: A piece of every :data:`_EDITION_CUE` (lower case, for :func:`~notecite.textscan.may_hold`).
-_EDITION_CUE_WORDS = ("translat", "version", "edition", "original", "published", "appeared", "issued", "reprinted")
-
-
-def rule_title_after_an_edition_cue_before_its_imprint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
-    """``…, 123; this is the English translation of Au pays du grand mensonge (Paris: Gallimard, 1938).``: words left
-    as prose after words that name another edition of a work (:data:`_EDITION_CUE`), opening on a capital, with no
-    punctuation among them but hyphens and apostrophes, right before an imprint's bracket, are that edition's title."""
-    if "(" not in text or not may_hold(text, _EDITION_CUE_WORDS):
-        return tags
-    out = None
-    for i in range(2, len(tokens)):
-        if tokens[i].text != "(" or tags[i - 1] != "prose" or not opens_an_imprint(tokens, out or tags, i):
-            continue
-        start = i
-        while start > 0 and (out or tags)[start - 1] == "prose" and i - start < 12 \
-                and (tokens[start - 1].text[:1].isalnum() or tokens[start - 1].text in ("-", "'", "’")):
-            start -= 1
-        first = next((k for k in range(start, i) if tokens[k].text[:1].isupper()
-                      and _EDITION_CUE.search(text[:tokens[k].start])), None)
-        if first is None:
-            continue
-        out = out or list(tags)
-        relabel(out, first, i, "title")
-    return out or tags
-
-
-def rule_note_before_an_unbracketed_imprint_is_the_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
-    """``Twelfth Congress of the RKP(b), Stenographic Report, Moscow, 1923, pp. 45-7.``: a note run that opens the note,
-    its words capitalised but for small ones, right before a known place and a year after its comma (an imprint
-    written without brackets) is the title of the work that imprint belongs to."""
-    if not tags or tags[0] != "B-note":
-        return tags
-    runs = tag_spans(tokens, tags)
-    if len(runs) < 3 or runs[1][2] != "location" or runs[2][2] != "date" or runs[0][1] != runs[1][0] \
-            or runs[1][1] != runs[2][0] or tokens[runs[0][1] - 1].text != "," \
-            or not is_known_place(text[tokens[runs[1][0]].start:tokens[runs[1][1] - 1].end].rstrip(",")) \
-            or not YEAR.fullmatch(tokens[runs[2][0]].text):
-        return tags
-    words = [t.text for t in tokens[:runs[0][1]] if t.text[:1].isalpha() and len(t.text) > 1]  # not "(b)"
-    if len(words) < 2 or any(not w[:1].isupper() and w.lower() not in FUNCTION_WORDS for w in words):
-        return tags
-    tags = list(tags)
-    relabel(tags, 0, runs[0][1], "title")
-    return tags
-
-
 #: ``…, anno de 1597: Lisboa, 1597.``, ``…: La Haye, 1696.``: a colon, a place (one or two capitalised words, perhaps after an
 #: article) and a year that close the cite (at the note's end, or before a volume or a page in Spanish, French or German
 #: words): an imprint without brackets.
@@ -2897,31 +2646,6 @@ def _a_participle(word: str) -> bool:
     """Whether ``word`` reads as a verb's participle (``argued``, ``made``, ``written``): an ``-ed`` ending or
     the ``verbs`` lexicon."""
     return word.islower() and (word.endswith("ed") or fold(word) in load("verbs"))
-
-
-def rule_name_and_verb_before_in_and_a_quotation_are_its_author(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
-    """``…; Trotsky replied in "Hue and Cry over Kronstadt," New International …``, ``Serge wrote in “Reply to
-    Trotsky”``: a title run opening on one to four capitalised words (a name: initials and particles allowed), a
-    writer's verb (:func:`~.words.writing_verb`: ``wrote``, ``replied``), ``in`` and an opening quote names the
-    quoted title's author: the name is the author, the verb and ``in`` prose, the title opens on the quote."""
-    if " in " not in text or OPENING_QUOTES.isdisjoint(token_texts(tokens)) or "B-title" not in tags:
-        return tags
-    out = None
-    for first, last, label in tag_spans(tokens, tags):
-        if label != "title":
-            continue
-        verb = next((k for k in range(first + 1, min(last - 2, first + 8)) if tokens[k].text.islower()), None)
-        if verb is None or not writing_verb(tokens[verb].text) \
-                or tokens[verb + 1].text != "in" or tokens[verb + 2].text not in OPENING_QUOTES \
-                or not all(capitalised_word(t.text, 1) or t.text == "." and len(tokens[k - 1].text) == 1
-                           for k, t in enumerate(tokens[first:verb], first)) \
-                or sum(t.text[:1].isalpha() for t in tokens[first:verb]) > 4:
-            continue
-        out = out or list(tags)
-        relabel(out, first, verb, "author")
-        out[verb] = out[verb + 1] = "prose"
-        relabel(out, verb + 2, last, "title")
-    return out or tags
 
 
 def rule_family_name_and_in_after_initials_leave_the_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
@@ -3102,49 +2826,6 @@ def rule_lower_case_subtitle_before_the_imprint_continues_the_title(text: str, t
         out = out or list(tags)
         for k in range(last, end):
             out[k] = "I-title"
-    return out or tags
-
-
-def rule_subtitle_read_as_a_container_before_the_imprint_continues_the_title(text: str, tokens: Sequence[Token],
-                                                                             tags: list[str]) -> list[str]:
-    """``T. Cliff, Marxist Theory after Trotsky: Selected Writings, vol. 3 (London: Bookmarks, 2003)``: a container run
-    right after an unquoted title run that ends on a colon, going on (a volume perhaps between) to a book's imprint
-    bracket, is the title's subtitle: one title run (a periodical follows a piece's quoted title, not a colon)."""
-    if ":" not in text or "B-container-title" not in tags or "B-title" not in tags:
-        return tags
-    out = None
-    runs = tag_spans(tokens, tags)
-    for n, ((first, last, label), (start, end, after)) in enumerate(zip(runs, runs[1:])):
-        if label != "title" or after != "container-title" or last != start or tokens[last - 1].text != ":" \
-                or tokens[first].text in _TITLE_QUOTES or tokens[last - 2].text in _CLOSING_QUOTES:
-            continue
-        k = end
-        if n + 2 < len(runs) and runs[n + 2][0] == end and runs[n + 2][2] == "volume":
-            k = runs[n + 2][1]
-        if not opens_an_imprint(tokens, out or tags, k):
-            continue
-        out = out or list(tags)
-        relabel(out, first, end, "title")
-    return out or tags
-
-
-def rule_in_and_colon_inside_a_title_open_its_container(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
-    """``K. Marx, Lohnarbeit und Kapital, in: MEW, Bd. 6, Berlin 1959``: a title run holding a comma, ``in`` (``In``)
-    and a colon before a capitalised word (the German and Central European way of naming the book or periodical a
-    piece is in) ends at that comma: ``in:`` is prose, and the rest of the run the container."""
-    if ":" not in text or "in" not in lowered_words(tokens) or "B-title" not in tags:
-        return tags
-    out = None
-    for first, last, label in tag_spans(tokens, tags):
-        if label != "title":
-            continue
-        k = next((i for i in range(first + 1, last - 3) if tokens[i].text == "," and tokens[i + 1].text.lower() == "in"
-                  and tokens[i + 2].text == ":" and tokens[i + 3].text[:1].isupper()), None)
-        if k is None:
-            continue
-        out = out or list(tags)
-        out[k + 1] = out[k + 2] = "prose"
-        relabel(out, k + 3, last, "container-title")
     return out or tags
 
 
@@ -4188,34 +3869,6 @@ def rule_year_and_colon_open_the_title(text: str, tokens: Sequence[Token], tags:
     return changed if changed is not None else tags
 
 
-#: The series words of British command papers (``Cd.``, ``Cmd.``, ``Cmnd.``, ``Cm.``; not ``C.``, as likely an initial).
-_COMMAND_PAPER = frozenset({"cd", "cmd", "cmnd", "cm"})
-
-
-def rule_command_paper_number_is_a_note(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
-    """``Cmd. 6404, Social insurance and allied services (London, 1942)``, ``Report of the committee…, Cmd. 6404
-    (London, 1942)``: a command paper's series word, its period and number name the paper's number, a note of the
-    cite, not an author, a date or words of the title."""
-    if _COMMAND_PAPER.isdisjoint(lowered_words(tokens)):
-        return tags
-    changed: list[str] | None = None
-    for k in range(len(tokens) - 2):
-        if tokens[k].text.lower() not in _COMMAND_PAPER or not tokens[k].text[:1].isupper() or tokens[k + 1].text != "." \
-                or not tokens[k + 2].text.isdigit():
-            continue
-        changed = changed if changed is not None else list(tags)
-        label = split_label(changed[k])[1]
-        if label == "title" and changed[k].startswith("I-") and k > 0 and tokens[k - 1].text == ",":
-            changed[k - 1] = "prose"  # "…, Cmd. 6404": the title ends before it
-        relabel(changed, k, k + 3, "note")
-        after = k + 3
-        if after < len(tokens) and tokens[after].text in ",;":
-            changed[after] = "prose"  # the comma after the number separates it from what follows
-            after += 1
-        open_run(changed, after)
-    return changed if changed is not None else tags
-
-
 #: Runs that name the periodical inside the bracket after a quoted title.
 _BRACKETED_PERIODICAL_RUNS = frozenset({"container-title", "title"})
 
@@ -4248,39 +3901,6 @@ def rule_quoted_title_before_its_bracketed_periodical(text: str, tokens: Sequenc
     return tags
 
 
-#: The most words a quoted word or phrase inside a longer title has (``“Left-Wing” Communism``, ``The “Public” Life``).
-_SCARE_QUOTE_WORDS = 2
-
-
-def rule_quoted_word_opening_a_longer_title_is_in_it(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
-    """``V. I. Lenin, “Left-Wing” Communism: An Infantile Disorder (1920)``, ``"Disarmament" Cry``: a quotation of one
-    or two words with no punctuation before its closing quote, right before a capitalised word (a space between, no
-    comma) that opens a title or container run, is a word of that title in quotes: one title run from the opening
-    quote to the end of that run (a quoted title before its periodical ends on a comma or stop: ``“Title,”
-    Journal``; a publisher after it, ``“Title” Merlin Press (1981)``, is left alone)."""
-    if _TITLE_QUOTES.isdisjoint(token_texts(tokens)) or TITLE_TAGS.isdisjoint(tag_set(tags)):
-        return tags
-    out = None
-    for opening, closing in _quoted_segments(tokens):
-        nxt = closing + 1
-        words = [t for t in tokens[opening + 1:closing] if t.text[:1].isalnum()]
-        if nxt >= len(tokens) or not 1 <= len(words) <= _SCARE_QUOTE_WORDS \
-                or any(not t.text[:1].isalnum() and t.text not in "-’'" for t in tokens[opening + 1:closing]) \
-                or not tokens[nxt].text[:1].isupper() or tokens[nxt].start != tokens[closing].end + 1 \
-                or tags[nxt] not in ("B-title", "B-container-title") or split_label(tags[opening])[1] not in ("title", "prose"):
-            continue
-        end = nxt + 1
-        while end < len(tags) and tags[end] == "I-" + tags[nxt][2:]:
-            end += 1
-        out = out or list(tags)
-        start = opening
-        if tags[opening] == "I-title":  # the quotation inside a title run already open ("The “Public” Life")
-            while start > 0 and out[start].startswith("I-"):
-                start -= 1
-        relabel(out, start, end, "title")
-    return out or tags
-
-
 def _quoted_segments(tokens: Sequence[Token]) -> list[tuple[int, int]]:
     """The quoted stretches of a note as (opening quote, closing quote) token indexes: curly quotes by their
     shape, straight double quotes paired in turn from the note's start."""
@@ -4299,109 +3919,6 @@ def _quoted_segments(tokens: Sequence[Token]) -> list[tuple[int, int]]:
             segments.append((opened, i))
             opened = None
     return segments
-
-
-def _led_in(tokens: Sequence[Token], a: int) -> bool:
-    """Whether token ``a`` follows lead-in words (``See``, ``Cf.``) that open the note or follow a ``;``."""
-    start = next((i for i in range(a - 1, -1, -1) if tokens[i].text == ";"), -1) + 1
-    return start < a and past_lead_words(tokens, start) == a
-
-
-#: Kinds of pieces a periodical prints, written between a piece's quoted title and the periodical's name.
-_PRESS_GENRES = frozenset({"editorial", "leader", "review", "obituary", "interview", "letter", "op-ed", "comment",
-                           "advertisement", "cartoon", "column"})
-
-
-#: A day's date (``14 May 1968``, ``May 14, 1968``), from its start.
-_DAY_DATE_OPENS = re.compile(r"(?:\d{1,2}\.?\s+[^\W\d_]{3,}\.?|[^\W\d_]{3,}\.?\s+\d{1,2}),?\s+\d{4}")
-
-
-def rule_periodical_and_a_kind_of_piece_before_its_day(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
-    """``Washington Post, editorial, 14 May 1968, A18``: a name run and its comma, then a kind of piece a paper prints
-    (:data:`_PRESS_GENRES`) read as a title and its comma, then a day's date: the name is the periodical, the word the
-    piece's genre."""
-    if _PRESS_GENRES.isdisjoint(lowered_words(tokens)) or NAME_TAGS.isdisjoint(tag_set(tags)):
-        return tags
-    out = None
-    runs = tag_spans(tokens, tags)
-    for (first, last, label), (start, end, after), (day, _, dated) in zip(runs, runs[1:], runs[2:]):
-        if label not in NAME_LABELS or after != "title" or dated != "date" or last != start or end != day \
-                or tokens[last - 1].text != "," or tokens[start].text.lower() not in _PRESS_GENRES \
-                or end - start > 2 or not _DAY_DATE_OPENS.match(text, tokens[day].start) \
-                or not all(t.text[:1].isupper() for t in tokens[first:last - 1]):
-            continue
-        out = out or list(tags)
-        relabel(out, first, last, "container-title")
-        relabel(out, start, end, "genre")
-    return out or tags
-
-
-def rule_quoted_title_left_as_prose_before_its_periodical(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
-    """``"Editorial," Workers' Liberty, no. 12 (May 1994): 2``: a quotation left as prose that opens the note (or
-    follows a ``;``, lead-in words such as ``See`` aside), its comma inside or right after it, right before a title or container run that a volume,
-    issue or date closes, is the title of an item in that periodical: the quotation is the title, the run its
-    container. A kind of piece and its comma may come between (``"The Left and the Election," editorial, The Nation,
-    November 2, 1964``, :data:`_PRESS_GENRES`): its genre."""
-    if "\"" not in text and "“" not in text:
-        return tags
-    tags = list(tags)
-    for a, b in _quoted_segments(tokens):
-        if a > 0 and tokens[a - 1].text != ";" and not _led_in(tokens, a) or any(tags[i] != "prose" for i in range(a, b + 1)):
-            continue
-        after = b + 1 + (b + 1 < len(tokens) and tokens[b + 1].text == ",")
-        genre = after + 1 < len(tokens) and tokens[after].text.lower() in _PRESS_GENRES and tokens[after + 1].text == "," \
-            and tags[after] == "prose"
-        if tokens[b - 1].text != "," and after == b + 1 or after + 2 * genre >= len(tokens) \
-                or tags[after + 2 * genre] not in ("B-title", "B-container-title"):
-            continue
-        end = after + 2 * genre + 1
-        while end < len(tokens) and split_label(tags[end])[1] in ("title", "container-title") and tags[end].startswith("I-"):
-            end += 1
-        closes = _past_a_bracketed_place(tokens, tags, end)
-        if closes >= len(tokens) or split_label(tags[closes])[1] not in ("volume", "issue", "date"):
-            continue
-        relabel(tags, a, b + 1, "title")
-        if genre:  # '"The Left and the Election," editorial, The Nation, November 2, 1964': what kind of piece
-            relabel(tags, after, after + 1, "genre")
-            tags[after + 1] = "prose"
-        relabel(tags, after + 2 * genre, end, "container-title")
-    return tags
-
-
-def _past_a_bracketed_place(tokens: Sequence[Token], tags: Sequence[str], k: int) -> int:
-    """The token after the bracketed place read as a location run that opens at token ``k`` (``(London),``: a
-    periodical's place, its comma with it), or ``k`` when none opens there."""
-    if k >= len(tokens) or tokens[k].text != "(" or split_label(tags[k])[1] != "location":
-        return k
-    close = next((i for i in range(k + 1, min(len(tokens), k + 6)) if tokens[i].text == ")"), None)
-    if close is None:
-        return k
-    return close + 1 + (close + 1 < len(tokens) and tokens[close + 1].text == ",")
-
-
-def rule_quoted_title_left_as_prose_before_in_is_the_piece(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
-    """``"Platform of the Opposition" (1927), in Leon Trotsky, The Challenge of the Left Opposition (…)``: a quotation
-    left as prose that opens the note (or follows a ``;``, lead-in words aside), then perhaps a bracketed year, a comma
-    and ``in`` before a name or title run, is the title of a piece printed in the work after ``in``: the quotation is
-    the title, the year its date."""
-    if "\"" not in text and "“" not in text or " in " not in text:
-        return tags
-    out = None
-    for a, b in _quoted_segments(tokens):
-        if a > 0 and tokens[a - 1].text != ";" and not _led_in(tokens, a) or any(tags[i] != "prose" for i in range(a, b + 1)):
-            continue
-        k, year = b + 1, None
-        if k + 2 < len(tokens) and tokens[k].text == "(" and YEAR.fullmatch(tokens[k + 1].text) and tokens[k + 2].text == ")":
-            year, k = (k, k + 3), k + 3
-        k += k < len(tokens) and tokens[k].text == ","
-        if k + 1 >= len(tokens) or tokens[k].text != "in" or not tokens[b - 1].text[:1].isalnum() and tokens[b - 1].text != "," \
-                or split_label(tags[k + 1])[1] not in ("author", "editor", "title", "container-title"):
-            continue
-        out = out or list(tags)
-        relabel(out, a, b + 1, "title")
-        if year is not None:
-            relabel(out, year[0], year[1], "date")
-    return out or tags
 
 
 def rule_title_case_prose_before_in_is_the_piece(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
@@ -4458,44 +3975,6 @@ def rule_quoted_titles_of_a_list_are_each_a_title(text: str, tokens: Sequence[To
         tags[close1 + 1:open2] = ["prose"] * (open2 - close1 - 1)
         relabel(tags, open2, close2 + 1, "title")
         tags[close2 + 1:rest] = ["prose"] * (rest - close2 - 1)
-    return tags
-
-
-def rule_bracketed_name_and_quoted_title_are_a_cite(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
-    """``… a bounty of £50 (Parkman, "Frontenac," 1898, p. 407, note).``: right after an opening bracket, one
-    capitalised name, its comma and a quoted title-cased stretch, left as prose before a date or locator run
-    (after the quotation's comma), are the cite's author and title: a source given in brackets after a sentence.
-    So are such a name and quoted title between two ``;`` of a list of cites (or opening the note, or ending it):
-    ``…; Kinzie, "Waubun"; Keating, …``."""
-    if _TITLE_QUOTES.isdisjoint(token_texts(tokens)):
-        return tags
-    tags = list(tags)
-    for open_, close in _quoted_segments(tokens):
-        start = open_ - 3
-        if start < -1 or tokens[open_ - 1].text != "," or any(tags[j] != "prose" for j in range(max(start, 0), close + 1)):
-            continue
-        opener = tokens[start].text if start >= 0 else ";"  # the note's start opens a cite as a ";" does
-        name = tokens[open_ - 2].text
-        if opener not in ("(", "[", ";") or not (len(name) >= 3 and name.isalpha() and name[:1].isupper() and not name.isupper()):
-            continue
-        if close + 1 > len(tokens) or not tokens[open_ + 1].text[:1].isupper():
-            continue
-        if opener == ";":  # "; Kinzie, "Waubun";": one cite of a list, ending at the next ";" or the note's end
-            rest = [t.text for t in tokens[close + 1:close + 3]]
-            if not (rest[:1] == [";"] or rest in ([], ["."])):
-                continue
-            relabel(tags, open_ - 2, open_ - 1, "author")
-            relabel(tags, open_, close + 1, "title")
-            continue
-        if close + 1 >= len(tokens):
-            continue
-        after = close + 1 + (tokens[close + 1].text == ",")
-        if after >= len(tokens) or split_label(tags[after])[1] not in ("date", "locator") or tags[after][:2] != "B-":
-            continue
-        if tokens[close - 1].text != "," and tokens[close + 1].text != ",":
-            continue
-        relabel(tags, open_ - 2, open_ - 1, "author")
-        relabel(tags, open_, close + 1, "title")
     return tags
 
 
@@ -4634,43 +4113,6 @@ def rule_degree_and_thesis_are_the_genre(text: str, tokens: Sequence[Token], tag
         relabel(tags, bracket, end, "genre")
         open_run(tags, end)
     return tags
-
-
-def rule_title_opening_on_a_quoted_word_runs_on(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
-    """``Lenin, “Left-Wing” Communism: An Infantile Disorder, in Collected Works``: a title run that is one
-    quoted word (perhaps hyphenated), followed right after its closing quote by a capitalised word the tagger
-    made the next run (not one before a bracket: a publisher and its year), is the head of a longer title: the
-    title runs on to the next comma, and after that comma ``in`` is prose and the rest of that run the container."""
-    if OPENING_QUOTES.isdisjoint(token_texts(tokens)):
-        return tags
-    changed: list[str] | None = None
-    runs = tag_spans(tokens, tags)
-    for (first, last, label), (start, end, after) in zip(runs, runs[1:]):
-        if label != "title" or start != last or after not in ("container-title", "title") \
-                or tokens[first].text not in OPENING_QUOTES or not _one_quoted_word(tokens[first + 1:last - 1]) \
-                or tokens[last - 1].text != QUOTE_PAIRS.get(tokens[first].text) \
-                or tokens[last - 1].end != tokens[last].start - 1 or not tokens[start].text[:1].isupper() \
-                or end < len(tokens) and tokens[end].text == "(":
-            continue  # ("“Ramsay MacDonald” Cape (1977)": a quoted title, then its publisher)
-        comma = next((k for k in range(start, end) if tokens[k].text == ","), end)
-        changed = changed if changed is not None else list(tags)
-        relabel(changed, first, comma, "title")
-        k = comma + 1
-        if k < end and tokens[k].text.lower() in _CONTAINER_WORDS:
-            changed[k] = "prose"
-            k += 1
-        if k < end:
-            relabel(changed, k, end, "container-title")
-        if comma < end:
-            changed[comma] = "I-title"
-    return changed if changed is not None else tags
-
-
-def _one_quoted_word(tokens: Sequence[Token]) -> bool:
-    """Whether ``tokens`` are one word, perhaps hyphenated (``Left - Wing``), a capital opening it."""
-    words = [t.text for t in tokens]
-    return bool(words) and words[0][:1].isupper() and all(
-        w.isalpha() if k % 2 == 0 else w in "-‐" for k, w in enumerate(words)) and len(words) % 2 == 1
 
 
 #: Words of prose that say what follows ``in`` is a source (``explored in``, ``the discussion in``).
@@ -5058,34 +4500,6 @@ def rule_work_after_author_of_and_its_year(text: str, tokens: Sequence[Token], t
     return out or tags
 
 
-#: ``Translated into English as``, ``Published in French in 1939 as``, ``reprinted as``: the words that say under
-#: which title a work appeared, before that title.
-_APPEARED_AS = re.compile(r"(?i:(?:first\s+)?(?:translated|published|reprinted|republished|reissued|issued|appeared)"
-                          r"(?:\s+(?:into|in)\s+(?:english|french|german|spanish|italian|russian))?(?:\s+in\s+\d{4})?\s+as)\s+(?=\S)")
-
-
-def rule_words_saying_a_work_appeared_as_are_prose(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
-    """``Translated into English as Midnight in the Century (London: …, 1982)``: the words opening a title run that say
-    under which title the work appeared (:data:`_APPEARED_AS`) are prose; the title starts after them."""
-    if " as " not in text:
-        return tags
-    out = None
-    starts = token_starts(tokens)
-    for first, last, label in tag_spans(tokens, tags):
-        if label not in ("title", "container-title"):
-            continue
-        match = _APPEARED_AS.match(text, tokens[first].start)
-        if match is None:
-            continue
-        title = bisect_left(starts, match.end())
-        if title >= last:
-            continue
-        out = out or list(tags)
-        out[first:title] = ["prose"] * (title - first)
-        out[title] = "B-" + label
-    return out or tags
-
-
 def rule_volume_of_a_documentary_series_is_one_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Foreign Relations of the United States, 1949, vol. IX, The Far East; China, pp. 1365–1409``, ``…, 1952–1954,
     vol. 2, pt. 1, National Security Affairs, Document 138``: a series, its years, a volume and the volume's title
@@ -5317,80 +4731,10 @@ def rule_quoted_passage_is_prose(text: str, tokens: Sequence[Token], tags: list[
     return out or tags
 
 
-#: Nouns for a word or phrase, not a work, that a quotation after them gives (``Shachtman's term "bureaucratic
-#: collectivism"``, ``the slogan "All Power to the Soviets"``, ``der Begriff „Staatskapitalismus"``).
-_TERM_NOUNS = frozenset("term terms phrase phrases word words slogan slogans formula formulas formulae expression notion "
-                        "concept label epithet motto catchword watchword catchphrase nickname terme formule mot "
-                        "begriff schlagwort ausdruck formel parole losung".split())
-#: Words for "so-called" (``the so-called "Lenin Levy"``, ``die sogenannte „Arbeiteropposition"``).
-_SO_CALLED = re.compile(r"(?:so[-\s]called|sogenannte[nmrs]?|sog\.|soi-disant|prétendue?s?)\s*$", re.IGNORECASE)
-#: A piece of every word that may name a quoted term (:data:`_TERM_NOUNS`, :data:`_SO_CALLED`), for
-#: :func:`~notecite.textscan.may_hold`.
-_TERM_CUES = (*_TERM_NOUNS, "called", "sog", "soi-disant", "prétendu")
-#: The most words a quoted term has (a longer quotation after ``the phrase`` may still be a title).
-_TERM_WORDS = 6
-
-
-def rule_quoted_term_is_prose(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
-    """``Shachtman's term "bureaucratic collectivism" was borrowed``, ``the so-called "Lenin Levy" of 1924``: a
-    title run whose quotation (of :data:`_TERM_WORDS` words at most) follows a noun for a word or phrase
-    (:data:`_TERM_NOUNS`) or ``so-called``, with nothing before it in the run but a possessive and lower-case words,
-    and that ends with its quotation, names a term, not a work: prose."""
-    if TITLE_TAGS.isdisjoint(tag_set(tags)) or not may_hold(text, _TERM_CUES) or not OPENING_QUOTES.intersection(text):
-        return tags
-    out = None
-    for first, last, label in tag_spans(tokens, tags):
-        if label != "title":
-            continue
-        quote = first - 1 if first and tokens[first - 1].text in OPENING_QUOTES else \
-            next((k for k in range(first, last) if tokens[k].text in OPENING_QUOTES), None)
-        if quote is None or not all(_possessive_or_lower(tokens[k].text) for k in range(first, quote)):
-            continue
-        close = next((k for k in range(quote + 1, last + 1) if k < len(tokens) and tokens[k].text == QUOTE_PAIRS[tokens[quote].text]), None)
-        if close is None or close - quote - 1 > _TERM_WORDS or any(tokens[k].text[:1].isalnum() for k in range(close + 1, last)):
-            continue
-        before = text[:tokens[quote].start].rstrip(" ,:")
-        word = _LAST_WORD.search(before)
-        if not (word and word.end() == len(before) and word.group(1).lower() in _TERM_NOUNS) and not _SO_CALLED.search(before):
-            continue
-        out = out or list(tags)
-        out[first:last] = ["prose"] * (last - first)
-        open_run(out, last)
-    return out or tags
-
-
-def _possessive_or_lower(word: str) -> bool:
-    """A word that may come before a quoted term inside the run the tagger read: lower case, a mark, or a possessive."""
-    return not word[:1].isupper() or POSSESSIVE_END.search(word) is not None
-
-
 #: Verbs by which a sentence reports what an author says in the work it opens on (``In Title, X says``).
 _REPORTING_VERBS = _SPEECH_VERBS | frozenset("writes wrote notes noted observes observed remarks relates states stated "
                                               "argues argued mentions mentioned describes described gives gave quotes "
                                               "quoted records recorded speaks spoke".split())
-
-
-def rule_in_opening_a_sentence_before_a_title_is_prose(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
-    """``In Traditions et Superstitions de la Haute Bretagne, M. Paul Sebillot, says:``, ``In Lancashire Folk-Lore,
-    p. 225, it says``: a title run that opens on the ``In`` that opens the note or its sentence, a capitalised word
-    after it, in a sentence that goes on to a verb reporting what its author says (:data:`_REPORTING_VERBS`), opens
-    on the word after ``In``: the preposition is the sentence's, not the title's."""
-    words = lowered_words(tokens)
-    if "in" not in words or _REPORTING_VERBS.isdisjoint(words):
-        return tags
-    out = None
-    for first, last, label in tag_spans(tokens, tags):
-        if label != "title" or tokens[first].text != "In" or first + 1 >= last or not tokens[first + 1].text[:1].isupper() \
-                or first and tokens[first - 1].text not in (".", ":", "—", "–", "(", "[") \
-                or first and tokens[first - 1].text == "." and not ends_a_sentence(tokens, first - 1):
-            continue
-        end = next((k for k in range(last, len(tokens)) if ends_a_sentence(tokens, k)), len(tokens))
-        if not any(tokens[k].text in _REPORTING_VERBS for k in range(last, end)):
-            continue
-        out = out or list(tags)
-        out[first] = "prose"
-        open_run(out, first + 1)
-    return out or tags
 
 
 def rule_speech_verb_ends_a_name_run(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
@@ -5615,54 +4959,6 @@ def rule_title_case_phrase_after_a_possessive_is_a_title(text: str, tokens: Sequ
         out = out or list(tags)
         relabel(out, start, end, "title")
         open_run(out, end)
-    return out or tags
-
-
-def rule_name_opening_a_quoted_title_run_is_its_author(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
-    """``See the discussion in D. Filtzer, 'Preobrazhensky and the Problem …', Critique, 9, 1978``: a title run that
-    opens on a person's name (initials or a given name, then a family name) and its comma right before an opening
-    quote is the author, then the quoted title."""
-    if "B-title" not in tags or not any(t.text in OPENING_QUOTES or t.text == "'" for t in tokens):
-        return tags
-    out = None
-    for first, last, label in tag_spans(tokens, tags):
-        if label != "title":
-            continue
-        quote = next((q for q in range(first + 2, min(last, first + 9)) if tokens[q].text in OPENING_QUOTES
-                      or tokens[q].text == "'"), None)
-        if quote is None or tokens[quote - 1].text != "," or quote + 1 >= last or not tokens[quote + 1].text[:1].isupper():
-            continue
-        name = [t.text for t in tokens[first:quote - 1]]
-        initials = [w for w in name if w != "."]
-        if not (full_name(name) or len(initials) >= 2 and all(len(w) == 1 and w.isupper() for w in initials[:-1])
-                and capitalised_word(initials[-1], 3)):
-            continue
-        out = out or list(tags)
-        relabel(out, first, quote, "author")
-        relabel(out, quote, last, "title")
-    return out or tags
-
-
-#: Small words of a title after which its words go on: a container never opens after one (``in`` is none of them).
-_TITLE_GOES_ON = frozenset({"of", "the", "and", "on", "for", "to", "a", "an", "with", "de", "la", "des", "du", "der", "die",
-                            "und"})
-
-
-def rule_container_after_a_titles_small_word_continues_it(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
-    """``The Fate of the Russian Revolution: Lost Texts of Critical Marxism, vol. 1``: a container run the tagger
-    opened right after a small word that ends a title run (``of``, ``the``, ``and``) goes on with that title; a
-    title does not end on ``of``. (After ``in`` a container may open: ``review of … in American Historical Review``.)"""
-    if "B-container-title" not in tags:
-        return tags
-    out = None
-    for i in range(1, len(tags)):
-        if tags[i] != "B-container-title" or tags[i - 1] != "I-title" or fold(tokens[i - 1].text) not in _TITLE_GOES_ON:
-            continue
-        out = out or list(tags)
-        k = i
-        while k < len(out) and (k == i or out[k] == "I-container-title"):
-            out[k] = "I-title"
-            k += 1
     return out or tags
 
 

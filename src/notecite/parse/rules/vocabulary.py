@@ -633,40 +633,6 @@ def rule_in_his_and_a_title_is_the_authors_book(text: str, tokens: Sequence[Toke
     return changed if changed is not None else tags
 
 
-#: How far back from ``Ibid.`` the bracket that opens the speaker's or source's words may be (tokens).
-_SOURCE_BRACKET_REACH = 8
-
-
-def rule_words_before_a_colon_and_ibid_in_a_bracket_are_prose(text: str, tokens: Sequence[Token],
-                                                              tags: list[str]) -> list[str]:
-    """``Forfeiture of all property, and imprisonment (Pitkin: Ibid., p. 188)``, ``Death (Smilie: Ibid., pp.
-    189–90)``: in a bracket, the words before a colon and ``Ibid.`` say who spoke or what the page holds, no place
-    nor publisher (no imprint comes before ``Ibid.``); they are prose, and so is the name or title run the bracket
-    opens in or right after (the item the editor describes, not a work)."""
-    if ": " not in text or "B-ibid" not in tag_set(tags):
-        return tags
-    out = None
-    for i, tag in enumerate(tags):
-        if tag != "B-ibid" or i < 3 or tokens[i - 1].text != ":":
-            continue
-        opening = next((k for k in range(i - 2, max(-1, i - 2 - _SOURCE_BRACKET_REACH), -1)
-                        if tokens[k].text in "()"), None)
-        if opening is None or tokens[opening].text != "(" or tags[opening - 1 if opening else 0] == "prose" \
-                and all(tags[k] == "prose" for k in range(opening, i)):
-            continue
-        out = out or list(tags)
-        start = opening
-        if opening and split_label(out[opening - 1])[1] in ("title", "author") \
-                and (out[opening].startswith("I-") or tokens[opening - 1].end == tokens[opening].start
-                     or split_label(out[opening - 1])[1] != split_label(out[opening])[1]):
-            start = opening - 1
-            while start and out[start].startswith("I-"):
-                start -= 1  # the whole run the bracket follows
-        for k in range(start, i):
-            out[k] = "prose"
-    return out or tags
-
-
 def rule_name_before_an_ibid_is_its_author(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``…, p. 207 et 381, Story, id., p. 339``, ``Weber, a. a. O., S. 12``: one capitalised word and a comma right
     before an ibid marker, after a comma, a semicolon, a full stop or the note's start, is the author whose work the
