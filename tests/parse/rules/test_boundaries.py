@@ -482,20 +482,6 @@ def test_a_name_and_its_comma_after_a_full_stop_in_a_title_run_open_the_next_sho
         assert rule_runs(rule, text, pairs)[1], text
 
 
-def test_and_a_dated_item_after_a_pinpoint_open_the_next_cite():
-    from notecite.parse.rules.boundaries import rule_and_a_dated_item_after_a_pinpoint_open_a_cite as rule
-
-    text = "Roe, “Towns,” Harbour News, May 8, 1990, p. A29 and Department press briefing, May 8, 1990, pp. 2–4."
-    runs, _ = rule_runs(rule, text, [("Roe,", "author"), ("“Towns,”", "title"), ("Harbour News,", "container-title"),
-                                     ("May 8, 1990,", "date"), ("p. A29", "locator"),
-                                     ("and Department press briefing, May 8, 1990, pp. 2–4.", "note")])
-    assert runs[5:7] == [("Department press briefing,", "title"), ("May 8, 1990", "date")]
-    # no day's date after the words: left alone
-    text = "Roe, Towns, p. 29 and Harbour Studies, 1990, p. 4."
-    assert rule_runs(rule, text, [("Roe,", "author"), ("Towns,", "title"), ("p. 29", "locator"),
-                                  ("and Harbour Studies, 1990, p. 4.", "note")])[1]
-
-
 def test_a_note_or_title_run_ends_with_its_sentence():
     from notecite.parse.rules.boundaries import rule_note_run_ends_with_its_sentence as rule
 
@@ -602,17 +588,6 @@ def test_a_roman_number_before_series_ends_no_sentence():
     text = "Notes and Queries, IV. Series, III. 216. Ibid."
     tokens = tokenize(text)
     assert "Series" not in [tokens[i].text for i in _sentence_starts(text, tokens)]
-
-
-def test_a_whole_note_of_a_title_and_a_worded_pinpoint_left_as_prose_is_a_cite():
-    from notecite.parse.rules.boundaries import rule_note_of_a_title_and_a_worded_pinpoint as rule
-
-    text = "Agobardi Liber contra insulsam vulgi opinionem de grandine et tonitruis. Cap. 16."
-    runs, _ = rule_runs(rule, text, [])
-    assert runs == [("Agobardi Liber contra insulsam vulgi opinionem de grandine et tonitruis", "title"), ("Cap. 16", "locator")]
-    for text in ("Cf. above, Chapter VIII, p. 125.", "Idem, Vol. II, pp. xi-xii.", "He says so at length, p. 12.",
-                 "Zimmern: Greek Commonwealth, p. 383."):
-        assert rule_runs(rule, text, [])[1], text
 
 
 def test_a_title_printed_in_a_named_book_or_paper_before_the_next_sentence():

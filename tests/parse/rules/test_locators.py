@@ -967,18 +967,6 @@ def test_a_volume_word_left_at_a_title_end_or_in_prose_opens_its_volume():
     assert rule_volume_word_opens_its_volume(text, tokens, tags) == tags
 
 
-def test_et_cetera_after_a_pinpoint_closes_it():
-    from notecite.parse.rules.locators import rule_et_cetera_closes_its_pinpoint as rule
-    text = "Klaproth, Asia Polyglotta, p. 188, &c. Malte Bran, tom. vi. p. 723."
-    tokens, tags = _tagged(text, [("Klaproth,", "author"), ("Asia Polyglotta,", "title"), ("p. 188,", "locator"),
-                                  ("&c. Malte Bran,", "author"), ("tom. vi.", "volume"), ("p. 723.", "locator")])
-    assert _runs(text, tokens, rule(text, tokens, tags))[2:4] == [("p. 188, &c", "locator"), ("Malte Bran", "author")]
-    text = "Klaproth, Asia Polyglotta, Smith &c. Malte Bran, p. 723."  # no pinpoint before: left alone
-    tokens, tags = _tagged(text, [("Klaproth,", "author"), ("Asia Polyglotta,", "title"), ("Smith &c. Malte Bran,", "author"),
-                                  ("p. 723.", "locator")])
-    assert rule(text, tokens, tags) == tags
-
-
 def test_a_worded_volume_right_before_the_page_opens_the_pinpoint():
     from notecite.parse.rules.locators import rule_worded_volume_before_a_page_opens_the_pinpoint as rule
     text = "Mr. Locke vol. iii. p. 469."
@@ -1662,22 +1650,6 @@ def test_a_roman_volume_ending_a_title_run_before_the_imprint_is_the_volume():
     assert ("Henry V", "title") in runs
 
 
-def test_an_issue_and_its_date_between_commas_after_a_periodical():
-    from notecite.parse.rules.locators import rule_issue_and_date_between_commas_after_a_periodical as rule
-    text = "H. Ticktin, 'The Class Structure of the USSR', Critique, No. 9, Spring–Summer 1978, p. 41."
-    runs, _ = rule_runs(rule, text, [("H. Ticktin,", "author"), ("'The Class Structure of the USSR',", "title"),
-                                     ("Critique,", "container-title"), ("No. 9, Spring–Summer 1978,", "note"), ("p. 41.", "locator")])
-    assert runs[2:] == [("Critique,", "container-title"), ("No. 9,", "issue"), ("Spring–Summer 1978,", "date"), ("p. 41.", "locator")]
-    text = "Bulletin of the Opposition, No. 27, March 1932."
-    runs, _ = rule_runs(rule, text, [("Bulletin of the Opposition,", "container-title"), ("No. 27,", "locator")])
-    assert runs == [("Bulletin of the Opposition,", "container-title"), ("No. 27,", "issue"), ("March 1932", "date")]
-    # no date after the issue (a pinpoint), or words that are no months: left as read
-    text = "Critique, No. 9, passim."
-    assert rule_runs(rule, text, [("Critique,", "container-title"), ("No. 9,", "locator")])[1]
-    text = "Critique, No. 9, Moscow 1978."
-    assert rule_runs(rule, text, [("Critique,", "container-title"), ("No. 9,", "locator"), ("Moscow", "location")])[1]
-
-
 def test_a_title_and_a_numbered_part_opening_a_sentence_are_a_cite():
     from notecite.parse.rules.locators import rule_numbered_part_after_a_title
     from ..conftest import rule_runs
@@ -1808,17 +1780,6 @@ def test_a_day_date_after_an_ibid_is_its_pinpoint():
     for day in ("28 Fév. 1754", "3 Juil. 1755", "9 Dez. 1870"):
         runs, _ = rule_runs(rule, f"Ibid., {day}.", [("Ibid.,", "ibid"), (f"{day}.", "date")])
         assert (day, "locator") in runs
-
-
-def test_digits_written_with_a_thousands_separator_are_one_number():
-    from notecite.parse.rules.locators import rule_thousands_separator_joins_a_number as rule
-
-    text = "Boston Evening Post, No. 1,248."
-    runs, _ = rule_runs(rule, text, [("Boston Evening Post,", "container-title"), ("No. 1,", "issue"), ("248.", "locator")])
-    assert runs == [("Boston Evening Post,", "container-title"), ("No. 1,248", "issue")]
-    # a comma and a space: two numbers
-    text = "No. 1, 248."
-    assert rule_runs(rule, text, [("No. 1,", "issue"), ("248.", "locator")])[1]
 
 
 def test_a_bracketed_book_and_chapter_in_prose_is_a_pinpoint():
@@ -1964,28 +1925,6 @@ def test_numbered_series_before_the_imprint_bracket():
     assert len(cites) == 1 and cites[0].locator == "12" and ("date", "2008") in cites[0].fields
 
 
-def test_container_and_pinpoint_inside_a_title_run():
-    from notecite.parse.rules.locators import rule_container_and_pinpoint_inside_a_title_run as rule
-    text = "Letter of Lieutenant William Grant, in Maclachlan's Highlands, II. 340 (ed. 1875)."
-    tokens, tags = _tagged(text, [(text, "title")])
-    assert _runs(text, tokens, rule(text, tokens, tags)) == \
-        [("Letter of Lieutenant William Grant", "title"), ("Maclachlan's Highlands", "container-title"), ("II. 340", "locator")]
-    text = "Description of Fort Duquesne, 1756, in Hazard's Register, VIII. 318."  # the title's year: left to the assembly
-    tokens, tags = _tagged(text, [(text, "title")])
-    assert rule(text, tokens, tags) == tags
-
-
-def test_container_after_in_before_a_pinpoint_read_apart():
-    from notecite.parse.rules.locators import rule_container_and_pinpoint_inside_a_title_run as rule
-    text = "Summary of M. de Belêtre's Campaign, in N.Y. Col. Docs., X. 672."
-    tokens, tags = _tagged(text, [("Summary of M. de Belêtre's Campaign, in N.Y. Col. Docs.,", "title"), ("X. 672.", "locator")])
-    assert _runs(text, tokens, rule(text, tokens, tags))[:2] == \
-        [("Summary of M. de Belêtre's Campaign", "title"), ("N.Y. Col. Docs", "container-title")]
-    text = "Pineda de Mont, in Guat., Recop. Leyes, iii. 347-8."  # a person's name before "in"
-    tokens, tags = _tagged(text, [("Pineda de Mont, in Guat., Recop. Leyes,", "title"), ("iii. 347-8.", "locator")])
-    assert rule(text, tokens, tags) == tags
-
-
 def test_a_pinpoint_after_an_authors_comma_and_year_is_the_author_date_cites_pinpoint():
     from notecite.parse.rules.locators import rule_pinpoint_after_an_authors_comma_and_year as rule
 
@@ -2007,21 +1946,6 @@ def test_an_acronym_volume_and_page_is_a_short_form_of_a_collection():
                                                                   ("MECW 40:", "author"), ("301.", "locator")])
     assert runs == [("LCW", "title"), ("38: 45-47", "locator"), ("MECW", "title"), ("40: 301.", "locator")]
     assert rule_runs(rule, "USSR 1917, 45.", [("USSR 1917,", "title"), ("45.", "locator")])[1]  # a year, no volume
-
-
-def test_a_volume_closing_a_container_is_its_volume():
-    from notecite.parse.rules.locators import rule_volume_closing_a_container_is_its_volume
-
-    text = "Jane Roe, “Mills,” in Collected Papers vol. 5 (Leeds: Hall, 1961), 34."
-    pairs = [("Jane Roe,", "author"), ("“Mills,”", "title"), ("in Collected Papers vol. 5", "container-title"),
-             ("(Leeds:", "location"), ("Hall,", "publisher"), ("1961),", "date"), ("34.", "locator")]
-    runs, unchanged = rule_runs(rule_volume_closing_a_container_is_its_volume, text, pairs)
-    assert runs[2:4] == [("in Collected Papers", "container-title"), ("vol. 5", "volume")]
-    # words after the number, or only one word before the volume: left as read
-    for container in ("in Collected Papers vol. 5 1938–1940", "Papers vol. 5"):
-        text = f"Jane Roe, “Mills,” {container} (Leeds: Hall, 1961), 34."
-        pairs[2] = (container, "container-title")
-        assert rule_runs(rule_volume_closing_a_container_is_its_volume, text, pairs)[1], container
 
 
 def test_a_chapter_after_an_imprint_without_brackets_is_the_pinpoint():

@@ -1122,20 +1122,6 @@ def test_por_or_par_and_a_persons_name_after_a_title_name_its_maker():
         assert rule_by_after_a_title_names_its_maker(text, tokens, tags) == tags, text
 
 
-def test_an_author_run_of_prepositions_and_articles_is_prose():
-    from notecite.parse.rules.names import rule_name_of_small_words_is_prose
-
-    text = "En las Memoirs of the reign of Queen Elisabeth, antes citadas."
-    tokens = tokenize(text)
-    tags = ["B-author", "I-author"] + ["B-title"] + ["I-title"] * (len(tokens) - 3)
-    out = rule_name_of_small_words_is_prose(text, tokens, tags)
-    assert out[:3] == ["prose", "prose", "B-title"]
-    text = "De la Curne, Mémoires, p. 4."  # a name with particles: left alone
-    tokens = tokenize(text)
-    tags = ["B-author", "I-author", "I-author", "I-author", "B-title", "I-title", "B-locator", "I-locator", "I-locator", "I-locator"]
-    assert rule_name_of_small_words_is_prose(text, tokens, tags) == tags
-
-
 def test_initials_and_a_family_name_before_a_sentence_case_title_are_its_author():
     from notecite.parse.rules.names import rule_initials_and_family_name_before_a_title as rule
 
@@ -1683,17 +1669,6 @@ def test_by_author_then_periodical():
     _, unchanged = rule_runs(rule, text, [("Self-Government in Industry, by G. D. H. Cole,", "title"), ("London,", "location"),
                                           ("1917.", "date")])
     assert unchanged
-
-
-def test_a_name_and_its_role_before_a_title_in_prose():
-    from notecite.parse.rules.names import rule_name_and_role_before_a_title_in_prose as rule
-    text = "see the essays collected in Sean Matgamna, ed., The Fate of the Russian Revolution, vol. 1 (London"
-    runs, _ = rule_runs(rule, text, [])
-    assert runs[:2] == [("Sean Matgamna, ed.,", "editor"), ("The Fate of the Russian Revolution", "title")]
-    runs, _ = rule_runs(rule, text, [("ed.,", "editor"), ("The Fate of the Russian Revolution,", "title")])  # the tagger's
-    assert runs[:2] == [("Sean Matgamna, ed.,", "editor"), ("The Fate of the Russian Revolution,", "title")]
-    text = "as the Party Congress, ed., The Fate of the Russian Revolution"  # no person's full name before the role
-    assert rule_runs(rule, text, [])[1]
 
 
 def test_a_surnames_possessive_opening_a_title_run_in_a_sentence_is_the_author():

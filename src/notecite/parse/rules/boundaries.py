@@ -1335,33 +1335,6 @@ def _issue_after(tags: list[str], start: int) -> bool:
     return end < len(tags) and split_label(tags[end])[1] in ("date", "volume", "issue")
 
 
-def rule_and_a_dated_item_after_a_pinpoint_open_a_cite(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
-    """``…, New York Times, May 8, 1990, p. A29 and Department press briefing, May 8, 1990, pp. B-2–4, …``: after a
-    pinpoint run, ``and``, one to five words opening on a capital, a comma and a day's date (month, day, year) open
-    the next cite, a dated item: ``and`` is prose, the words its title, the day its date (the rest the rules and the
-    readers of archives take as they come)."""
-    if " and " not in text or load("months").isdisjoint(lowered_words(tokens)):
-        return tags
-    out = None
-    n = len(tokens)
-    for k in range(1, n - 6):
-        if tokens[k].text != "and" or split_label(tags[k - 1])[1] not in _NUMBER_RUNS \
-                or not tokens[k - 1].text[-1:].isalnum() or not tokens[k + 1].text[:1].isupper():
-            continue
-        comma = next((c for c in range(k + 2, min(n, k + 7)) if tokens[c].text == ","), None)
-        if comma is None or comma + 4 >= n or fold(tokens[comma + 1].text) not in load("months") \
-                or not tokens[comma + 2].text.isdigit() or tokens[comma + 3].text != "," \
-                or not YEAR.fullmatch(tokens[comma + 4].text) \
-                or not all(t.text[:1].isalpha() for t in tokens[k + 1:comma]):
-            continue
-        out = out or list(tags)
-        out[k] = "prose"
-        relabel(out, k + 1, comma + 1, "title")
-        relabel(out, comma + 1, comma + 5, "date")
-        open_run(out, comma + 5)
-    return out or tags
-
-
 def rule_note_run_ends_with_its_sentence(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``…, Box 2, PA/HO Plan. Despite Hicks’s support, the geographic bureaus played a minimal role in …``: a note run
     that goes on past a full stop ending its sentence into six words or more, half of them lower-case, ends at the
@@ -1441,52 +1414,6 @@ def rule_lead_in_clause_before_a_colon_is_prose(text: str, tokens: Sequence[Toke
         out[k:colon + 1] = ["prose"] * (colon + 1 - k)
         open_run(out, colon + 1)
     return out or tags
-
-
-#: A pinpoint's opening in an older note (``Cap. 16``, ``B. III. Cap. 17``, ``§. 5``, ``p. 501``, ``Lib. II``).
-_NOTE_PINPOINT = re.compile(r"(?:(?:Cap|cap|Kap|Lib|lib|Buch|ch|chap|Bd|B|tom|t|Th|Thl|S|pp?)\.\s*[\dIVXLCivxlc]|§§?\.?\s*\d)")
-
-
-def rule_note_of_a_title_and_a_worded_pinpoint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
-    """``Agobardi Liber contra insulsam vulgi opinionem de grandine et tonitruis. Cap. 16.``, ``De praestig.
-    daemon. B. III. Cap. 17.``: a whole note of two to fifteen words opening on a capital (no digit, quotation or
-    lower-case verb among them; no lead-in, no ibid word) and a pinpoint opened by a part word
-    (:data:`_NOTE_PINPOINT`) that reaches the note's end, the words all left as prose by the tagger, are a title
-    cited at that pinpoint."""
-    if not 4 <= len(tokens) <= 40 or not capitalised_word(tokens[0].text) or not _NOTE_PINPOINT.search(text) \
-            or fold(tokens[0].text) in _QUOTE_WORDS:
-        return tags
-    verbs = load("verbs")
-    for k in range(len(tokens) - 1):
-        if k < 2 or not _NOTE_PINPOINT.match(text, tokens[k].start):
-            word = fold(tokens[k].text)
-            if not (tokens[k].text.isalpha() or tokens[k].text in ".,-'’") \
-                    or tokens[k].text.islower() and word in verbs \
-                    or lead_word(word) or word in _BACK_REFERENCES:
-                return tags  # a verb, a lead-in ("Cf. above, Chapter VIII"), a colon: no bare title
-            if k >= 31:
-                return tags
-            continue
-        words = [t.text for t in tokens[:k] if t.text.isalpha()]
-        end = pinpoint_end(text, tokens, k)
-        if not 2 <= len(words) <= 15 or end is None:
-            return tags
-        rest = text[tokens[end].start:].strip() if end < len(tokens) else ""
-        if rest not in ("", ".", ")", ").") :
-            return tags
-        head_end = k
-        while head_end > 1 and tokens[head_end - 1].text in ".,":
-            head_end -= 1
-        if any(split_label(t)[1] not in ("prose", "note") for t in tags[:head_end]) \
-                or any(fold(t.text) in load("ibid") for t in tokens[:head_end]):
-            return tags  # fields the tagger read there, or an ibid word: left to the other rules
-        out = list(tags)
-        relabel(out, 0, head_end, "title")
-        out[head_end:k] = ["prose"] * (k - head_end)
-        relabel(out, k, end, "locator")
-        out[end:] = ["prose"] * (len(tokens) - end)
-        return out
-    return tags
 
 
 #: A reference to a part of the book itself after a lead-in (``See Appendix G.``, ``Voyez la note 3.``, ``Cf. chap. IV.``).

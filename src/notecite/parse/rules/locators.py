@@ -6,7 +6,6 @@ from bisect import bisect_left
 from typing import Sequence
 
 from ...normalize.lexicon import WORDS
-from ...normalize.names import PARTICLES as NAME_PARTICLES
 from ..dictionaries import fold, load
 from ..labels import (_ABBREVIATIONS, open_run, take_trailing_mark, prose_before, relabel, runs_and_the_next, tag_set, tag_spans,
                       token_at, token_starts, tokens_within)
@@ -320,44 +319,6 @@ def rule_issue_number_after_a_periodical_is_its_issue(text: str, tokens: Sequenc
     return changed if changed is not None else tags
 
 
-#: A British note's issue date between commas: months or seasons, perhaps a range of them, and a year (``Spring–Summer
-#: 1978``, ``March 1932``, ``1976``).
-_ISSUE_DATE = re.compile(r"(?:[^\W\d_]+\.?(?:\s*[-–/]\s*[^\W\d_]+\.?)?\s+)?(?:1[5-9]|20)\d\d")
-
-
-def rule_issue_and_date_between_commas_after_a_periodical(text: str, tokens: Sequence[Token],
-                                                           tags: list[str]) -> list[str]:
-    """``Critique, No. 9, Spring–Summer 1978, p. 41``, ``Bulletin of the Opposition, No. 27, March 1932``: after a
-    periodical and its comma, an issue's word and number and a comma, then its date (months or seasons and a year,
-    :data:`_ISSUE_DATE`) up to the next comma or the note's end, are the issue and its date, whatever the tagger
-    read (a pinpoint, a note run); what follows is left as read."""
-    if _CONTAINER_TAGS.isdisjoint(tag_set(tags)) or not any(t.text.lower() in _ISSUE_NUMBER_WORDS for t in tokens):
-        return tags
-    months = load("months")
-    changed: list[str] | None = None
-    for first, last, label in tag_spans(tokens, tags):
-        k = last + (last < len(tokens) and tokens[last].text == ",")
-        if label != "container-title" or tokens[k - 1].text != "," or k >= len(tokens) \
-                or tokens[k].text.lower() not in _ISSUE_NUMBER_WORDS:
-            continue
-        comma = next((i for i in range(k + 1, min(k + 8, len(tokens))) if tokens[i].text == ","), None)
-        if comma is None or not _ISSUE_NUMBER.fullmatch(text, tokens[k].start, tokens[comma].end):
-            continue
-        end = next((i for i in range(comma + 1, len(tokens)) if tokens[i].text in (",", ";")), len(tokens))
-        end -= end == len(tokens) and tokens[-1].text == "."
-        words = [t.text.lower().rstrip(".") for t in tokens[comma + 1:end] if t.text[:1].isalpha()]
-        if end <= comma + 1 or not _ISSUE_DATE.fullmatch(text, tokens[comma + 1].start, tokens[end - 1].end) \
-                or not all(w in months for w in words):
-            continue
-        changed = changed if changed is not None else list(tags)
-        relabel(changed, k, comma + 1, "issue")
-        if end < len(tokens) and tokens[end].text == ",":
-            end += 1  # the date's comma closes it
-        relabel(changed, comma + 1, end, "date")
-        open_run(changed, end)
-    return changed if changed is not None else tags
-
-
 #: A newspaper's page, perhaps with its section's letters (``7``, ``7A``, ``B12``, ``SM7``), no year.
 _NEWSPAPER_PAGE = re.compile(r"\d{1,3}[A-Z]?|[A-Z]{1,2}\d{1,3}")
 
@@ -624,34 +585,6 @@ def rule_same_worded_pinpoint_after_a_semicolon_joins_it(text: str, tokens: Sequ
     return out or tags
 
 
-#: The runs a pinpoint's ``&c.`` ("and the pages after") may be read into, and the runs it ends.
-_PINPOINT_ENDING_RUNS = frozenset({"locator", "pages"})
-
-
-def rule_et_cetera_closes_its_pinpoint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
-    """``Klaproth, Asia Polyglotta, p. 188, &c. Malte Bran, tom. vi. p. 723``: an ``&c.`` right after a pinpoint
-    and its comma ends that pinpoint (the pages after it), never opens the next name (``c.`` is no initial); a name
-    run the tagger began on it begins after it."""
-    if "&" not in token_texts(tokens):
-        return tags  # no "&c."
-    tags = list(tags)
-    for i in range(1, len(tokens) - 1):
-        if tokens[i].text != "&" or tokens[i + 1].text != "c" or tokens[i + 1].start != tokens[i].end:
-            continue
-        before = i - 1 if tokens[i - 1].text == "," else i
-        if before < 1 or split_label(tags[before - 1])[1] not in _PINPOINT_ENDING_RUNS:
-            continue
-        label = split_label(tags[i])[1]
-        if label in _PINPOINT_ENDING_RUNS:
-            continue  # already the pinpoint's
-        end = i + 2 + (i + 2 < len(tokens) and tokens[i + 2].text == ".")
-        pinpoint = split_label(tags[before - 1])[1]
-        for k in range(before, end):
-            tags[k] = "I-" + pinpoint
-        open_run(tags, end)
-    return tags
-
-
 #: The years of annals a cite points to (``A.D. 428, No. 7, A.D. 439, No. 35``, ``A. D. 869``): each year of the
 #: Christian era with the numbered paragraph under it.
 _ANNALS_YEARS = re.compile(r"A\.\s?D\.\s*\d{3,4}(?:,?\s*(?:No|Nos|N°|§)\.?\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?)?"
@@ -768,55 +701,6 @@ def rule_series_and_number_before_the_imprint_bracket(text: str, tokens: Sequenc
         relabel(out, first, last, "collection-title")
         if runs[at - 1][2] == "location" and at >= 2 and runs[at - 2][2] == "title" and runs[at - 2][1] == runs[at - 1][0]:
             relabel(out, runs[at - 2][0], runs[at - 1][1], "title")  # "…Historical Park, Philadelphia, Pa.,": the title's
-    return out or tags
-
-
-def rule_container_and_pinpoint_inside_a_title_run(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
-    """``Letter of Lieutenant William Grant, in Maclachlan's Highlands, II. 340 (ed. 1875).``: a title run that goes on
-    past ``, in`` and a capitalised word into a comma and a pinpoint with a number (the locator grammar's) holds three
-    fields: the title before ``in``, the container after it, the pinpoint; what follows the pinpoint in the run is prose.
-    So is a run that ends so right before the pinpoint read apart (``Summary of M. de Belêtre's Campaign, in N.Y. Col.
-    Docs.,`` + ``X. 672``): title and container. The words before ``in`` must hold a lower-case word other than a
-    name's particle (a title's, not a person's name: ``Pineda de Mont, in Guat., …``)."""
-    if "in" not in token_texts(tokens) or "I-title" not in tag_set(tags):
-        return tags
-    out = None
-    for first, last, label in tag_spans(tokens, tags):
-        if label != "title" or last - first < 8:
-            continue
-        k = next((j for j in range(first + 2, last - 3) if tokens[j].text == "," and tokens[j + 1].text == "in"
-                  and tokens[j + 2].text[:1].isupper()), None)
-        if k is None or any(YEAR.fullmatch(tokens[j].text) for j in range(first, k)):
-            continue  # "Description of Fort Duquesne, 1756, in …": the title's year, read by the cites' assembly
-        if not any(tokens[j].text.isalpha() and tokens[j].text.islower() and tokens[j].text not in NAME_PARTICLES
-                   for j in range(first, k)):
-            continue  # "Pineda de Mont, in Guat., Recop. Leyes": a person's name before "in", the rules' to read
-        for p in range(k + 4, last):
-            if tokens[p - 1].text != ",":
-                continue
-            match = _LOCATOR.match(text, tokens[p].start, tokens[last - 1].end)
-            if not match or not any(c.isdigit() for c in match.group()) or YEAR.fullmatch(match.group().strip(" .,;")):
-                continue
-            end = p
-            while end < last and tokens[end].end <= match.end() and tokens[end].text not in "([":
-                end += 1
-            while end > p and tokens[end - 1].text in ".,;":
-                end -= 1
-            if not any(any(c.isdigit() for c in tokens[j].text) for j in range(p, end)):
-                break
-            out = out or list(tags)
-            out[k + 1] = "prose"
-            relabel(out, k + 2, p, "container-title")
-            relabel(out, p, end, "locator")
-            out[end:last] = ["prose"] * (last - end)
-            open_run(out, last)
-            break
-        else:  # no pinpoint inside: the run ends right before it ("Summary of …, in N.Y. Col. Docs., X. 672")
-            if last < len(tokens) and split_label(tags[last])[1] in ("locator", "volume") \
-                    and tokens[last - 1].text in (",", ".") and tokens[last].text[:1].isalnum():
-                out = out or list(tags)
-                out[k + 1] = "prose"
-                relabel(out, k + 2, last, "container-title")
     return out or tags
 
 
@@ -1970,24 +1854,6 @@ def rule_numbered_document_and_its_pages(text: str, tokens: Sequence[Token], tag
             end += 1
         open_run(out, end)
     return out or tags
-
-
-def rule_volume_closing_a_container_is_its_volume(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
-    """``in Collected Works vol. 5 (Moscow: Progress, 1961)``: a volume word, its period and one number that close a
-    container run of two or more words before them are the book's volume, not its title's end."""
-    if _VOLUME_WORDS_LOWERED.isdisjoint(lowered_words(tokens)):
-        return tags  # no word that names a volume
-    tags = list(tags)
-    for first, last, label in tag_spans(tokens, tags):
-        end = last
-        while end > first and tokens[end - 1].text in (",", "."):
-            end -= 1
-        word = end - 3
-        if label == "container-title" and word - first >= 2 and tokens[word].text in _VOLUME_WORDS_ANY_CASE \
-                and tokens[word + 1].text == "." and re.fullmatch(_NUMBER, tokens[end - 1].text) \
-                and sum(t.text[:1].isalpha() for t in tokens[first:word]) >= 2:
-            relabel(tags, word, last, "volume")
-    return tags
 
 
 #: Runs whose field makes a cite a full reference without its volume: a worded volume after one
@@ -3260,33 +3126,6 @@ def rule_day_date_after_an_ibid_is_its_date(text: str, tokens: Sequence[Token], 
         out[last:day] = ["prose"] * (day - last)
         relabel(out, day, year + 1, "locator")
         open_run(out, year + 1)
-    return out or tags
-
-
-_THOUSANDS = re.compile(r"\d,\d{3}(?!\d)")
-
-
-def rule_thousands_separator_joins_a_number(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
-    """``Boston Evening Post, No. 1,248.``: one to three digits, a comma and three digits written together (no space)
-    are one number (a thousands separator): the digits after the comma join the run of the digits before it."""
-    if not _THOUSANDS.search(text):
-        return tags  # (a text search first: most notes have no such number)
-    out = None
-    for k in range(len(tokens) - 2):
-        if not re.fullmatch(r"\d{1,3}", tokens[k].text) or tokens[k + 1].text != "," \
-                or not re.fullmatch(r"\d{3}", tokens[k + 2].text) \
-                or tokens[k].end != tokens[k + 1].start or tokens[k + 1].end != tokens[k + 2].start:
-            continue
-        label = split_label((out or tags)[k])[1]
-        if label == "prose" or split_label((out or tags)[k + 2])[1] == label and (out or tags)[k + 2].startswith("I-"):
-            continue
-        out = out or list(tags)
-        after = k + 3
-        while after < len(tokens) and out[after].startswith("I-") and not tokens[after].text[:1].isalnum():
-            out[after] = "prose"  # the stop the run of the digits after the comma held
-            after += 1
-        out[k + 1] = out[k + 2] = "I-" + label
-        open_run(out, after)
     return out or tags
 
 

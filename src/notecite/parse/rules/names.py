@@ -2002,24 +2002,6 @@ def rule_family_name_joined_to_an_author(text: str, tokens: Sequence[Token], tag
 _ELIDED_ARTICLE_WORD = re.compile(r"l['’][A-ZÀ-Þ]\w")
 
 
-#: Prepositions and articles of the notes' languages: a "name" of these alone is the prose before a title.
-_SMALL_WORDS = FUNCTION_WORDS | frozenset("en el los las al del dans au aux im am nella nel della dello degli".split())
-
-
-def rule_name_of_small_words_is_prose(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
-    """``En las Memoirs of the reign of Queen Elisabeth, antes citadas``: an author run of only prepositions and
-    articles (``En las``, ``Dans les``, ``In der``) names nobody; it is prose, and the run after it opens anew."""
-    if _AUTHOR_TAGS.isdisjoint(tag_set(tags)):
-        return tags
-    tags = list(tags)
-    for first, last, label in tag_spans(tokens, tags):
-        words = [t.text for t in tokens[first:last] if t.text[:1].isalpha()]
-        if label == "author" and words and all(w.lower() in _SMALL_WORDS for w in words):
-            tags[first:last] = ["prose"] * (last - first)
-            open_run(tags, last)
-    return tags
-
-
 def rule_quoted_list_is_no_name(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``The slavers were the "Ramirez," "Endymion," "Esperanza," …``: a name run holding two quotations or more
     (a list of quoted words: ships' names, terms) names no author or editor; it is prose."""
@@ -3320,42 +3302,6 @@ def _office_read_as_a_title(text: str, tokens: Sequence[Token], tags: list[str])
 #: The role words written short after a name (``ed.``, ``eds.``, ``dir.``, ``comp.``, ``trans.``): :data:`_ROLE_WORDS`
 #: but the ones spelled out, and the French plural.
 _ROLE_ABBREVIATIONS = _ROLE_WORDS - {"edited", "translated"} | {"éds"}
-
-
-def rule_name_and_role_before_a_title_in_prose(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
-    """``… see the essays collected in Sean Matgamna, ed., The Fate of the Russian Revolution (London…``: a person's
-    full name left as prose, ``, ed.,`` (a role abbreviation between commas, prose or the role's run) and capitalised
-    words are the editor (or translator) and the title, which runs to the bracket or the next comma before a
-    lower-case word (a title run the tagger found there is kept)."""
-    words = lowered_words(tokens)
-    if _ROLE_ABBREVIATIONS.isdisjoint(words) or "prose" not in tags:
-        return tags
-    out = None
-    n = len(tokens)
-    for r in range(3, n - 3):
-        if tokens[r].text.lower() not in _ROLE_ABBREVIATIONS or tokens[r - 1].text != "," or tokens[r + 1].text != "." \
-                or tokens[r + 2].text != "," or not tokens[r + 3].text[:1].isupper() if r + 3 < n else True:
-            continue
-        start = r - 1
-        while start > 0 and r - 1 - start < 5 and (tokens[start - 1].text[:1].isupper() or tokens[start - 1].text == "."):
-            start -= 1
-        name = [t.text for t in tokens[start:r - 1]]
-        end = r + 3
-        while end < n and tokens[end].text not in ("(", ";") and not (tokens[end].text in (",", ".") and end + 1 < n
-                                                                        and tokens[end + 1].text[:1].islower()):
-            end += 1
-        role = _ROLE_CUES.get(tokens[r].text.lower(), "editor")
-        if not full_name(name) or any(tags[i] != "prose" for i in range(start, r)) \
-                or any(split_label(tags[i])[1] not in ("prose", role) for i in range(r, r + 3)) or end - (r + 3) < 2:
-            continue
-        out = out or list(tags)
-        relabel(out, start, r + 3, role)
-        if all(tags[i] == "prose" for i in range(r + 3, end)):
-            relabel(out, r + 3, end, "title")
-            open_run(out, end)
-        else:
-            open_run(out, r + 3)
-    return out or tags
 
 
 def rule_role_abbreviation_ends_a_name_run(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:

@@ -1010,38 +1010,6 @@ def rule_volumes_and_imprint_in_a_bracket_after_a_title(text: str, tokens: Seque
     return changed if changed is not None else tags
 
 
-#: A day's date written with its article after a comma (``, le 27 Decembre 1788``, ``, du 28 Janvier 1789``,
-#: ``, den 3. März 1848``).
-_ARTICLED_DAY = re.compile(r",\s*(?:le|du|den|am|il|el|del)\s+(?P<date>\d{1,2}\.?(?:er|e)?\s+(?P<month>[^\W\d_]+)\s+(?:1[5-9]|20)\d\d)\s*$")
-
-
-def rule_day_with_its_article_ends_a_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
-    """``Rapport fait au Roi dans son Conseil, le 27 Decembre 1788.``, ``Arrete des Jeunes Gens de la Ville d'Angers, du
-    4 Fevrier 1789``: a title run that ends on a comma, an article and a day's date (a known month's name) ends
-    there: the date is the date, the comma and the article prose."""
-    if "title" not in {split_label(t)[1] for t in tags}:
-        return tags
-    changed: list[str] | None = None
-    starts = token_starts(tokens)
-    for first, last, label in tag_spans(tokens, tags):
-        end = last
-        while end > first and tokens[end - 1].text in ".;":
-            end -= 1
-        if label != "title" or end - first < 6:
-            continue
-        match = _ARTICLED_DAY.search(text, tokens[first].start, tokens[end - 1].end)
-        if match is None or fold(match["month"]) not in load("months"):
-            continue
-        comma, date = bisect_left(starts, match.start()), bisect_left(starts, match.start("date"))
-        if comma <= first + 1:
-            continue
-        changed = changed if changed is not None else list(tags)
-        changed[comma:date] = ["prose"] * (date - comma)
-        relabel(changed, date, end, "date")
-        changed[end:last] = ["prose"] * (last - end)
-    return changed if changed is not None else tags
-
-
 def rule_years_that_end_a_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Socialism in One Country, 1924-1926, vol. 1 (London: Macmillan, 1958)``: a year or year
     range right after a title (or a volume: ``Selected Writings, vol. 4, 1938-1940, ed. …``) is its end when the same cite has its imprint date later
@@ -1331,31 +1299,6 @@ def rule_name_and_title_left_as_prose_before_a_pinpoint(text: str, tokens: Seque
 #: A French verb after an elided negation or reflexive pronoun (``n'avons``, ``n'est``, ``s'est``): finite, whatever
 #: the verb (the ``verbs`` dictionary lists only the frequent forms).
 _ELIDED_VERB = re.compile(r"[ns]['’][a-zàâäéèêëîïôöûùüç]{2,}")
-
-
-#: Words that open an appositive after a title's comma (``Darkness at Noon, a novel Serge disliked``).
-_APPOSITIVE_ARTICLES = frozenset({"a", "an"})
-
-
-def rule_appositive_after_a_title_is_prose(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
-    """``Compare Koestler's Darkness at Noon, a novel Serge disliked.``: a title run (no quotation mark opening it)
-    that goes on past a comma into a lower-case ``a`` or ``an`` and a lower-case word ends at that comma: what
-    follows says what the work is, in prose (a title's own subtitle opens on a capital or after a colon)."""
-    if ", a" not in text or "B-title" not in tags:
-        return tags
-    out = None
-    for first, last, label in tag_spans(tokens, tags):
-        if label != "title" or tokens[first].text in OPENING_QUOTES:
-            continue
-        comma = next((k for k in range(first + 1, last - 2) if tokens[k].text == "," and tokens[k + 1].text in _APPOSITIVE_ARTICLES
-                      and tokens[k + 2].text.isalpha() and tokens[k + 2].text.islower()
-                      and (k + 3 >= len(tokens) or tokens[k + 3].text != ".")), None)  # ("a card. Arag.": a cut word)
-        if comma is None:
-            continue
-        out = out or list(tags)
-        out[comma:last] = ["prose"] * (last - comma)
-        open_run(out, last)
-    return out or tags
 
 
 def rule_sentence_is_not_a_title(text: str, tokens: Sequence[Token], tags: list[str],
@@ -1887,48 +1830,6 @@ _SPEECH_VERBS = frozenset("said says told tells recalled recalls remembered rema
                           "sagt sagte sagst schreibt schrieb schreibst ruft rief rufst fragt fragte antwortet antwortete "
                           "erklärt erklärte meint meinte fährt fuhr "
                           "dit disait écrit écrivait répond répondit demande ajoute s'écrie".split())
-_SPEAKER_AND_VERB = re.compile(r"\s*(?:[^\W\d_]+\s+){0,3}?(" + "|".join(sorted(_SPEECH_VERBS)) + r")(?![^\W_])")
-
-
-def rule_quotation_before_a_speech_verb_is_prose(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
-    """``"The Revolution betrayed us," one veteran told the author``, ``‚Bist Du nicht selbst’, rufst Du aus``: a title
-    run that opens on a quotation mark and closes with its quotation ending on ``,``, ``!`` or ``?`` (or with a comma
-    right after its closing mark, as German and French print it), no name before it, followed by up to three words
-    and a verb reporting speech (:data:`_SPEECH_VERBS`, English, German, French), is a quotation of words spoken,
-    not a work's title: prose;
-    not after a title cue or a noun for a work (``the volume entitled "Succinct Genealogies," Lord P. says``)."""
-    if _SPEECH_VERBS.isdisjoint(lowered_words(tokens)) or TITLE_TAGS.isdisjoint(tag_set(tags)):
-        return tags  # no verb of speech, or no title run
-    tags = list(tags)
-    for first, last, label in tag_spans(tokens, tags):
-        if label != "title" or tokens[first].text not in OPENING_QUOTES or last >= len(tokens) \
-                or any(split_label(tags[k])[1] in NAME_LABELS for k in range(max(0, first - 3), first)):
-            continue
-        closing = QUOTE_PAIRS.values()
-        close = next((k for k in range(last, min(last + 2, len(tokens))) if tokens[k].text in closing), None)
-        if close is None and tokens[last - 1].text in closing:
-            close = last - 1
-        if close is None:
-            continue
-        after = tokens[close].end  # the comma may close the quotation ("…," he said) or follow it ("‚…’, rufst Du")
-        if close is not None and tokens[close - 1].text not in (",", "!", "?") and close + 1 < len(tokens) \
-                and tokens[close + 1].text == ",":
-            after = tokens[close + 1].end
-        elif close is not None and tokens[close - 1].text not in (",", "!", "?"):
-            close = None
-        if close is None or not _SPEAKER_AND_VERB.match(text, after) or _cued_title(tokens, first):
-            continue
-        tags[first:last] = ["prose"] * (last - first)
-    return tags
-
-
-def _cued_title(tokens: Sequence[Token], first: int) -> bool:
-    """Whether the quotation opening at token ``first`` follows a title cue or a noun for a work (a ``:`` or ``,``
-    between allowed): ``entitled "…"``, ``his pamphlet, "…"``."""
-    k = first - 1 - (first > 1 and tokens[first - 1].text in (":", ","))
-    return k >= 0 and fold(tokens[k].text) in _TITLE_CUES | _WORK_NOUN_CUES
-
-
 #: Words that announce the title that follows them in quotes (``under the title:``, ``entitled``, ``unter dem Titel:``).
 _TITLE_CUES = frozenset("title titled entitled intitulé intitulée titre titel betitelt título titulado titolo intitolato".split())
 #: What comes right before a quotation that is a title: a title cue (and its colon or comma) or a possessive name,
@@ -2646,26 +2547,6 @@ def _a_participle(word: str) -> bool:
     """Whether ``word`` reads as a verb's participle (``argued``, ``made``, ``written``): an ``-ed`` ending or
     the ``verbs`` lexicon."""
     return word.islower() and (word.endswith("ed") or fold(word) in load("verbs"))
-
-
-def rule_family_name_and_in_after_initials_leave_the_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
-    """``Quoted by E. H. Carr in The Bolshevik Revolution, Vol. I``: an author run of initials alone, then a title run
-    opening on a capitalised word, ``in`` and a capitalised word: that word ends the name, ``in`` is prose and the title
-    opens after it."""
-    if " in " not in text or "B-author" not in tags:
-        return tags
-    out = None
-    runs = tag_spans(tokens, tags)
-    for (first, end, label), (start, last, after) in zip(runs, runs[1:]):
-        if label != "author" or after != "title" or end != start or last - start < 3 or tokens[start + 1].text != "in" \
-                or not capitalised_word(tokens[start].text) or not tokens[start + 2].text[:1].isupper() \
-                or not all(len(t.text) == 1 and t.text.isupper() or t.text == "." for t in tokens[first:end]):
-            continue
-        out = out or list(tags)
-        relabel(out, first, start + 1, "author")
-        out[start + 1] = "prose"
-        relabel(out, start + 2, last, "title")
-    return out or tags
 
 
 def rule_author_named_before_in_and_a_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
@@ -3921,29 +3802,6 @@ def _quoted_segments(tokens: Sequence[Token]) -> list[tuple[int, int]]:
     return segments
 
 
-def rule_title_case_prose_before_in_is_the_piece(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
-    """``Resolution of the Fifteenth Party Congress, in KPSS v rezoliutsiiakh, vol. 2 (Moscow, 1970), 300``: title-case
-    words left as prose that open the note (or a ``;`` part, lead-in words aside), two or more, up to a comma right
-    before ``in`` and a container or title run, are the title of a piece printed in that work."""
-    if ", in " not in text:
-        return tags
-    out = None
-    for k in range(2, len(tokens) - 2):
-        if tokens[k].text != "," or tokens[k + 1].text != "in" \
-                or split_label(tags[k + 2])[1] not in ("container-title", "title") or not tags[k + 2].startswith("B-"):
-            continue
-        start = next((i + 1 for i in range(k - 1, -1, -1) if tokens[i].text == ";"), 0)
-        start = past_lead_words(tokens, start)
-        words = [t.text for t in tokens[start:k]]
-        if len(words) < 2 or any(tag != "prose" for tag in tags[start:k + 2]) or not words[0][:1].isupper() \
-                or not all(w[:1].isupper() or w[:1].isdigit() or w in FUNCTION_WORDS or w in ("(", ")", "-", "–", ".")
-                           for w in words):
-            continue
-        out = out or list(tags)
-        relabel(out, start, k, "title")
-    return out or tags
-
-
 def rule_quoted_titles_of_a_list_are_each_a_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Bancroft (H. H.), "History of California," "History of Oregon," and "Popular Tribunals"``,
     ``Schoolcraft, "Discovery of the Sources…," "Travels in the Central Portions…," and "Lead Mines…"``:
@@ -4604,32 +4462,6 @@ def _title_before_its_comma(tokens: Sequence[Token], tags: list[str], first: int
     open_run(tags, end)
 
 
-def rule_publisher_opening_a_sentence_after_a_title_is_a_title(text: str, tokens: Sequence[Token],
-                                                               tags: list[str]) -> list[str]:
-    """``Bougainville, Journal. Lettre du P. Roubaud.``: a publisher run that opens a sentence right after the full
-    stop ending a title run (a whole word's: :func:`~.words.ends_a_sentence`, six letters or more), with no place
-    or date after it in its sentence, is the title of the next cite: no imprint names its publisher alone after
-    the title's full stop."""
-    if "B-publisher" not in tag_set(tags):
-        return tags  # no publisher run (most notes)
-    out = None
-    for first, last, label in tag_spans(tokens, tags):
-        if label != "publisher" or first < 3 or not ends_a_sentence(tokens, first - 1) \
-                or len(tokens[first - 2].text) < 6 or split_label(tags[first - 2])[1] != "title" \
-                or tags[first - 1] not in ("I-title", "prose"):
-            continue
-        stop = last
-        while stop < len(tokens) and not (tokens[stop].text in ".;" and (stop + 1 == len(tokens) or ends_a_sentence(tokens, stop))):
-            stop += 1
-        if any(split_label(tags[k])[1] in ("location", "date") for k in range(last, stop)) \
-                or any(split_label(tags[k])[1] == "date" for k in range(max(0, first - 40), first)):
-            continue  # "…. Paris, Plon, 1890": an imprint after all; "Roe, Ann. 2022. Title. Publisher.": author-date
-        out = out or list(tags)
-        out[first - 1] = "prose"  # the title's full stop
-        relabel(out, first, last, "title")
-    return out or tags
-
-
 #: A bracket giving the year of the edition or reprint cited, after a word of :data:`~.words.EDITION_WORDS`
 #: (``(ed. 1787)``, ``(repr. 1826)``, ``(revision of 1822)``, ``(edition of 1742)``).
 _EDITION_YEAR = re.compile(r"\(\s*(?i:" + "|".join(sorted(EDITION_WORDS, key=len, reverse=True))
@@ -5052,41 +4884,6 @@ def rule_unquoted_title_after_entitled(text: str, tokens: Sequence[Token], tags:
             relabel(out, stop + 1, stop + 2, "location")
             relabel(out, stop + 3, stop + 4, "date")
         open_run(out, stop)
-    return out or tags
-
-
-_PINPOINT_TAGS = tags_of(("pages", "locator"))
-#: How many tokens a quotation read as a title before its pinpoint may hold.
-_QUOTED_BEFORE_A_PINPOINT = 40
-
-
-def rule_quotation_before_a_page_is_a_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
-    """``… nach der lehrreichen Schrift L. Rapp's, »Die Hexenprozesse und ihre Gegner aus Tirol« S. 47-70.``: a
-    quotation (``»…«``, ``“…”``, ``„…“``) left as prose and followed right away by a pinpoint run is the title of the
-    work cited there; a name and its comma right before it (initials and a possessive allowed) are its author."""
-    if OPENING_QUOTES.isdisjoint(token_texts(tokens)) or _PINPOINT_TAGS.isdisjoint(tag_set(tags)):
-        return tags  # no quotation, or no pinpoint run
-    out = None
-    for o, token in enumerate(tokens):
-        pair = QUOTE_PAIRS.get(token.text)
-        if pair is None or pair in ("'", '"') or tags[o] != "prose":
-            continue
-        close = next((k for k in range(o + 1, min(len(tokens), o + _QUOTED_BEFORE_A_PINPOINT)) if tokens[k].text == pair), None)
-        if close is None or close + 1 >= len(tokens) or close - o < 3 \
-                or any(tags[k] != "prose" for k in range(o, close + 1)) \
-                or split_label(tags[close + 1])[1] not in ("pages", "locator") or not tokens[o + 1].text[:1].isupper():
-            continue
-        out = out or list(tags)
-        relabel(out, o, close + 1, "title")
-        comma = o - 1
-        family = comma - 1
-        if family >= 0 and tokens[comma].text == "," \
-                and capitalised_word(tokens[family].text.removesuffix("'s").removesuffix("’s"), 3):
-            start = family  # the family name, then initials or known given names before it
-            while start >= 2 and tokens[start - 1].text == "." and re.fullmatch(r"[A-Z]", tokens[start - 2].text) \
-                    or start >= 1 and fold(tokens[start - 1].text) in load("given_names"):
-                start -= 2 if tokens[start - 1].text == "." else 1
-            relabel(out, start, comma + 1, "author")
     return out or tags
 
 
