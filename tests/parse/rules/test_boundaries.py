@@ -255,6 +255,15 @@ def test_a_bracket_of_capitalised_words_and_a_year_is_a_publisher_and_date():
                                             ("(Garland, 1969–71).", "note")]))
     out = rule_publisher_and_year_in_a_bracket(text, tokens, tags)
     assert run_texts(text, tokens, out)[2:4] == [("(Garland,", "publisher"), ("1969–71)", "date")]
+    # a month and day before the year, the bracket read into the title: the publisher, and the whole day its date
+    for day in ("May 12,", "Nov. 12,"):
+        text = f"Ann Ray, Report on Docks (Dock League, {day} 1967), 4."
+        tokens = tokenize(text)
+        tags = token_tags(tokens, _spans(text, [("Ann Ray,", "author"), (f"Report on Docks (Dock League, {day}", "title"),
+                                                ("1967),", "date"), ("4.", "locator")]))
+        out = rule_publisher_and_year_in_a_bracket(text, tokens, tags)
+        assert run_texts(text, tokens, out)[1:4] == [("Report on Docks", "title"), ("(Dock League,", "publisher"),
+                                                     (f"{day} 1967),", "date")]
     # a subtitle the tagger read as the imprint, running into the bracket, is the rest of the title
     text = "Ann Ray, Docks: A Life (Dock & Sons, 2018), 413."
     tokens = tokenize(text)

@@ -1970,6 +1970,12 @@ def test_a_month_and_day_ending_another_run_before_a_year_are_the_date():
     # a month without its day is another field's
     pairs[1] = ("38th Session, April,", "note")
     assert rule_runs(rule, "Dock Debates, 38th Session, April, 1864, p. 196.", pairs)[1]
+    # a publisher's, in an imprint's bracket
+    text = "Ann Roe, “Oral History Interview” (Dock Project, Digital Repository, November 14, 2009), http://a.org/10."
+    pairs = [("Ann Roe,", "author"), ("“Oral History Interview”", "title"), ("(Dock Project, Digital Repository, November 14,", "publisher"),
+             ("2009),", "date"), ("http://a.org/10.", "url")]
+    runs, _ = rule_runs(rule, text, pairs)
+    assert runs[2:4] == [("(Dock Project, Digital Repository,", "publisher"), ("November 14, 2009),", "date")]
 
 
 def test_a_numbered_document_and_its_pages_opening_a_cite_are_its_short_form():

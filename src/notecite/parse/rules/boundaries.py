@@ -1004,6 +1004,18 @@ def _bracket_year(tokens: Sequence[Token], close: int) -> int | None:
     return k
 
 
+def _month_and_day_before(tokens: Sequence[Token], bracket: int, year: int) -> int:
+    """Where the date ending on the year at token ``year`` starts, in the bracket opening at token ``bracket``: at a
+    month and day between commas right before the year (``(Urban League, May 12, 1967)``, ``Nov. 14,``), else at the
+    year."""
+    day = year - 2
+    month = day - 1 - (tokens[day - 1].text == ".")
+    if month - 1 > bracket + 1 and tokens[month - 1].text == "," and re.fullmatch(r"\d{1,2}", tokens[day].text) \
+            and fold(tokens[month].text) in load("months"):
+        return month
+    return year
+
+
 def _bracket_closing_on_a_year(tokens: Sequence[Token], bracket: int) -> tuple[int, int] | None:
     """For the ``(`` at token ``bracket``: the ``)`` closing it (within 20 tokens, no other bracket between) and the
     first token of the year or year range right before it, after its comma and words before (:func:`_bracket_year`);
@@ -1054,6 +1066,7 @@ def rule_publisher_and_year_in_a_bracket(text: str, tokens: Sequence[Token], tag
         if closed is None:
             continue
         close, year = closed
+        year = _month_and_day_before(tokens, i, year)
         span = tokens[i + 1:year - 1]
         words = [t.text for t in span if t.text.lower() not in _PUBLISHER_JOINERS]
         if not words or not span[0].text[:1].isupper() or any(not w[:1].isupper() or any(c.isdigit() for c in w)

@@ -2743,7 +2743,8 @@ def rule_months_before_a_year_are_the_date(text: str, tokens: Sequence[Token], t
     ``/``, its opening bracket before them perhaps) read as another field, right before a date run that
     opens on a year, is the start of that date: one date run; so are such names left as prose after a comma, with
     the comma after them (``The Class Struggle, May-June, 1918``), and a month and day that end another run after its
-    comma (``Congressional Globe, 38th Congress, 1st Session, April 29, 1864``)."""
+    comma (``Congressional Globe, 38th Congress, 1st Session, April 29, 1864``; ``(Schools Project, Digital Repository,
+    November 14, 2009)``, where a publisher took them)."""
     months = load("months")
     if months.isdisjoint(lowered_words(tokens)) or _DATE_TAGS.isdisjoint(tag_set(tags)):
         return tags  # no month's name, or no date run
@@ -2759,7 +2760,7 @@ def rule_months_before_a_year_are_the_date(text: str, tokens: Sequence[Token], t
             relabel(out, first, last, "date")
             out[date] = "I-date"
         month = last - 3
-        if label in ("note", "title", "container-title") and month >= first and tokens[last - 1].text == "," \
+        if label in ("note", "title", "container-title", "publisher") and month >= first and tokens[last - 1].text == "," \
                 and fold(tokens[month].text.rstrip(".")) in months and re.fullmatch(r"\d{1,2}", tokens[month + 1].text) \
                 and (month == first or tokens[month - 1].text == ","):
             out = out or list(tags)  # "Congressional Globe, 38th Congress, 1st Session, April 29, 1864": its day
