@@ -1960,6 +1960,23 @@ def test_a_chapter_after_an_imprint_without_brackets_is_the_pinpoint():
     assert unchanged
 
 
+def test_a_day_range_before_a_dated_month_is_the_date():
+    from notecite.parse.rules.locators import rule_day_range_before_a_dated_month_is_the_date as rule
+
+    text = "“Dock Sale,” Roe’s, Leeds, 26–27 May 2010, https://a.org/5."
+    pairs = [("“Dock Sale,”", "title"), ("Roe’s, Leeds,", "container-title"), ("26–27", "pages"), ("May 2010,", "date"),
+             ("https://a.org/5.", "url")]
+    runs, _ = rule_runs(rule, text, pairs)
+    assert runs[2] == ("26–27 May 2010,", "date")
+    pairs[2] = ("26–27", "locator")
+    assert rule_runs(rule, text, pairs)[0][2] == ("26–27 May 2010,", "date")
+    # pages before a month of no year, no day range (a second number not after the first), or no comma before it
+    for text, pages, date in (("Roe, Docks, 26–27 May.", "26–27", "May."), ("Roe, Docks, 27–26 May 2010.", "27–26", "May 2010."),
+                              ("Roe, Docks 26–27 May 2010.", "26–27", "May 2010.")):
+        pairs = [("Roe,", "author"), ("Docks" + ("," if ", 2" in text else ""), "title"), (pages, "pages"), (date, "date")]
+        assert rule_runs(rule, text, pairs)[1], text
+
+
 def test_a_month_and_day_ending_another_run_before_a_year_are_the_date():
     from notecite.parse.rules.locators import rule_months_before_a_year_are_the_date as rule
 

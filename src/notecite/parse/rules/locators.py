@@ -2774,6 +2774,30 @@ def rule_months_before_a_year_are_the_date(text: str, tokens: Sequence[Token], t
     return out or tags
 
 
+def rule_day_range_before_a_dated_month_is_the_date(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Christie’s, New York, 26–27 May 2010``, ``Leeds, 14–16 March 2019``: two days joined by a dash, right before
+    a date run that opens on a month's name and its year, are that date's days, whatever the tagger read in them
+    (pages, a pinpoint); the range opens the note or follows a comma, a semicolon or a bracket."""
+    months = load("months")
+    if months.isdisjoint(lowered_words(tokens)) or _DATE_TAGS.isdisjoint(tag_set(tags)):
+        return tags  # no month's name, or no date run
+    out = None
+    for month in range(3, len(tokens) - 1):
+        if tags[month] != "B-date" or fold(tokens[month].text) not in months:
+            continue
+        year = month + 1 + (tokens[month + 1].text == ".")  # "May 2010", "Dec. 2010"
+        if year >= len(tokens) or not YEAR.fullmatch(tokens[year].text):
+            continue
+        first, dash, last = (token.text for token in tokens[month - 3:month])
+        if dash not in ("-", "–") or not (first.isdigit() and last.isdigit()) or not 1 <= int(first) < int(last) <= 31 \
+                or month > 3 and tokens[month - 4].text not in (",", ";", "(", "["):
+            continue
+        out = out or list(tags)
+        relabel(out, month - 3, month, "date")
+        out[month] = "I-date"
+    return out or tags
+
+
 def _months_left_as_prose(tokens: Sequence[Token], tags: list[str], date: int, months: frozenset[str]) -> int | None:
     """The first token of month names (one, or several joined by dashes or ``/``) left as prose, and the comma after
     them, right before the year at ``date``, after a comma or an opening bracket; None when there are none."""
