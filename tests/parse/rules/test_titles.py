@@ -1423,7 +1423,9 @@ def test_a_case_by_its_parties_and_report_is_one_cite():
                                     ("Coeur d'Alene Mining Co. v. Miners' Union, 51 Fed. 260 (1892).",
                                      "Coeur d'Alene Mining Co. v. Miners' Union", "Fed."),
                                     ("In re Debs, 158 U.S. 564 (1894).", "In re Debs", "U.S."),
-                                    ("Truax et al. v. Corrigan, 42 Sup. Ct. 124 (1921).", "Truax et al. v. Corrigan", "Sup. Ct.")):
+                                    ("Truax et al. v. Corrigan, 42 Sup. Ct. 124 (1921).", "Truax et al. v. Corrigan", "Sup. Ct."),
+                                    ("Weisz v. Parke-Bernet Galleries, Inc., 325 N.Y.S.2d 576 (1971).",
+                                     "Weisz v. Parke-Bernet Galleries, Inc.", "N.Y.S.2d")):
         runs, _ = rule_runs(rule_case_by_its_parties_and_report, text, [])
         assert runs == [(parties, "title"), (text.split(", ")[-1].split()[0], "volume"), (reporter, "container-title"),
                         (text.split()[-2], "pages"), (text.split()[-1].rstrip("."), "date")], text

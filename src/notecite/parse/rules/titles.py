@@ -3479,11 +3479,12 @@ def rule_name_opening_a_container_after_in_is_its_editor(text: str, tokens: Sequ
 #: pp. 213 ff.``, ``Dred Scott vs. Sandford, 19 Howard 393``): parties, the volume, the reporter's name, the page.
 #: A party's name may hold "and", "&", an "etc." and a particle (``Farmers' Loan and Trust Co.``, ``Toledo, etc. Co.``,
 #: ``Coeur d'Alene Mining Co.``), either ``et al`` (``Hitchman Coal and Coke Co. v. Mitchell et al``, ``Truax et al. v.
-#: Corrigan``); a proceeding
-#: about one party is ``In re`` and its name (``In re Debs, 158 U.S. 564``).
+#: Corrigan``), and the second a company's ``Inc.``, ``Ltd.`` after its comma (``Weisz v. Parke-Bernet Galleries, Inc., 325
+#: N.Y.S.2d 576``); a proceeding about one party is ``In re`` and its name (``In re Debs, 158 U.S. 564``).
 _PARTY_WORD = r"(?:[A-Z][\w'’.-]*,?|[a-z]{1,2}['’][A-Z][\w'’.-]*,?|and|&|etc\.,?|et\s+al\.,?)"
 _CASE = re.compile(r"(?P<parties>(?!(?:See|Cf|Compare)\b)(?:In\s+re\s+(?:[A-Z][\w'’.-]*\s*){1,3}?|[A-Z][\w'’.-]*,?\s+(?:" + _PARTY_WORD + r"\s+){0,5}"
-                   r"(?:v|vs)\.\s+(?:[A-Z][\w'’.-]*\s*|[a-z]{1,2}['’][A-Z][\w'’.-]*\s*|(?:and|&)\s+){1,6}?(?:et\s+al\.?\s*)?)),\s*(?P<series>(?:[A-Z]\.){1,3}\s+)?(?P<volume>\d{1,3})\s+"
+                   r"(?:v|vs)\.\s+(?:[A-Z][\w'’.-]*\s*|[a-z]{1,2}['’][A-Z][\w'’.-]*\s*|(?:and|&)\s+){1,6}?(?:et\s+al\.?\s*)?"
+                   r"(?:,\s*(?:Inc|Ltd|Co|Corp|LLC|L\.L\.C|N\.A|S\.A)\.?)?)),\s*(?P<series>(?:[A-Z]\.){1,3}\s+)?(?P<volume>\d{1,3})\s+"
                    r"(?P<reporter>(?:[A-Z][\w.]*\s*){1,3}?),?\s+(?P<page>(?:pp?\.\s*)?\d{1,4}(?:\s*ff\.?)?)")
 
 
