@@ -1361,6 +1361,8 @@ def test_imprint_year_after_an_author_date_year_stays_in_the_cite():
 def test_a_name_a_part_of_the_book_and_its_page_are_a_short_form():
     from notecite.parse.cites import _author_and_pinpoint
     text = "Scheltema, Beil. S. 99-101."
-    fields = [("author", "Scheltema", 0, 9), ("locator", "Beil. S. 99-101", 11, 26)]
+    fields = [(label, part, text.index(part), text.index(part) + len(part))
+              for label, part in (("author", "Scheltema"), ("locator", "Beil. S. 99-101"))]
+    assert fields == [("author", "Scheltema", 0, 9), ("locator", "Beil. S. 99-101", 11, 26)]
     assert _author_and_pinpoint(fields)
     assert not _author_and_pinpoint([fields[0], ("locator", "Beilen 99", 11, 20)])
