@@ -1993,6 +1993,10 @@ def test_a_month_and_day_ending_another_run_before_a_year_are_the_date():
              ("2009),", "date"), ("http://a.org/10.", "url")]
     runs, _ = rule_runs(rule, text, pairs)
     assert runs[2:4] == [("(Dock Project, Digital Repository,", "publisher"), ("November 14, 2009),", "date")]
+    # an abbreviated month, its stop a token of its own
+    pairs = [("Dock Debates,", "title"), ("38th Session, Nov. 29,", "note"), ("1864,", "date"), ("p. 196.", "locator")]
+    runs, _ = rule_runs(rule, "Dock Debates, 38th Session, Nov. 29, 1864, p. 196.", pairs)
+    assert runs[1:3] == [("38th Session,", "note"), ("Nov. 29, 1864,", "date")]
 
 
 def test_a_numbered_document_and_its_pages_opening_a_cite_are_its_short_form():

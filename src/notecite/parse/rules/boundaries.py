@@ -8,7 +8,7 @@ from ..dictionaries import fold, load
 from ..labels import matches_as_prose, open_run, relabel, tag_set, tag_spans
 from ..model import Token, split_label
 from ...normalize.places import is_known_place
-from .locators import _LOCATOR, _VOLUME_ONLY, YEAR
+from .locators import _LOCATOR, _VOLUME_ONLY, YEAR, month_and_day_before
 from .titles import _quoted_segments
 from .words import (COMMA, FUNCTION_WORDS, family_name_like, NAME_LABELS, OPENING_QUOTES, PERIOD, ROMAN_NUMERAL, SEMICOLON, capitalised_word, ends_a_sentence, full_name, lead_word, lowered_words, token_texts,
                     past_lead_words, tokens_at)
@@ -1008,12 +1008,8 @@ def _month_and_day_before(tokens: Sequence[Token], bracket: int, year: int) -> i
     """Where the date ending on the year at token ``year`` starts, in the bracket opening at token ``bracket``: at a
     month and day between commas right before the year (``(Urban League, May 12, 1967)``, ``Nov. 14,``), else at the
     year."""
-    day = year - 2
-    month = day - 1 - (tokens[day - 1].text == ".")
-    if month - 1 > bracket + 1 and tokens[month - 1].text == "," and re.fullmatch(r"\d{1,2}", tokens[day].text) \
-            and fold(tokens[month].text) in load("months"):
-        return month
-    return year
+    month = month_and_day_before(tokens, year - 1)
+    return month if month is not None and month - 1 > bracket + 1 and tokens[month - 1].text == "," else year
 
 
 def _bracket_closing_on_a_year(tokens: Sequence[Token], bracket: int) -> tuple[int, int] | None:

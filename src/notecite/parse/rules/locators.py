@@ -2759,9 +2759,8 @@ def rule_months_before_a_year_are_the_date(text: str, tokens: Sequence[Token], t
             out = out or list(tags)
             relabel(out, first, last, "date")
             out[date] = "I-date"
-        month = last - 3
-        if label in ("note", "title", "container-title", "publisher") and month >= first and tokens[last - 1].text == "," \
-                and fold(tokens[month].text.rstrip(".")) in months and re.fullmatch(r"\d{1,2}", tokens[month + 1].text) \
+        month = month_and_day_before(tokens, last - 1) if tokens[last - 1].text == "," else None
+        if label in ("note", "title", "container-title", "publisher") and month is not None and month >= first \
                 and (month == first or tokens[month - 1].text == ","):
             out = out or list(tags)  # "Congressional Globe, 38th Congress, 1st Session, April 29, 1864": its day
             relabel(out, month, last, "date")
@@ -2796,6 +2795,16 @@ def rule_day_range_before_a_dated_month_is_the_date(text: str, tokens: Sequence[
         relabel(out, month - 3, month, "date")
         out[month] = "I-date"
     return out or tags
+
+
+def month_and_day_before(tokens: Sequence[Token], comma: int) -> int | None:
+    """The token of the month's name in a month and day right before the comma at ``comma`` (``May 12,``,
+    ``Nov. 12,``); None when no month and day end there."""
+    day = comma - 1
+    month = day - 1 - (day > 0 and tokens[day - 1].text == ".")
+    if month < 0 or not re.fullmatch(r"\d{1,2}", tokens[day].text) or fold(tokens[month].text) not in load("months"):
+        return None
+    return month
 
 
 def _months_left_as_prose(tokens: Sequence[Token], tags: list[str], date: int, months: frozenset[str]) -> int | None:
