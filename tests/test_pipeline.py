@@ -260,6 +260,20 @@ def test_the_stop_between_two_cites_is_recorded():
     assert _separator(note, note.index(": "), note.index("Senate"), "") == ":"
 
 
+def test_each_cite_is_joined_to_the_cite_right_before_it_whichever_reader_found_it():
+    from notecite.link.model import NoteCite
+    from notecite.pipeline import _set_separators
+
+    # a parser cite, a letter read whole by the letters' reader, a parser cite: the third is joined to the letter
+    # by its semicolon, not to the first cite by the strongest stop in all the text between them
+    note = "Roe, Docks, 4. Roe to Day, May 3, 1937, Box 2; see Piers, 7: Ibid., 9."
+    spans = [(0, 13), (15, 45), (51, 59), (61, 69)]
+    cites = [NoteCite("a.txt", 1, kind, {}, start=start, end=end, prefix=prefix)
+             for (start, end), kind, prefix in zip(spans, ("full", "full", "short", "ibid"), ("", "", "see", ""))]
+    _set_separators(note, cites)
+    assert [c.separator for c in cites] == ["", ".", ";", ":"]
+
+
 def test_a_cite_after_ms_is_a_manuscript(tmp_path):
     document = tmp_path / "ms.txt"
     document.write_text("Some prose.\n\nNotes\n\n"

@@ -75,13 +75,13 @@ def extract_document(path: str | os.PathLike, model: str | None = None, fmt: str
                 prefix, suffix = around.get(span, (cite.prefix, ""))
                 around[span] = (prefix, cite.suffix)  # "X to Y, 1937, quoted in": the relation to the next cite
                 continue  # read whole as a letter, interview, archival item… below
-            found.append(_parsed_cite(name, note.number, text, cite, found[-1].end if found else 0))
+            found.append(_parsed_cite(name, note.number, text, cite))
         for start, end, shape in kinds:
             if shape.inside or not any(c.start < end and start < c.end for c in found):
                 found += _shaped_cites(name, note.number, text, start, end, shape, *around.get((start, end), ("", "")))
         found += _leftover_cites(name, note.number, text, found, unparsed, tagger)
         found.sort(key=lambda c: c.start)
-        _colon_before_an_ibid(text, found)
+        _set_separators(text, found)
         found = issues_as_pinpoints(text, one_cite_per_day(text, found))
         found = numbered_ibid_pinpoints(found)
         _declare_short_titles(text, found)
@@ -201,20 +201,19 @@ def _bibliography_records(document: str, body: str, tagger: Tagger) -> list[Reco
     for number, entry in enumerate(entries, 1):
         cite = next((c for c in parse_note(entry, (), tagger) if c.kind == "full"), None)
         if cite is not None:
-            records.append(_parsed_cite(document, number, entry, cite, 0).record)
+            records.append(_parsed_cite(document, number, entry, cite).record)
     return records
 
 
-def _parsed_cite(document: str, number: int, text: str, cite: Cite, before: int) -> NoteCite:
-    """The parsed ``cite`` of note ``number`` (whose text is ``text``) normalized; ``before``: where the
-    cite before it ends (0 for the first)."""
+def _parsed_cite(document: str, number: int, text: str, cite: Cite) -> NoteCite:
+    """The parsed ``cite`` of note ``number`` (whose text is ``text``) normalized; its separator is set once
+    the note's cites are all found (:func:`_set_separators`)."""
     cited = text[cite.start:cite.end]
     normalized = normalize_fields(cite.fields, kind=cite.kind, locator=cite.locator, text=cited)
     _mark_manuscript(normalized.record, cite.prefix)
     return NoteCite(document=document, note=number, kind=normalized.kind, record=normalized.record,
                     locator=normalized.locator, prefix=cite.prefix, suffix=cite.suffix, text=cited,
-                    confidence=cite.confidence, flags=normalized.flags, start=cite.start, end=cite.end,
-                    separator=_separator(text, before, cite.start, cite.prefix))
+                    confidence=cite.confidence, flags=normalized.flags, start=cite.start, end=cite.end)
 
 
 def _separator(text: str, start: int, end: int, prefix: str) -> str:
@@ -229,13 +228,11 @@ def _separator(text: str, start: int, end: int, prefix: str) -> str:
     return next((stop for stop in ".;,:" if stop in gap), "")
 
 
-def _colon_before_an_ibid(text: str, cites: list[NoteCite]) -> None:
-    """In place: an ibid right after the cite before it, only a colon between them (``See Chew's letter of Oct. 17,
-    1817: Ibid., pp. 14-16``), is joined to it by that colon (its :attr:`NoteCite.separator`), whichever of the
-    parser and the readers of letters found the two."""
-    for before, cite in zip(cites, cites[1:]):
-        if cite.kind == "ibid" and text[before.end:cite.start].strip() == ":":
-            cite.separator = ":"
+def _set_separators(text: str, cites: list[NoteCite]) -> None:
+    """In place: each of a note's ``cites`` (in order) gets the separator (:func:`_separator`) between the cite
+    before it, whichever reader found that one (the parser, the readers of letters and archives), and itself."""
+    for i, cite in enumerate(cites):
+        cite.separator = _separator(text, cites[i - 1].end if i else 0, cite.start, cite.prefix)
 
 
 def _mostly_inside(start: int, end: int, spans: list[tuple[int, int, object]]) -> bool:
@@ -317,7 +314,7 @@ def _leftover_cites(document: str, number: int, text: str, cites: list[NoteCite]
             continue
         alone.start += start
         alone.end += start
-        out.append(_parsed_cite(document, number, text, alone, out[-1].end if out else 0))
+        out.append(_parsed_cite(document, number, text, alone))
     return out
 
 
