@@ -263,3 +263,15 @@ def test_two_reports_of_other_numbers_are_two_works():
     a = {"type": "report", "title": "Affairs in Samoa", "number": "SED 102"}
     b = {"type": "report", "title": "Affairs at Samoa", "number": "HED 118"}
     assert classify(a, b) is None and classify(a, {**b, "number": "S.E.D. 102"}) == "same"
+
+
+def test_two_pages_on_other_sites_under_other_titles_are_two_works():
+    from notecite.link.dedup import classify
+
+    video = {"type": "webpage", "author": [{"literal": "WFSB News"}], "title": "Market Closing?",
+             "issued": {"date-parts": [[2007, 10, 19]]}, "URL": "https://www.youtube.com/watch?v=XD"}
+    blog = {**video, "title": "Market Closing Doors", "URL": "https://whdad.wordpress.com/2007/10/19/market/"}
+    assert classify(video, blog) is None
+    # one title on two sites, or two pages of one site, may be one work
+    assert classify(video, {**blog, "title": "Market Closing?"}) == "same"
+    assert classify(video, {**blog, "URL": "http://youtube.com/watch?v=XD2"}) == "same"

@@ -48,7 +48,7 @@ def classify(a: Record, b: Record) -> str | None:
     names = name_similarity(known_as(a), known_as(b))
     if names is not None and names < SAME_NAME:
         return "same" if same_imprint_other_surname(a, b) else None
-    if dated_items_differ(a, b) or numbers_differ(a, b):
+    if dated_items_differ(a, b) or numbers_differ(a, b) or pages_online_differ(a, b):
         return None
     same_edition = years_compatible(a, b) and _publishers_compatible(a, b) and not _isbns_differ(a, b)
     if names is None and not same_edition:  # one side names nobody: only the same edition can match
@@ -72,6 +72,20 @@ def _cut_short_alike(a: object, b: object) -> bool:
     if not (isinstance(a, str) and isinstance(b, str)) or len(title_key(a)) != len(title_key(b)):
         return False
     return title_abbreviates(a, b) or title_abbreviates(b, a)
+
+
+def pages_online_differ(a: Record, b: Record) -> bool:
+    """Whether two records are found online on different sites under different titles (``“Kingswood Market
+    Closing?”, https://www.youtube.com/…`` and ``“Kingswood Market Closing Doors”, https://whdad.wordpress.com/…``):
+    two works, however much one title opens the other. One title on two sites may be one work."""
+    hosts = [_host(r.get("URL")) for r in (a, b)]
+    return all(hosts) and hosts[0] != hosts[1] and title_key(a.get("title")) != title_key(b.get("title"))
+
+
+def _host(url: object) -> str:
+    """The host of a web address without its ``www.`` (``youtube.com``), lower case; '' for none."""
+    match = re.match(r"\s*(?:[a-z][a-z0-9+.-]*://)?([^/\s?#:]+)", str(url or ""), re.I)
+    return match[1].lower().removeprefix("www.") if url and match else ""
 
 
 def numbers_differ(a: Record, b: Record) -> bool:
