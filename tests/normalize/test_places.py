@@ -27,6 +27,11 @@ from notecite.normalize.places import Places, clean_place, is_known_place, is_re
         ("London", "London", "", ""),
         ("Harmondsworth", "Harmondsworth", "", ""),
         ("Toulon, Imprimerie Nouvelle", "Toulon", "Imprimerie Nouvelle", ""),
+        # a state, province or country written out after the city is the place's, not a publisher
+        ("Cambridge, Massachusetts", "Cambridge, Massachusetts", "", ""),
+        ("Leiden, the Netherlands", "Leiden, the Netherlands", "", ""),
+        ("Toronto, Ontario, Penguin", "Toronto, Ontario", "Penguin", ""),
+        ("Ann Arbor, Mich., Ardis", "Ann Arbor, Mich.", "Ardis", ""),
     ],
 )
 def test_split_imprint(text, place, publisher, year):
@@ -46,7 +51,8 @@ def test_not_known_places(text):
 
 def test_regions_and_publisher_words():
     assert is_region("N.Y.") and is_region("Mass.") and is_region("France")
-    assert not is_region("Verso")
+    assert is_region("New South Wales") and is_region("the Netherlands") and is_region("Tex.")
+    assert not is_region("Verso") and not is_region("the Press")
     assert looks_like_publisher("M.E. Sharpe") and looks_like_publisher("Oxford University Press")
     assert looks_like_publisher("Éditions Rieder") and looks_like_publisher("Macmillan & Co.")
     assert not looks_like_publisher("New York")

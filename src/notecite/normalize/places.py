@@ -43,7 +43,9 @@ REGION_ABBREVIATIONS = frozenset(
     """ny n.y. nj n.j. ma mass. ct conn. ca calif. il ill. in ind. md pa penn. va nc n.c. tx mi mich.
     mn minn. wi wis. oh ga fla. dc d.c. ont. que. bc b.c. uk u.k. usa u.s.a. england france germany
     deutschland ussr u.s.s.r. russia rossiia scotland ireland canada australia belgique belgium
-    suisse switzerland schweiz italy italia spain españa""".split()
+    suisse switzerland schweiz italy italia spain españa ala. ariz. ark. colo. del. kan. kans. ky. la.
+    md. me. miss. mo. mont. neb. nev. n.h. n.m. n.d. okla. ore. pa. r.i. s.c. s.d. tenn. tex. vt. va.
+    wash. w.va. wyo. vic. nsw n.s.w. qld wales""".split()
 )
 
 #: Words that mark the name of a publisher.
@@ -67,6 +69,20 @@ def fold(text: str) -> str:
 #: The known places, folded.
 PLACE_NAMES = frozenset(fold(p) for p in _PLACES_TEXT.split(",") if p.strip())
 
+#: US states, Canadian provinces, Australian states and countries written out after a city ("Cambridge,
+#: Massachusetts", "Leiden, the Netherlands"), folded; a leading "the" is dropped before the look-up.
+REGION_NAMES = frozenset(fold(name) for name in """alabama, alaska, arizona, arkansas, california, colorado,
+    connecticut, delaware, florida, georgia, hawaii, idaho, illinois, indiana, iowa, kansas, kentucky, louisiana,
+    maine, maryland, massachusetts, michigan, minnesota, mississippi, missouri, montana, nebraska, nevada,
+    new hampshire, new jersey, new mexico, north carolina, north dakota, ohio, oklahoma, oregon, pennsylvania,
+    rhode island, south carolina, south dakota, tennessee, texas, utah, vermont, virginia, west virginia,
+    wisconsin, wyoming, district of columbia, ontario, quebec, british columbia, alberta, manitoba, nova scotia,
+    new brunswick, saskatchewan, victoria, new south wales, queensland, tasmania, united kingdom, great britain,
+    united states, united states of america, netherlands, nederland, holland, austria, österreich, sweden,
+    norway, denmark, finland, poland, czech republic, hungary, romania, greece, turkey, portugal, israel,
+    egypt, india, china, japan, mexico, brazil, argentina, chile, new zealand, south africa, lebanon,
+    iran, iraq, syria, nigeria, kenya""".split(","))
+
 
 def is_known_place(text: str) -> bool:
     """True when every place of ``text`` ("London & New York", "Paris–Genève") is a known city."""
@@ -77,7 +93,8 @@ def is_known_place(text: str) -> bool:
 def is_region(text: str) -> bool:
     """True for a state, province or country written after a city ("N.Y.", "Mass.", "France")."""
     key = fold(text)
-    return text.strip().lower() in REGION_ABBREVIATIONS or key in REGION_ABBREVIATIONS or key + "." in REGION_ABBREVIATIONS
+    return text.strip().lower() in REGION_ABBREVIATIONS or key in REGION_ABBREVIATIONS or key + "." in REGION_ABBREVIATIONS \
+        or re.sub(r"^the\s+", "", key) in REGION_NAMES
 
 
 def looks_like_publisher(text: str) -> bool:
