@@ -1366,3 +1366,24 @@ def test_a_name_a_part_of_the_book_and_its_page_are_a_short_form():
     assert fields == [("author", "Scheltema", 0, 9), ("locator", "Beil. S. 99-101", 11, 26)]
     assert _author_and_pinpoint(fields)
     assert not _author_and_pinpoint([fields[0], ("locator", "Beilen 99", 11, 20)])
+
+
+def test_an_imprint_printed_after_the_pinpoint_is_the_cites():
+    from notecite.parse.labels import token_tags
+
+    def groups(text, spans):
+        tokens = tokenize(text)
+        tags = token_tags(tokens, _spans(text, spans))
+        return [[label for *_, label in group] for group in group_fields(text, tokens, tags)]
+
+    text = "A Roe, Dock Notebooks, Vol 1, Notebook 1, §63, Dock Press, New York, 2011, pp 172."
+    spans = [("A Roe,", "author"), ("Dock Notebooks,", "title"), ("Vol 1,", "locator"), ("Dock Press,", "publisher"),
+             ("New York,", "location"), ("2011,", "date"), ("pp 172.", "pages")]
+    assert groups(text, spans) == [["author", "title", "locator", "publisher", "location", "date", "pages"]]
+    # not across a semicolon, nor after a cite with an imprint of its own
+    text = "A Roe, Dock Notebooks, Vol 1; Dock Press, New York, 2011, pp 172."
+    assert len(groups(text, [("A Roe,", "author"), ("Dock Notebooks,", "title"), ("Vol 1;", "locator"),
+                             ("Dock Press,", "publisher"), ("New York,", "location"), ("2011,", "date")])) == 2
+    text = "A Roe, Dock Notebooks, Leeds, 1990, 4, and Notebook 1, Dock Press, 2011."
+    assert len(groups(text, [("A Roe,", "author"), ("Dock Notebooks,", "title"), ("Leeds,", "location"),
+                             ("1990,", "date"), ("4,", "locator"), ("Dock Press,", "publisher"), ("2011.", "date")])) == 2

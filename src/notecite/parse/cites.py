@@ -578,9 +578,35 @@ def group_fields(text: str, tokens: Sequence[Token], tags: Sequence[str],
         else:
             groups[-1].append(run)
         previous_end = last
+    groups = _imprints_after_a_pinpoint(tokens, groups)
     for offset, split in sorted((breaks or {}).items()):
         groups = _break_at(tokens, groups, offset, split)
     return groups
+
+
+#: The labels of an imprint and what may follow it in a cite, and those of an imprint proper.
+_IMPRINT_AND_PAGES = frozenset({"publisher", "location", "date", "locator", "pages"})
+_IMPRINT = frozenset({"publisher", "location"})
+
+
+def _imprints_after_a_pinpoint(tokens: Sequence[Token], groups: list[list[tuple[int, int, str]]]) -> list[list[tuple[int, int, str]]]:
+    """``A Gramsci, Prison Notebooks, J Buttigieg tr, Vol 1, Notebook 1, §63, Columbia University Press, New York,
+    2011, pp 172``; ``A serious proposal to the Ladies. By a Lover of her sex. London 1694``: a group of only an
+    imprint (a publisher or place, perhaps its date and pages) after a cite with a title and no imprint is that
+    cite's imprint, printed after its pinpoint or a sentence of its own, when a comma or full stop (no ``;``, no
+    words running on into it: ``read out by Critique (Glasgow, 1977)``) comes right before it."""
+    out: list[list[tuple[int, int, str]]] = []
+    for group in groups:
+        labels = {label for _, _, label in group}
+        if out and labels <= _IMPRINT_AND_PAGES and labels & _IMPRINT:
+            before = {label for _, _, label in out[-1]}
+            gap = range(out[-1][-1][1] - 1, group[0][0])  # the previous run's last token too: a ";" ending it
+            if "title" in before and not before & (_IMPRINT | {"date", "ibid", "container-title"}) \
+                    and tokens[gap[-1]].text in (",", ".") and all(tokens[i].text != ";" for i in gap):
+                out[-1] = out[-1] + group
+                continue
+        out.append(group)
+    return out
 
 
 def _break_at(tokens: Sequence[Token], groups: list[list[tuple[int, int, str]]], offset: int,
