@@ -78,14 +78,16 @@ def pages_online_differ(a: Record, b: Record) -> bool:
     """Whether two records are found online on different sites under different titles (``“Kingswood Market
     Closing?”, https://www.youtube.com/…`` and ``“Kingswood Market Closing Doors”, https://whdad.wordpress.com/…``):
     two works, however much one title opens the other. One title on two sites may be one work."""
-    hosts = [_host(r.get("URL")) for r in (a, b)]
+    if not (a.get("URL") and b.get("URL")):
+        return False  # most records have no address: no string work
+    hosts = [_host(r["URL"]) for r in (a, b)]
     return all(hosts) and hosts[0] != hosts[1] and title_key(a.get("title")) != title_key(b.get("title"))
 
 
 def _host(url: object) -> str:
-    """The host of a web address without its ``www.`` (``youtube.com``), lower case; '' for none."""
-    match = re.match(r"\s*(?:[a-z][a-z0-9+.-]*://)?([^/\s?#:]+)", str(url or ""), re.I)
-    return match[1].lower().removeprefix("www.") if url and match else ""
+    """The host of a web address without its ``www.`` (``youtube.com``), lower case; '' when it has none."""
+    match = re.match(r"\s*(?:[a-z][a-z0-9+.-]*://)?([^/\s?#:]+)", str(url), re.I)
+    return match[1].lower().removeprefix("www.") if match else ""
 
 
 def numbers_differ(a: Record, b: Record) -> bool:
