@@ -578,7 +578,7 @@ def group_fields(text: str, tokens: Sequence[Token], tags: Sequence[str],
         else:
             groups[-1].append(run)
         previous_end = last
-    groups = _imprints_after_a_pinpoint(tokens, groups)
+    groups = _imprints_printed_apart(tokens, groups)
     for offset, split in sorted((breaks or {}).items()):
         groups = _break_at(tokens, groups, offset, split)
     return groups
@@ -589,7 +589,7 @@ _IMPRINT_AND_PAGES = frozenset({"publisher", "location", "date", "locator", "pag
 _IMPRINT = frozenset({"publisher", "location"})
 
 
-def _imprints_after_a_pinpoint(tokens: Sequence[Token], groups: list[list[tuple[int, int, str]]]) -> list[list[tuple[int, int, str]]]:
+def _imprints_printed_apart(tokens: Sequence[Token], groups: list[list[tuple[int, int, str]]]) -> list[list[tuple[int, int, str]]]:
     """``A Gramsci, Prison Notebooks, J Buttigieg tr, Vol 1, Notebook 1, §63, Columbia University Press, New York,
     2011, pp 172``; ``A serious proposal to the Ladies. By a Lover of her sex. London 1694``: a group of only an
     imprint (a publisher or place, perhaps its date and pages) after a cite with a title and no imprint is that
