@@ -584,9 +584,9 @@ def group_fields(text: str, tokens: Sequence[Token], tags: Sequence[str],
     return groups
 
 
-#: The labels of an imprint and what may follow it in a cite, and those of an imprint proper.
-_IMPRINT_AND_PAGES = frozenset({"publisher", "location", "date", "locator", "pages"})
-_IMPRINT = frozenset({"publisher", "location"})
+#: The labels of an imprint and what may follow it in a cite, and those that name who or where printed it.
+_IMPRINT_AND_PAGES = IMPRINT_LABELS | {"locator", "pages"}
+_PUBLISHER_OR_PLACE = IMPRINT_LABELS - {"date"}
 
 
 def _imprints_printed_apart(tokens: Sequence[Token], groups: list[list[tuple[int, int, str]]]) -> list[list[tuple[int, int, str]]]:
@@ -598,10 +598,10 @@ def _imprints_printed_apart(tokens: Sequence[Token], groups: list[list[tuple[int
     out: list[list[tuple[int, int, str]]] = []
     for group in groups:
         labels = {label for _, _, label in group}
-        if out and labels <= _IMPRINT_AND_PAGES and labels & _IMPRINT:
+        if out and labels <= _IMPRINT_AND_PAGES and labels & _PUBLISHER_OR_PLACE:
             before = {label for _, _, label in out[-1]}
             gap = range(out[-1][-1][1] - 1, group[0][0])  # the previous run's last token too: a ";" ending it
-            if "title" in before and not before & (_IMPRINT | {"date", "ibid", "container-title"}) \
+            if "title" in before and not before & (IMPRINT_LABELS | {"ibid", "container-title"}) \
                     and tokens[gap[-1]].text in (",", ".") and all(tokens[i].text != ";" for i in gap):
                 out[-1] = out[-1] + group
                 continue
