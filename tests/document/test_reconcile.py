@@ -87,3 +87,17 @@ def test_notes_without_markers_are_reported_not_dropped():
     out, warnings = reconcile(notes, _markers(1), numbered=True, allow_split=False)
     assert len(out) == 2
     assert any("note(s) 2 have no marker" in w for w in warnings)
+
+
+def test_a_skipped_number_written_at_a_sentence_end_splits_the_note_before_it():
+    notes = [Note(11, "Deutscher, Prophet Outcast, 22. 12. Ibid., 23."), Note(13, "Trotsky, Revolution Betrayed, 70.")]
+    out, warnings = reconcile(notes, [], numbered=True)
+    assert [(n.number, n.text) for n in out] == [
+        (11, "Deutscher, Prophet Outcast, 22."), (12, "Ibid., 23."), (13, "Trotsky, Revolution Betrayed, 70.")]
+    assert any("where note 12's number is written" in w for w in warnings)
+
+
+def test_a_skipped_number_not_written_in_the_note_before_splits_nothing():
+    notes = [Note(11, "Deutscher, Prophet Outcast, 22. Ibid., 23."), Note(13, "Trotsky, Revolution Betrayed, 70.")]
+    out, _ = reconcile(notes, [], numbered=True)
+    assert [n.number for n in out] == [11, 13]

@@ -386,9 +386,11 @@ def document_from_text(path: str, text: str, warnings: list[str], fmt: str = "te
     _, chain = find_markers(body)
     markers = as_markers(chain)
     body += _bibliography_after_the_notes(text, lines, heading_index + 1)
-    notes = _number(drafts, numbered, warnings)
+    notes = _number(drafts, numbered)
     notes, rec_warnings = reconcile(notes, markers, numbered=numbered, allow_split=True)
     warnings.extend(rec_warnings)
+    warnings.extend(f"note numbers jump from {before.number} to {after.number}"
+                    for before, after in zip(notes, notes[1:]) if after.number != before.number + 1)
     return Document(path=path, format=fmt, body=body, notes=notes, markers=markers, warnings=warnings, source=text)
 
 
@@ -402,15 +404,13 @@ def _bibliography_after_the_notes(text: str, lines: list[_Line], notes_start: in
     return ""
 
 
-def _number(drafts: list[_Draft], numbered: bool, warnings: list[str]) -> list[Note]:
+def _number(drafts: list[_Draft], numbered: bool) -> list[Note]:
     """Notes numbered as written (missing numbers follow the previous one) or by position."""
     notes: list[Note] = []
     previous = 0
     for pos, draft in enumerate(drafts, 1):
         if numbered:
             number = draft.number if draft.number is not None else previous + 1
-            if draft.number is not None and draft.number != previous + 1 and notes:
-                warnings.append(f"note numbers jump from {previous} to {draft.number}")
         else:
             number = pos
         previous = number

@@ -139,11 +139,14 @@ def _clip(text: str, width: int = 40) -> str:
     return text if len(text) <= width else text[: width - 1] + "\u2026"
 
 
-def _split_warning(original: Note, left: Note, right: Note, marker_count: int) -> str:
+def _split_warning(original: Note, left: Note, right: Note, marker_count: Optional[int]) -> str:
+    """The warning for a split, made to match ``marker_count`` body markers or, when None, the note numbering."""
+    reason = (f"to match the {marker_count} note markers in the body" if marker_count is not None
+              else f"where note {right.number}'s number is written")
     return (
         f"note {original.number} seems to hold two notes run together "
         f"(\u201c{_clip(left.text)}\u201d + \u201c{_clip(right.text)}\u201d); split it into notes "
-        f"{left.number} and {right.number} to match the {marker_count} note markers in the body"
+        f"{left.number} and {right.number} {reason}"
     )
 
 
@@ -158,11 +161,10 @@ def reconcile(
     warnings: list[str] = []
     notes = list(notes)
     called = sorted({m.number for m in markers})
-    if allow_split and called:
-        if numbered:
-            notes = _split_numbered(notes, called, len(called), warnings)
-        else:
-            notes = _split_positional(notes, len(called), warnings)
+    if allow_split and numbered:
+        notes = _split_numbered(notes, called, len(called), warnings)
+    elif allow_split and called:
+        notes = _split_positional(notes, len(called), warnings)
     have = {n.number for n in notes}
     called_set = set(called)
     uncalled = [n.number for n in notes if n.number not in called_set]
@@ -195,8 +197,27 @@ def _split_positional(notes: list[Note], wanted: int, warnings: list[str]) -> li
     return notes
 
 
+def _numbering_gaps(notes: list[Note]) -> set[int]:
+    """The numbers skipped between one note and the next (11 and 13 skip 12)."""
+    gaps: set[int] = set()
+    for before, after in zip(notes, notes[1:]):
+        gaps.update(range(before.number + 1, after.number))
+    return gaps
+
+
+def _writes_number(text: str, boundary: Boundary, number: int) -> bool:
+    """Whether ``number`` is written at ``boundary``: opening the right part ("… 22. 12. Ibid.") or glued to
+    the sentence end before it ("… 22.12. Ibid.")."""
+    label = _LOST_NUMBER.match(text[boundary.right_start:])
+    if label and label.group("num") == str(number):
+        return True
+    return text[boundary.left_end:].startswith(str(number))
+
+
 def _split_numbered(notes: list[Note], called: list[int], marker_count: int, warnings: list[str]) -> list[Note]:
-    """Split, for each called number no note carries, the first note numbered one less.
+    """Split, for each missing number, the first note numbered one less. A number is missing when the body
+    calls it and no note carries it, or when the notes skip it; a skipped number nothing calls is split off
+    only where the note writes it at a sentence end (a lost line break, as in OCR text).
 
     Linear in the notes: notes are found by number through a table, and the splits (which
     can cascade: a right part split again) are put in place in one pass at the end.
@@ -205,17 +226,20 @@ def _split_numbered(notes: list[Note], called: list[int], marker_count: int, war
     for note in notes:
         first.setdefault(note.number, note)
     parts: dict[int, tuple[Note, Note, Note]] = {}  # id(split note) -> (it, left, right)
-    for number in called:
+    called_set = set(called)
+    for number in sorted(called_set | _numbering_gaps(notes)):
         if number in first or number - 1 not in first:
             continue
         original = first[number - 1]
         found = boundaries(original.text, expected=number)
+        if number not in called_set:
+            found = [b for b in found if _writes_number(original.text, b, number)]
         if not found or found[0].score < MIN_SCORE:
             continue
         left, right = split_note(original, found[0], number)
         parts[id(original)] = (original, left, right)
         first[number - 1], first[number] = left, right
-        warnings.append(_split_warning(original, left, right, marker_count))
+        warnings.append(_split_warning(original, left, right, marker_count if number in called_set else None))
     if not parts:
         return notes
     out: list[Note] = []
