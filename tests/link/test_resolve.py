@@ -620,6 +620,17 @@ def test_a_short_form_whose_only_title_is_a_name_cites_that_authors_work():
     assert len(library) == 3
 
 
+def test_a_name_and_a_volume_read_as_a_full_cite_are_a_short_form_of_that_authors_work():
+    library, links = link(
+        cite(1, "full", "70", type="book", author=[{"family": "Carr"}], title="The Bolshevik Revolution",
+             publisher="Macmillan", issued={"date-parts": [[1950]]}),
+        cite(2, "full", "90", type="book", title="Carr", volume="3"),
+        cite(3, "full", "423", type="book", title="Writings", volume="1"),  # no author of that name: a work of its own
+    )
+    assert links[1] == (2, "The Bolshevik Revolution", "short", "90")
+    assert len(library) == 2 and links[2][1] == "Writings"
+
+
 def test_a_pinpoint_keeps_the_volume_it_names():
     volume = NoteCite("a.txt", 2, "short", {"title": "Commentaries"}, {"label": "page", "value": "289", "raw": "vol. 1, p. 289",
                                                                      "volume": "1"})

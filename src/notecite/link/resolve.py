@@ -1607,11 +1607,12 @@ class _DocumentLinker:
         inner = self.named_by_its_title(title) if not names else None
         if inner:  # "Bryan National Capital": Bryan's "A History of the National Capital"
             return inner, cite.kind if cite.kind in ("short", "mention") else "short", 0.7 * cite.confidence
-        if cite.kind in ("mention", "short") and not names and reads_as_name(title):
+        if (cite.kind in ("mention", "short") or cite.kind == "full" and set(record) <= _TITLE_AND_VOLUME_FIELDS) \
+                and not names and reads_as_name(title):
             latest = self.latest_by([ascii_fold(title)], previous) or self.titled_by_name(title_key(title)) \
                 or self.latest_by(_last_name(title), previous)
             if latest:  # "According to Pages (131)", "Rappoport, p. 231": an author's name means that author's work
-                return latest, cite.kind, 0.8 * cite.confidence
+                return latest, "short" if cite.kind == "full" else cite.kind, 0.8 * cite.confidence
         opener = _name_opening_prose(title) if cite.kind in ("mention", "short") and cite.locator and not names \
             else None
         if opener:
@@ -2161,6 +2162,8 @@ def _named_at_length(known: str, title: str, same_author: bool) -> bool:
 
 #: The fields of a cite of only a name (``Birch.``): a short form only for a work of that author's cited before.
 _NAME_ONLY_FIELDS = frozenset({"author", "type", "language"})
+#: The fields of a cite read as a title and a volume alone (``Carr, vol. 3, p. 90``: a full cite only by its volume).
+_TITLE_AND_VOLUME_FIELDS = frozenset({"title", "volume", "type", "language"})
 #: The fields of an author-date cite that names nothing but its authors and year (:meth:`_DocumentLinker.dated_work`).
 _NAMES_AND_YEAR_FIELDS = _NAME_ONLY_FIELDS | {"issued", "year-suffix"}
 
