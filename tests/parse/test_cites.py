@@ -1230,6 +1230,12 @@ def test_a_name_a_roman_volume_and_a_worded_page_are_a_short_form():
     assert cite.get("author") == "Hartpole Lecky" and "3-4" in (cite.locator or "")
 
 
+def test_a_name_and_a_capitalised_volume_word_before_the_page_are_a_short_form():
+    text = "Smith, Vol. II, p. 45."
+    [cite] = _assemble(text, _spans(text, [("Smith,", "author"), ("Vol. II,", "volume"), ("p. 45.", "locator")]))
+    assert cite.get("author") == "Smith" and cite.locator == "Vol. II, p. 45"
+
+
 def test_a_writers_rank_between_commas_keeps_the_writer_in_the_cite():
     text = "Joannès, Major de Québec, Mémoire sur la Campagne de 1759."
     [cite] = _assemble(text, _spans(text, [("Joannès", "author"), ("Mémoire sur la Campagne de 1759", "title")]))

@@ -952,7 +952,7 @@ def two_names_read_as_title(fields: list[tuple[str, str, int, int]]) -> list[tup
     return read if _author_and_pinpoint(read) else fields
 
 
-_PAGE_WORD = re.compile(r"(?:pp?|S|Sp|p[áa]gs?|p[áa]ginas?|col|t|tomo?|tome|vols?|Bd|Th|Tom|l|lib|liv|c|cap|vv?|§)"
+_PAGE_WORD = re.compile(r"(?:pp?|S|Sp|p[áa]gs?|p[áa]ginas?|col|t|tomo?|tome|[Vv]ols?|Bd|Th|Tom|l|lib|liv|c|cap|vv?|§)"
                         r"\.?\s*[\dIVXLCivxlc]")
 #: What may end a pinpoint's pages: "and so on" (``i. 152, 263, etc.``, ``i. 458, &c.``).
 _PAGES_GO_ON = r"(?:,?\s*(?:etc|&c)\.?)?"
