@@ -2489,6 +2489,9 @@ def test_a_verb_after_a_possessives_title_case_run_is_prose():
     text = "Carr's multi-volume A History of Soviet Russia remains indispensable."
     runs, _ = rule_runs(rule, text, [("Carr's", "author"), ("A History of Soviet Russia remains indispensable.", "title")])
     assert runs[1] == ("A History of Soviet Russia", "title")
+    text = "Trotsky's own account in My Life remains indispensable."  # the possessive name still read as prose
+    runs, _ = rule_runs(rule, text, [("My Life remains indispensable.", "title")])
+    assert runs == [("My Life", "title")]
     # no possessive name before it, a sentence-case title, or italics: left alone
     for text, pairs, italics in (("They say Memoirs remain the best", [("Memoirs remain the best", "title")], ()),
                                  ("Dodge's What women can earn", [("Dodge's", "author"), ("What women can earn", "title")], ()),

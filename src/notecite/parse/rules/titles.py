@@ -1348,11 +1348,13 @@ def rule_sentence_is_not_a_title(text: str, tokens: Sequence[Token], tags: list[
 
 def _after_a_possessive_name(tokens: Sequence[Token], tags: list[str], first: int) -> bool:
     """Whether a name run ending on a possessive comes right before token ``first``, or with at most three lower-case
-    words (and hyphens) between (``Carr's multi-volume A History…``)."""
+    words (and hyphens) between (``Carr's multi-volume A History…``); the name may still be read as prose
+    (``Trotsky's own account in My Life``: a capitalised word and its possessive)."""
     k = first - 1
     while k >= 0 and first - k <= 5 and tags[k] == "prose" and (tokens[k].text.islower() or tokens[k].text == "-"):
         k -= 1
-    return k >= 0 and bool(POSSESSIVE_END.search(tokens[k].text)) and split_label(tags[k])[1] in NAME_LABELS
+    return k >= 0 and bool(POSSESSIVE_END.search(tokens[k].text)) and (
+        split_label(tags[k])[1] in NAME_LABELS or tags[k] == "prose" and tokens[k].text[:1].isupper())
 
 
 #: The English small words a title in title case prints in lower case.
