@@ -1172,6 +1172,17 @@ def test_a_lone_bracketed_book_and_chapter_later_in_the_note_is_another_place_of
         [("short", "xxi. 4", "Ammian"), ("short", "xxix. 1", "Ammian")]
 
 
+def test_a_list_of_titles_opening_on_articles_is_a_cite_each():
+    text = "Deutscher's trilogy, The Prophet Armed, The Prophet Unarmed and The Prophet Outcast."
+    spans = _spans(text, [("Deutscher's", "author"), ("The Prophet Armed, The Prophet Unarmed and The Prophet Outcast.", "title")])
+    titles = [dict(c.fields).get("title") for c in _assemble(text, spans)]
+    assert titles == ["The Prophet Armed", "The Prophet Unarmed", "The Prophet Outcast"]
+    # one title holding a lower-case article, or a name and a title after its comma, stays whole
+    for text, title in (("The Lion and the Unicorn.", "The Lion and the Unicorn"),
+                        ("The State, Marx and Revolution.", "The State, Marx and Revolution")):
+        assert [dict(c.fields).get("title") for c in _assemble(text, _spans(text, [(text, "title")]))] == [title]
+
+
 def test_a_list_of_titles_as_sentences_is_a_cite_each():
     text = ("Orme, Journal of the Expedition. Instructions to Governor Shirley. Correspondence of Shirley. "
             "Johnson Papers. Dinwiddie Papers.")

@@ -440,6 +440,45 @@ def _split_title_lists(tokens: Sequence[Token], runs: list[tuple[int, int, str]]
     return out
 
 
+def _split_lists_on_articles(tokens: Sequence[Token], runs: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Each title run that is a list of titles opening on articles (:func:`_titles_listed_on_articles`) split into
+    one run per title, of the same label (a new cite each: the label repeats)."""
+    out = []
+    for first, last, label in runs:
+        if label == "title":
+            out += [(a, b, label) for a, b in _titles_listed_on_articles(tokens, first, last)]
+        else:
+            out.append((first, last, label))
+    return out
+
+
+#: A capitalised article after a comma or ``and``, where a list of titles may go on (``…, The Prophet Unarmed and The …``).
+_ARTICLE_AFTER_A_LIST_STOP = re.compile(r"(?:,| and) (?:The|An?) [A-Z]")
+#: The capitalised English articles each title of a list opens on (``The Prophet Armed, The Prophet Unarmed and …``).
+_LIST_ARTICLES = frozenset({"The", "A", "An"})
+
+
+def _titles_listed_on_articles(tokens: Sequence[Token], first: int, last: int) -> list[tuple[int, int]]:
+    """``The Prophet Armed, The Prophet Unarmed and The Prophet Outcast``: a title run that opens on a capitalised
+    article and goes on after a comma or ``and`` on another (title case prints a small word inside a title in lower
+    case) is a list of titles, each of two words or more: the pieces, each with its comma, without the ``and``;
+    else the whole run as one piece."""
+    if tokens[first].text not in _LIST_ARTICLES:
+        return [(first, last)]
+    starts = [k for k in range(first + 2, last - 1) if tokens[k].text in _LIST_ARTICLES
+              and tokens[k - 1].text in (",", "and") and tokens[k + 1].text[:1].isupper()]
+    if not starts:
+        return [(first, last)]
+    pieces, start = [], first
+    for k in starts:
+        end = k - 1 if tokens[k - 1].text == "and" else k
+        if end - start < 2:
+            return [(first, last)]
+        pieces.append((start, end))
+        start = k
+    return pieces + [(start, last)] if last - start >= 2 else [(first, last)]
+
+
 #: Labels of the runs :func:`_split_title_lists` reads.
 _LISTED_LABELS = frozenset({"title", "container-title"})
 
@@ -501,6 +540,8 @@ def group_fields(text: str, tokens: Sequence[Token], tags: Sequence[str],
     if text.count(". ") >= 2:
         runs = _split_title_lists(tokens, runs)
         runs = _name_after_a_title(tokens, runs)
+    if _ARTICLE_AFTER_A_LIST_STOP.search(text):
+        runs = _split_lists_on_articles(tokens, runs)
     depths = _bracket_depths(tokens) if "(" in text and (";" in text or _HENCEFORTH_BRACKET.search(text)) else None
     series = None  # the depth of the imprint bracket a series runs on in, after its ";", or of a "hereafter" bracket
     henceforth = False

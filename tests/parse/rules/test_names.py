@@ -266,6 +266,11 @@ def test_a_name_opening_a_title_run_is_its_author():
     tokens = tokenize(text)
     tags = ["B-title"] + ["I-title"] * 4 + ["B-location", "I-location", "I-location"]
     assert rule_name_opening_a_title_run(text, tokens, tags) == tags
+    # nor does a title opening on an article: no name does ("The Prophet Armed, The Prophet Unarmed")
+    text = "The Prophet Armed, The Prophet Unarmed"
+    tokens = tokenize(text)
+    tags = ["B-title"] + ["I-title"] * (len(tokens) - 1)
+    assert rule_name_opening_a_title_run(text, tokens, tags) == tags
 
 
 def test_a_title_after_a_natural_order_name_may_hold_small_words():

@@ -681,8 +681,9 @@ def rule_name_opening_a_title_run(text: str, tokens: Sequence[Token], tags: list
         if label != "title" or (first and split_label(tags[first - 1])[1] != "prose" and tokens[first - 1].text != ";"
                                 and not ends_a_sentence(tokens, first - 1)):
             continue
-        if not tokens[first].text[:1].isupper() or not tokens[first].text.replace("-", "").isalpha():
-            continue
+        if not tokens[first].text[:1].isupper() or not tokens[first].text.replace("-", "").isalpha() \
+                or tokens[first].text in ("The", "An"):
+            continue  # a name opens on no article ("Deutscher's trilogy, The Prophet Armed, The Prophet Unarmed …")
         comma, words, initial = first + 1, 1, False
         while comma < last and tokens[comma].text != "," and comma - first < 8:
             word = tokens[comma].text
