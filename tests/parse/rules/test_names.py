@@ -1732,6 +1732,13 @@ def test_a_family_name_and_comma_opening_a_short_form_read_as_prose_is_its_autho
         pairs = [("Parliamentary Socialism,", "title"), ("p. 72.", "locator")] if "p. 72" in text else \
             [("Parliamentary Socialism", "title"), ("(London,", "location")]
         assert rule_runs(rule, text, pairs)[1], text
+    # the name and its comma read as a title before a title or container run (an article and its periodical)
+    text = "1997); Rothstein, The Color of Law, pp. 46-53"
+    for label in ("title", "container-title"):
+        runs, _ = rule_runs(rule, text, [("Rothstein,", "title"), ("The Color of Law,", label), ("pp. 46-53", "pages")])
+        assert runs[:2] == [("Rothstein,", "author"), ("The Color of Law,", "title")], label
+    text = "1997); Rothstein, The Color of Law (New York, 2017)"  # no pinpoint: an article in a periodical stays one
+    assert rule_runs(rule, text, [("Rothstein,", "title"), ("The Color of Law", "container-title"), ("(New York,", "location")])[1]
 
 
 def test_an_acronym_or_a_word_naming_no_one_after_an_authors_comma_is_a_short_title():

@@ -2775,20 +2775,26 @@ def rule_family_name_and_comma_opening_a_short_form_is_its_author(text: str, tok
                                                                    tags: list[str]) -> list[str]:
     """``Miliband, Parliamentary Socialism, p. 72.`` with ``Miliband`` read as prose: one capitalised word and its comma
     opening the note or a cite (after ``;``, ``.``, ``see``, ``cf.``…), right before a title run that ends on a comma
-    and a pinpoint, is the author of that short form; not a word of the lexicon, a month or a place."""
+    and a pinpoint, is the author of that short form; not a word of the lexicon, a month or a place. So is the word
+    and its comma read as a title of their own before a title or container run (``; Rothstein, The Color of Law,
+    pp. 46-53`` read as an article's title and its periodical): the run after it is the title."""
     if "B-title" not in tags:
         return tags
     out = None
     for k in range(len(tokens) - 3):
-        if tags[k] != "prose" or tokens[k + 1].text != "," or tags[k + 1] != "prose" or tags[k + 2] != "B-title":
+        if tokens[k + 1].text != "," or not (
+                tags[k] == tags[k + 1] == "prose" and tags[k + 2] == "B-title"
+                or tags[k] == "B-title" and tags[k + 1] == "I-title" and tags[k + 2] in ("B-title", "B-container-title")):
             continue
         if not family_name_like(tokens[k].text) or k > 0 and fold(tokens[k - 1].text.rstrip(".")) not in _LIST_OPENERS:
             continue
-        end = next((j for j in range(k + 3, len(tokens)) if tags[j] != "I-title"), len(tokens))
+        inside = "I-" + split_label(tags[k + 2])[1]
+        end = next((j for j in range(k + 3, len(tokens)) if tags[j] != inside), len(tokens))
         if end >= len(tokens) or tokens[end - 1].text != "," or split_label(tags[end])[1] not in ("locator", "pages"):
             continue
         out = out or list(tags)
         relabel(out, k, k + 2, "author")
+        relabel(out, k + 2, end, "title")
     return out or tags
 
 
