@@ -1179,7 +1179,8 @@ def test_a_list_of_titles_opening_on_articles_is_a_cite_each():
     assert titles == ["The Prophet Armed", "The Prophet Unarmed", "The Prophet Outcast"]
     # one title holding a lower-case article, or a name and a title after its comma, stays whole
     for text, title in (("The Lion and the Unicorn.", "The Lion and the Unicorn"),
-                        ("The State, Marx and Revolution.", "The State, Marx and Revolution")):
+                        ("The State, Marx and Revolution.", "The State, Marx and Revolution"),
+                        ("The Spanish Cockpit, An Eye-Witness Account.", "The Spanish Cockpit, An Eye-Witness Account")):
         assert [dict(c.fields).get("title") for c in _assemble(text, _spans(text, [(text, "title")]))] == [title]
 
 

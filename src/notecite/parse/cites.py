@@ -461,13 +461,14 @@ _LIST_ARTICLES = frozenset({"The", "A", "An"})
 def _titles_listed_on_articles(tokens: Sequence[Token], first: int, last: int) -> list[tuple[int, int]]:
     """``The Prophet Armed, The Prophet Unarmed and The Prophet Outcast``: a title run that opens on a capitalised
     article and goes on after a comma or ``and`` on another (title case prints a small word inside a title in lower
-    case) is a list of titles, each of two words or more: the pieces, each with its comma, without the ``and``;
-    else the whole run as one piece."""
+    case), the last after ``and``, is a list of titles, each of two words or more: the pieces, each with its comma,
+    without the ``and``; else the whole run as one piece (``The Spanish Cockpit, An Eye-Witness Account``: a
+    subtitle after a comma)."""
     if tokens[first].text not in _LIST_ARTICLES:
         return [(first, last)]
     starts = [k for k in range(first + 2, last - 1) if tokens[k].text in _LIST_ARTICLES
               and tokens[k - 1].text in (",", "and") and tokens[k + 1].text[:1].isupper()]
-    if not starts:
+    if not starts or tokens[starts[-1] - 1].text != "and":
         return [(first, last)]
     pieces, start = [], first
     for k in starts:
