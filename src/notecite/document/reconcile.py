@@ -115,9 +115,8 @@ def split_note(note: Note, boundary: Boundary, new_number: int) -> tuple[Note, N
     """Split ``note`` at ``boundary``: the left keeps its number, the right gets ``new_number``."""
     text = note.text
     left_text = text[: boundary.left_end].rstrip()
-    label = _LOST_NUMBER.match(text[boundary.right_start:])
-    if label and label.group("num") == str(new_number):
-        # the right part opens with its own note number: a label, not note text
+    label = _number_label(text, boundary, new_number)
+    if label:  # the right part opens with its own note number: a label, not note text
         boundary = boundary._replace(right_start=boundary.right_start + label.start("num") + len(label.group(0)) - 1)
     right_text = text[boundary.right_start:]
     left_span = right_span = None
@@ -205,13 +204,17 @@ def _numbering_gaps(notes: list[Note]) -> set[int]:
     return gaps
 
 
-def _writes_number(text: str, boundary: Boundary, number: int) -> bool:
-    """Whether ``number`` is written at ``boundary``: opening the right part ("… 22. 12. Ibid.") or glued to
-    the sentence end before it ("… 22.12. Ibid.")."""
+def _number_label(text: str, boundary: Boundary, number: int) -> Optional[re.Match[str]]:
+    """The note number ``number`` written as a label opening the right part of ``boundary`` ("… 22. 12. Ibid."),
+    else None."""
     label = _LOST_NUMBER.match(text[boundary.right_start:])
-    if label and label.group("num") == str(number):
-        return True
-    return text[boundary.left_end:].startswith(str(number))
+    return label if label and label.group("num") == str(number) else None
+
+
+def _writes_number(text: str, boundary: Boundary, number: int) -> bool:
+    """Whether ``number`` is written at ``boundary``: opening the right part (:func:`_number_label`) or glued to
+    the sentence end before it ("… 22.12. Ibid.")."""
+    return _number_label(text, boundary, number) is not None or text[boundary.left_end:].startswith(str(number))
 
 
 def _split_numbered(notes: list[Note], called: list[int], marker_count: int, warnings: list[str]) -> list[Note]:
