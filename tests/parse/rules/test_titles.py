@@ -788,6 +788,20 @@ def test_quoted_title_after_a_german_work_noun_a_work_noun_and_its_author_or_a_g
         assert rule_quoted_title_after_a_cue(text, tokens, tags) == tags, text
 
 
+def test_one_word_quoted_title_after_a_work_noun_is_a_title():
+    from notecite.parse.labels import tag_spans
+    from notecite.parse.rules.titles import rule_quoted_title_after_a_cue
+    for text in ["Adorno's essay “Resignation” makes the same point.", "See his essay “Resignation” (1969)."]:
+        tokens, tags = _labelled(text, [])
+        out = rule_quoted_title_after_a_cue(text, tokens, tags)
+        assert [text[tokens[f].start:tokens[l - 1].end] for f, l, label in tag_spans(tokens, out) if label == "title"] \
+            == ["“Resignation”"], text
+    for text in ["He used the word “Left” in his essay.",  # a word quoted, no work noun before it
+                 "Adorno's essay “Re” is short."]:  # too short a word to be a title
+        tokens, tags = _labelled(text, [])
+        assert rule_quoted_title_after_a_cue(text, tokens, tags) == tags, text
+
+
 def test_letter_of_a_name_is_the_documents_title():
     from notecite.parse.rules.titles import rule_letter_of_a_name_is_its_title
     container, locator = ["B-container-title"] + ["I-container-title"] * 2, ["B-locator"] + ["I-locator"] * 3

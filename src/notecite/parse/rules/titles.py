@@ -1888,7 +1888,8 @@ def rule_quoted_title_after_a_cue(text: str, tokens: Sequence[Token], tags: list
     mark on (``entitled "Succinct Genealogies, by Robert Halstead"``: its author stays). Right after a noun
     for a work (``in his famous essay "…"``, ``in der Schrift »…«``: :data:`_WORK_NOUN_CUES`, whatever the
     tagger read in it) or a possessive determiner with no mark between (``in seinem »…«``, ``his "…"``:
-    :data:`_DETERMINER_CUES`, left as prose), a quotation in title case is a title, German marks too."""
+    :data:`_DETERMINER_CUES`, left as prose), a quotation in title case is a title, German marks too; right after a
+    noun for a work, so is a quotation of one capitalised word (``Adorno's essay “Resignation”``)."""
     words = lowered_words(tokens)
     if OPENING_QUOTES.isdisjoint(token_texts(tokens)) or _TITLE_CUES.isdisjoint(words) and "'s" not in text \
             and "’s" not in text and "s'" not in text and "s’" not in text \
@@ -1918,7 +1919,8 @@ def rule_quoted_title_after_a_cue(text: str, tokens: Sequence[Token], tags: list
         if not cued and (token.text not in OPENING_QUOTES and not led
                          or cue not in _WORK_NOUN_CUES and any(tags[j] != "prose" for j in range(i, close + 1))
                          or not _title_cased([t.text for t in tokens[i + 1:close] if t.text[:1].isalpha()])
-                         and not (cue in _GERMAN_WORK_NOUN_CUES and tokens[i + 1].text[:1].isupper())):
+                         and not (cue in _GERMAN_WORK_NOUN_CUES and tokens[i + 1].text[:1].isupper())
+                         and not (close == i + 2 and _work_noun_before(cue, before) and capitalised_word(tokens[i + 1].text, 3))):
             continue
         relabel(tags, i, close + 1, "title")
         open_run(tags, close + 1)
@@ -1927,6 +1929,14 @@ def rule_quoted_title_after_a_cue(text: str, tokens: Sequence[Token], tags: list
         elif before.group("noun") is not None:
             _name_after_by_is_the_author(tokens, tags, before.start("name"), i)
     return tags
+
+
+def _work_noun_before(cue: str | None, before: re.Match) -> bool:
+    """Whether the words before a quotation (``before``, a :data:`_BEFORE_A_QUOTED_TITLE` match, and its ``cue``) end on
+    a noun for a whole work (``his essay``, ``Adorno's essay``): a one-word quotation after one is a title
+    (``“Resignation”``), not a word quoted."""
+    words = before.group("words")
+    return cue in _WORK_NOUN_CUES or bool(words) and words.split()[-1] in _WORK_NOUN_CUES
 
 
 def _name_after_by_is_the_author(tokens: Sequence[Token], tags: list[str], start: int, quote: int) -> None:
