@@ -2506,6 +2506,13 @@ def test_a_verb_after_a_possessives_title_case_run_is_prose():
     text = "Trotsky's own account in My Life remains indispensable."  # the possessive name still read as prose
     runs, _ = rule_runs(rule, text, [("My Life remains indispensable.", "title")])
     assert runs == [("My Life", "title")]
+    # "and" before another possessive name and a lower-case word: another's work in prose
+    text = "see Trotsky's The Revolution Betrayed and Deutscher's biography of him."
+    runs, _ = rule_runs(rule, text, [("Trotsky's", "author"), ("The Revolution Betrayed and Deutscher's biography of him.", "title")])
+    assert runs == [("Trotsky's", "author"), ("The Revolution Betrayed", "title")]
+    text = "see Trotsky's Lenin and Stalin's Crimes today."  # a capitalised word after the possessive: a title goes on, no cut
+    assert rule_runs(rule, text, [("Trotsky's", "author"), ("Lenin and Stalin's Crimes today.", "title")])[0][1] \
+        == ("Lenin and Stalin's Crimes today.", "title")
     # no possessive name before it, a sentence-case title, or italics: left alone
     for text, pairs, italics in (("They say Memoirs remain the best", [("Memoirs remain the best", "title")], ()),
                                  ("Dodge's What women can earn", [("Dodge's", "author"), ("What women can earn", "title")], ()),

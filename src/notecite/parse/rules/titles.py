@@ -1368,7 +1368,8 @@ def rule_verb_after_a_title_case_run_is_prose(text: str, tokens: Sequence[Token]
     author's work), a lower-case
     finite verb (``verbs`` dictionary) after words in title case only (each capitalised or an English small word, one
     at least capitalised; a plural verb counts by its singular, ``remain`` by ``remains``) opens the sentence's prose: the
-    run ends before it, the verb and the rest of the run are prose."""
+    run ends before it, the verb and the rest of the run are prose. So does ``and`` before another possessive name and a
+    lower-case word (``Trotsky's The Revolution Betrayed and Deutscher's biography of him``): another's work in prose."""
     if "B-title" not in tags:
         return tags
     out = None
@@ -1378,12 +1379,22 @@ def rule_verb_after_a_title_case_run_is_prose(text: str, tokens: Sequence[Token]
             continue
         verb = next((i for i in range(first + 1, last) if tokens[i].text.islower() and tokens[i].text not in _TITLE_CASE_SMALL),
                     None)
-        if verb is None or not _finite_verb(tokens[verb].text) or not any(capitalised_word(t.text, 1) for t in tokens[first:verb]) \
+        if verb is not None and _another_possessive_after_and(tokens, verb - 2):
+            verb -= 2  # "Trotsky's The Revolution Betrayed and Deutscher's biography of him": another's work, in prose
+        elif verb is None or not _finite_verb(tokens[verb].text):
+            continue
+        if not any(capitalised_word(t.text, 1) for t in tokens[first:verb]) \
                 or not all(t.text[:1].isupper() or t.text in _TITLE_CASE_SMALL or not t.text[:1].isalnum() for t in tokens[first:verb]):
             continue
         out = out or list(tags)
         out[verb:last] = ["prose"] * (last - verb)
     return out or tags
+
+
+def _another_possessive_after_and(tokens: Sequence[Token], i: int) -> bool:
+    """Whether token ``i`` is ``and`` and the next a capitalised possessive name (``and Deutscher's``)."""
+    return i > 0 and tokens[i].text == "and" and tokens[i + 1].text[:1].isupper() \
+        and tokens[i + 1].text.endswith(("'s", "’s")) and len(tokens[i + 1].text) > 3
 
 
 #: Lower-case words a run read as a title may open on before the capitalised cite they lead to: function words,
