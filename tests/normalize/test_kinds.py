@@ -2528,3 +2528,13 @@ def test_a_quoted_title_after_can_be_found_in_is_the_item():
             "NARA, RG 59, Kogan Papers Lot File 83D230, Box 2, Foreign Relations 2.")
     titles = [shape.record.get("title") for _, _, shape in find_kinds(text)]
     assert titles == ["CDC actions (per 6/13/80 memo), 1951, v. III"]
+
+
+def test_an_archival_item_opening_on_its_genre_and_writer_then_its_quoted_title_takes_them_as_fields():
+    record = recognize("Memorandum by Bevin, ‘The Soviet threat’, 5 Jan. 1948, TNA, CAB 129/23, CP (48) 7.").record
+    assert record["title"] == "The Soviet threat" and record["genre"] == "memorandum"
+    assert record["author"] == [{"family": "Bevin"}] and record["archive_location"] == "CAB 129/23"
+    # an office that wrote it, in lower case, is no person: it stays in the note
+    record = recognize("Memorandum by the foreign secretary, ‘Policy towards Germany’, 3 May 1946, TNA, CAB 129/9.").record
+    assert record["title"] == "Policy towards Germany" and "author" not in record
+    assert record["note"] == "Memorandum by the foreign secretary"

@@ -1208,6 +1208,17 @@ def _archival(text: str) -> Recognized | None:
     if titles and _SAYS_WHERE_KEPT.search(titles[-1]):
         return None  # "The briefing materials for …, drafted by FPC, can be found in Department of State, …": prose
     if titles:
+        named = _GENRE_AND_WRITER.fullmatch(titles[0].strip()) or _GENRE_AND_OFFICE.fullmatch(titles[0].strip()) \
+            if len(titles) == 2 else None
+        if named is not None and _ANY_QUOTED_WHOLE.fullmatch(titles[1].strip()):
+            # "Memorandum by Bevin, ‘The Soviet threat’, 5 Jan. 1948, CAB 129/23": the item's genre and writer, then its
+            # title; an office that wrote it ("Memorandum by the foreign secretary") stays in the note
+            record["genre"] = named["genre"].lower()
+            if named["sender"]:
+                _put_names(record, "author", named["sender"])
+            else:
+                _add_note(record, titles[0].strip())
+            titles = titles[1:]
         if len(titles) > 1 and _QUOTED_WHOLE.fullmatch(titles[0].strip()):
             for part in titles[1:]:  # "“Resolution on the Russian Question,” mimeograph, New York": what the
                 _add_note(record, part)  # item is and where it was made, after its quoted title
@@ -1243,6 +1254,8 @@ def _archival(text: str) -> Recognized | None:
 
 #: An untitled item named by its genre and its writer (``minute by Warner``, ``letter from Ann Roe``).
 _GENRE_AND_WRITER = re.compile(rf"(?P<genre>(?i:{_LETTER_WORD}))\s+(?i:by|from)\s+(?P<sender>{_NAME})")
+#: An item named by its genre and the office that wrote it, in lower case (``memorandum by the foreign secretary``).
+_GENRE_AND_OFFICE = re.compile(rf"(?P<genre>(?i:{_LETTER_WORD}))\s+(?i:by|from)\s+the\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){{0,4}}(?P<sender>)")
 #: An item named by its genre after at most two words and before its subject (``MI5 report on Dutt``, ``minutes of the
 #: Political Committee``), no digit.
 _GENRE_NAMED_ITEM = re.compile(rf"(?:[\w'’-]+\s+){{0,2}}(?i:{_LETTER_WORD}|report|diary|minutes|resolution|statement|circular)"
@@ -1309,6 +1322,10 @@ def _genre_and_mark_of_a_titled_item(record: dict[str, Any]) -> None:
 
 #: A part that is one double quotation, whole (``“Resolution on the Russian Question”``, perhaps its comma inside).
 _QUOTED_WHOLE = re.compile(r"[“\"][^“”\"]+[”\"]")
+
+
+#: A part that is one quotation, whole, in double or single marks (``‘The Soviet threat’``).
+_ANY_QUOTED_WHOLE = re.compile(r"[“\"][^“”\"]+[”\"]|‘.+’")
 
 
 #: A sentence of prose: six words or more, at least half of them in lower case, no digit.
