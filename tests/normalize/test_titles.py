@@ -139,6 +139,16 @@ def test_a_count_of_volumes_ending_a_title_is_the_number_of_volumes():
     assert record["title"] == "A History of the Levant Trade, 1600-1825" and record["number-of-volumes"] == "2"
 
 
+def test_a_year_in_brackets_ending_an_unquoted_title_is_its_date():
+    record = normalize_fields([("author", "Rosa Luxemburg"), ("title", "Reform or Revolution (1900),")]).record
+    assert record["title"] == "Reform or Revolution" and record["issued"]["date-parts"] == [[1900]]
+    # a quoted title keeps it; a cite with a date of its own keeps it in the title
+    record = normalize_fields([("title", "“Theses of the Left Communists (1918)”")]).record
+    assert record["title"] == "Theses of the Left Communists (1918)" and "issued" not in record
+    record = normalize_fields([("title", "Reform or Revolution (1900)"), ("date", "1986")]).record
+    assert record["title"] == "Reform or Revolution (1900)" and record["issued"]["date-parts"] == [[1986]]
+
+
 def test_an_abbreviation_bracketed_after_a_title_is_its_short_title():
     from notecite.normalize import normalize_fields
     from notecite.normalize.titles import abbreviation_out

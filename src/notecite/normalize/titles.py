@@ -121,6 +121,20 @@ def volume_count_out(draft: Draft, title: str) -> str:
     return title[: match.start()]
 
 
+#: A year in brackets ending an unquoted title (``Reform or Revolution (1900)``).
+_BRACKETED_YEAR_END = re.compile(r"\s*\((?P<year>1[5-9]\d\d|20\d\d)\)[\s,.;:]*$")
+
+
+def year_out(draft: Draft, title: str) -> str:
+    """``title`` without a year in brackets ending it (``Reform or Revolution (1900)``), which goes back to the draft as
+    its date when it has none; a quoted title keeps it (``“Theses of the Left Communists (1918)”``)."""
+    match = _BRACKETED_YEAR_END.search(title)
+    if not match or match.start() == 0 or title.lstrip()[:1] in OPENING_QUOTES or draft.has("date"):
+        return title
+    draft.fields.append(("date", match["year"]))
+    return title[: match.start()]
+
+
 #: The genre of an exhibition catalogue ending its title (``South of the Border…, 1914–1947, exh. cat.``).
 _CATALOGUE_END = re.compile(r"[,.]?\s*\(?\b(?:exh(?:ibition)?\.?\s*cat(?:alogue|alog)?\.?)\)?\s*$", re.I)
 
@@ -303,7 +317,7 @@ class Titles:
         titles = draft.take("title")
         cleaned = []
         for text in titles:
-            title, quoted, history = clean_title(symbol_out(draft, genre_out(draft, volume_count_out(draft, text))))
+            title, quoted, history = clean_title(symbol_out(draft, genre_out(draft, volume_count_out(draft, year_out(draft, text)))))
             if history:
                 draft.add_note(history)
             if title:
