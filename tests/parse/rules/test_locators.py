@@ -218,6 +218,16 @@ def test_locator_grammar_reads_folios():
     assert _LOCATOR.match("F. 12") is None  # a capital letter is as likely an initial
 
 
+def test_locator_grammar_reads_the_page_word_in_capitals_after_a_comma():
+    from notecite.parse.rules.locators import rule_locator_grammar
+    for text, locator in [("IBID., P. 61.", "P. 61."), ("IBID., PP. 61-63.", "PP. 61-63."), ("Ibid. P. 61.", "")]:
+        tokens = tokenize(text)  # after a comma only: alone, a capital P. is as likely an initial
+        tags = ["B-ibid", "I-ibid"] + ["I-ibid"] * (tokens[2].text == ",")
+        tags += ["B-locator"] + ["I-locator"] * (len(tokens) - len(tags) - 1)
+        out = rule_locator_grammar(text, tokens, tags)
+        assert "".join(t.text for t, tag in zip(tokens, out) if tag.endswith("locator")) == locator.replace(" ", ""), text
+
+
 def test_locator_grammar_leaves_esp_before_the_pinpoint_as_prose():
     from notecite.parse.rules.locators import rule_locator_grammar
     text = "esp. ch. 4."

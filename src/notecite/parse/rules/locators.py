@@ -84,6 +84,10 @@ _LOCATOR = re.compile(
     + r"(?:\.?,?\s+(?:etc|&c)\b\.?(?:,?\s+to\s+\d{1,5}\b)?)?\s*[)\]]?[.,;:]?"  # "75, etc., to 520": the last page
 )
 
+#: The page word in capitals opening a pinpoint after a comma (``IBID., P. 61``, ``SMITH, WEALTH, PP. 6-9``): alone, a
+#: capital ``P.`` is as likely an initial.
+_CAPITAL_PAGE_WORD = re.compile(r"PP?\.\s*(?=\d)")
+
 _VOLUME_WORDS = frozenset({"vol", "vols", "volumes", "bde", "t", "tomes"})
 #: A page run on to its page word, no period or space between (``p229``, ``pp24-6``).
 _GLUED_PAGE = re.compile(r"pp?\d{1,5}")
@@ -1065,7 +1069,8 @@ def rule_locator_grammar(text: str, tokens: Sequence[Token], tags: list[str]) ->
             tags[first:opening] = ["prose"] * (opening - first)
             first = opening
             open_run(tags, first)
-        match = _LOCATOR.match(text, tokens[first].start, tokens[last - 1].end)
+        capital = _CAPITAL_PAGE_WORD.match(text, tokens[first].start) if first and tokens[first - 1].text == "," else None
+        match = _LOCATOR.match(text, capital.end() if capital else tokens[first].start, tokens[last - 1].end)
         reach = match.end() if match and any(c.isalnum() for c in match.group()) else tokens[first].start
         closing = _PAGES_CLOSING_THE_NOTE.match(text, reach) if match else None
         reach = closing.end() if closing else reach  # "p. 9, 39; 133.": more pages closing the note
