@@ -1051,6 +1051,10 @@ def test_a_short_form_opening_the_note_or_after_a_semicolon_is_a_cite_of_its_own
         tokens = tokenize(text)
         tags = token_tags(tokens, [])
         assert rule_short_form_on_its_own(text, tokens, tags) == tags
+    for text in ("Smith, Vol. II, 45.", "Marx, Vol. III, 213."):  # a volume between the name and the page: no title
+        tokens = tokenize(text)
+        out = rule_short_form_on_its_own(text, tokens, ["B-author", "I-author"] + ["B-title"] + ["I-title"] * (len(tokens) - 3))
+        assert [label for _, _, label in tag_spans(tokens, out)] == ["author", "locator"], text
     text = "On the 15th of April. Marure, Efem., 6."  # a short form after a remark the tagger read as a note
     tokens = tokenize(text)
     out = rule_short_form_on_its_own(text, tokens, ["B-note"] + ["I-note"] * (len(tokens) - 1))

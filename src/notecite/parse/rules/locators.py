@@ -879,6 +879,8 @@ def rule_short_form_on_its_own(text: str, tokens: Sequence[Token], tags: list[st
         title, pin, stop = found
         if i == 0 and (fold(tokens[0].text) in load("places") or YEAR.fullmatch(tokens[pin].text)):
             continue
+        if _VOLUME_STATEMENT.fullmatch(text, tokens[title].start, tokens[pin - 1].end):
+            pin = title  # "Smith, Vol. II, 45.": no title, the author's volume and page
         relabel(tags, i, title, "author")
         relabel(tags, title, pin, "title")
         relabel(tags, pin, stop + (stop < len(tokens) and tokens[stop].text == "."), "locator")
@@ -886,6 +888,10 @@ def rule_short_form_on_its_own(text: str, tokens: Sequence[Token], tags: list[st
             tags[stop] = "prose"  # the semicolon ends the cite
         open_run(tags, stop + 1)
     return tags
+
+
+#: A volume word and its number, alone between a name's comma and a page (``Vol. II,``, ``vol. 3,``, ``Bd. 2,``).
+_VOLUME_STATEMENT = re.compile(r"(?i:vols?|volume|bd|band|tome?|tomo)\.?\s*(?:[IVXLC]{1,6}|\d{1,3})\.?\s*,?")
 
 
 def _listed_name_end(tokens: Sequence[Token], i: int) -> int | None:
