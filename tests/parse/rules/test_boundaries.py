@@ -809,3 +809,19 @@ def test_and_a_named_author_before_a_quoted_title_open_a_cite_after_a_number():
     for text in ("Box 5, 1990 and Bruce Kuniholm, Foreign Relations.", "Box 5, Minutes and Bruce Kuniholm, “Foreign Relations,”"):
         _, unchanged = rule_runs(rule_and_a_named_author_of_a_quoted_title_open_a_cite, text, [(text, "note")])
         assert unchanged, text
+
+
+def test_a_year_range_closing_the_imprint_is_its_date():
+    from notecite.parse.rules.boundaries import rule_year_range_closing_the_imprint_is_its_date as rule
+    text = "Trotsky, History (London: Gollancz, 1932–33), I, 45."
+    runs, _ = rule_runs(rule, text, [("Trotsky,", "author"), ("History", "title"), ("(London:", "location"),
+                                     ("Gollancz,", "publisher"), ("1932–33), I,", "volume"), ("45.", "locator")])
+    assert runs[4:] == [("1932–33)", "date"), (", I,", "volume"), ("45.", "locator")]
+    text = "Carr, History (London: Macmillan, 1950-1953), 120."
+    runs, _ = rule_runs(rule, text, [("Carr,", "author"), ("History", "title"), ("(London:", "location"),
+                                     ("Macmillan,", "publisher"), ("1950-1953), 120.", "pages")])
+    assert runs[4] == ("1950-1953)", "date")
+    # not after a publisher or place: a span of years in a title, or a page range, stays as read
+    text = "Carr, Soviet Russia, 1917–23), 120."
+    tokens, tags = tagged(text, [("Carr,", "author"), ("Soviet Russia, 1917–23),", "title"), ("120.", "locator")])
+    assert rule(text, tokens, tags) == tags

@@ -1039,6 +1039,33 @@ def _subtitle_read_as_imprint(tokens: Sequence[Token], tags: list[str], bracket:
     return start
 
 
+#: A range of years closing an imprint's bracket (``1932–33)``, ``1950-1953)``).
+_YEAR_RANGE_CLOSING = re.compile(r"(?:1[4-9]\d\d|20\d\d)\s*[-–]\s*(?:\d{2}|\d{4})\s*\)")
+
+
+def rule_year_range_closing_the_imprint_is_its_date(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``(London: Gollancz, 1932–33), I, 45``: a range of years after the publisher's (or place's) comma or colon,
+    closing the imprint's bracket, is the cite's date, whatever the tagger read there (a volume, pages); what follows
+    the bracket opens a run of its own."""
+    if ")" not in text or not _YEAR_RANGE_CLOSING.search(text):
+        return tags
+    out = None
+    for k in range(2, len(tokens) - 3):
+        if tokens[k - 1].text not in (",", ":") or split_label(tags[k - 2])[1] not in ("publisher", "location") \
+                or not YEAR.fullmatch(tokens[k].text):
+            continue
+        match = _YEAR_RANGE_CLOSING.match(text, tokens[k].start)
+        if match is None:
+            continue
+        close = next(j for j in range(k, len(tokens)) if tokens[j].end >= match.end())
+        if all(split_label(tag)[1] == "date" for tag in tags[k:close + 1]):
+            continue
+        out = out or list(tags)
+        relabel(out, k, close + 1, "date")
+        open_run(out, close + 1)
+    return out or tags
+
+
 def rule_publisher_and_year_in_a_bracket(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Rethinking Archives (Ben Maltz Gallery; Otis College of Art and Design, 2012), 97–123``,
     ``Black Photographers (Garland, 1985)``: a bracket after a cite's title (or editors) holding only
