@@ -825,3 +825,16 @@ def test_a_year_range_closing_the_imprint_is_its_date():
     text = "Carr, Soviet Russia, 1917–23), 120."
     tokens, tags = tagged(text, [("Carr,", "author"), ("Soviet Russia, 1917–23),", "title"), ("120.", "locator")])
     assert rule(text, tokens, tags) == tags
+
+
+def test_a_year_range_written_close_is_one_run():
+    from notecite.parse.rules.boundaries import rule_year_range_is_one_run as rule
+    text = "Trotsky, “The Soviet Union,” in Writings 1933–34, 101–122."
+    runs, _ = rule_runs(rule, text, [("Trotsky,", "author"), ("“The Soviet Union,”", "title"), ("in Writings 1933–", "container-title"),
+                                     ("34,", "volume"), ("101–122.", "pages")])
+    assert runs[2:] == [("in Writings 1933–34", "container-title"), (",", "volume"), ("101–122.", "pages")]
+    # not a range of years (the second number before the first, or a page): left as read
+    for text, pairs in [("Writings 1933–12, 101.", [("Writings 1933–", "title"), ("12, 101.", "locator")]),
+                        ("Writings, 1933 – 34, 101.", [("Writings, 1933 –", "title"), ("34, 101.", "locator")])]:
+        tokens, tags = tagged(text, pairs)
+        assert rule(text, tokens, tags) == tags, text

@@ -1066,6 +1066,29 @@ def rule_year_range_closing_the_imprint_is_its_date(text: str, tokens: Sequence[
     return out or tags
 
 
+def rule_year_range_is_one_run(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``in Writings 1933–34, 101–122``: a range of years written close (``1933–34``, ``1950-1953``: the second year after
+    the first) ends in the title's, container's or date's run its first year is in, wherever the tagger cut it (a
+    volume ``34``); the run after it opens anew."""
+    if "–" not in text and "-" not in text:
+        return tags
+    out = None
+    for k in range(len(tokens) - 2):
+        dash, end = tokens[k + 1], tokens[k + 2]
+        if dash.text not in ("–", "-") or dash.start != tokens[k].end or end.start != dash.end \
+                or not YEAR.fullmatch(tokens[k].text) or not end.text.isdigit() or len(end.text) not in (2, 4):
+            continue
+        label = split_label(tags[k])[1]
+        last = end.text if len(end.text) == 4 else tokens[k].text[:2] + end.text
+        if label not in ("title", "container-title", "date") or not tokens[k].text < last <= str(int(tokens[k].text) + 30) \
+                or tags[k + 1] == tags[k + 2] == "I-" + label:
+            continue
+        out = out or list(tags)
+        out[k + 1:k + 3] = ["I-" + label] * 2
+        open_run(out, k + 3)
+    return out or tags
+
+
 def rule_publisher_and_year_in_a_bracket(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Rethinking Archives (Ben Maltz Gallery; Otis College of Art and Design, 2012), 97–123``,
     ``Black Photographers (Garland, 1985)``: a bracket after a cite's title (or editors) holding only
