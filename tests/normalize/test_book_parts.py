@@ -23,3 +23,14 @@ def test_titles_that_only_begin_like_a_part_are_left_alone():
     for title in ("Introduction to Information Retrieval", "introduction to"):
         record = normalize_fields([("author", "Manning,"), ("title", title)]).record
         assert record["title"] == title.strip() and "container-title" not in record
+
+
+def test_the_books_author_written_before_its_title_is_the_container_author():
+    for title, family in [("introduction to Victor Serge, Conquered City", "Serge"),
+                          ("introduction to V. Serge, Conquered City", "Serge")]:
+        record = normalize_fields([("author", "Richard Greeman,"), ("title", title), ("date", "1975")]).record
+        assert record["container-title"] == "Conquered City", title
+        assert [n["family"] for n in record["container-author"]] == [family], title
+    # no given name or initials first: a title with a comma in it
+    record = normalize_fields([("author", "Smith,"), ("title", "introduction to Paris Streets, A Guide")]).record
+    assert record["container-title"] == "Paris Streets, A Guide" and "container-author" not in record

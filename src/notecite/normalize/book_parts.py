@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from ..parse.dictionaries import fold, load
 from ..parse.rules.words import BOOK_PART_TO
 from .base import Draft, squeeze
 from .names import parse_names
@@ -17,6 +18,10 @@ from .titles import strip_quotes
 
 #: The book's title and, after ``, by``, its author's names.
 _BOOK_AND_AUTHOR = re.compile(r"(?P<book>.+?)(?:,\s+by\s+(?P<by>[^,]+))?", re.S)
+#: The book's author written before its title (``Victor Serge, Conquered City``, ``V. Serge, Conquered City``): two to
+#: four capitalised words, a given name or initials first, then a comma.
+_AUTHOR_THEN_BOOK = re.compile(r"(?P<name>(?P<first>[A-ZÀ-Þ][\w'’-]*\.?|(?:[A-Z]\.\s?)+)(?:\s+[A-ZÀ-Þ][\w.'’-]*){1,3}),\s+(?P<book>\S.*)",
+                               re.S)
 
 
 class BookPart:
@@ -39,10 +44,14 @@ class BookPart:
         book, _quoted = strip_quotes(rest["book"])
         if not book:
             return
+        by = rest["by"]
+        written = _AUTHOR_THEN_BOOK.fullmatch(book) if not by else None
+        if written is not None and (fold(written["first"].rstrip(".")) in load("given_names") or "." in written["first"]):
+            book, by = written["book"], written["name"]  # "introduction to Victor Serge, Conquered City"
         words = squeeze(title[:part.end()]).rsplit(" ", 1)[0]  # "introduction", "new foreword"
         record["title"] = words[:1].upper() + words[1:]
         record["container-title"] = book
-        if rest["by"]:
-            authors = [name for role, names, _et_al in parse_names(rest["by"]) if role == "author" for name in names]
+        if by:
+            authors = [name for role, names, _et_al in parse_names(by) if role == "author" for name in names]
             if authors:
                 record["container-author"] = authors
