@@ -1214,7 +1214,7 @@ def _archival(text: str) -> Recognized | None:
             # "Memorandum by Bevin, ‘The Soviet threat’, 5 Jan. 1948, CAB 129/23": the item's genre and writer, then its
             # title; an office that wrote it ("Memorandum by the foreign secretary") stays in the note
             record["genre"] = named["genre"].lower()
-            if named["sender"]:
+            if named.re is _GENRE_AND_WRITER:
                 _put_names(record, "author", named["sender"])
             else:
                 _add_note(record, titles[0].strip())
@@ -1255,7 +1255,7 @@ def _archival(text: str) -> Recognized | None:
 #: An untitled item named by its genre and its writer (``minute by Warner``, ``letter from Ann Roe``).
 _GENRE_AND_WRITER = re.compile(rf"(?P<genre>(?i:{_LETTER_WORD}))\s+(?i:by|from)\s+(?P<sender>{_NAME})")
 #: An item named by its genre and the office that wrote it, in lower case (``memorandum by the foreign secretary``).
-_GENRE_AND_OFFICE = re.compile(rf"(?P<genre>(?i:{_LETTER_WORD}))\s+(?i:by|from)\s+the\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){{0,4}}(?P<sender>)")
+_GENRE_AND_OFFICE = re.compile(rf"(?P<genre>(?i:{_LETTER_WORD}))\s+(?i:by|from)\s+the\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){{0,4}}")
 #: An item named by its genre after at most two words and before its subject (``MI5 report on Dutt``, ``minutes of the
 #: Political Committee``), no digit.
 _GENRE_NAMED_ITEM = re.compile(rf"(?:[\w'’-]+\s+){{0,2}}(?i:{_LETTER_WORD}|report|diary|minutes|resolution|statement|circular)"
