@@ -1325,7 +1325,7 @@ _QUOTED_WHOLE = re.compile(r"[“\"][^“”\"]+[”\"]")
 
 
 #: A part that is one quotation, whole, in double or single marks (``‘The Soviet threat’``).
-_ANY_QUOTED_WHOLE = re.compile(r"[“\"][^“”\"]+[”\"]|‘.+’")
+_ANY_QUOTED_WHOLE = re.compile(_QUOTED_WHOLE.pattern + r"|‘.+’")
 
 
 #: A sentence of prose: six words or more, at least half of them in lower case, no digit.
