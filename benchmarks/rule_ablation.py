@@ -82,7 +82,7 @@ def split_documents(split: str) -> list[tuple[dict, Path]]:
     sys.path.insert(0, str(REPO / "benchmarks"))
     from real_notes import REAL, keys_of_split
 
-    return [(answer_key.load(p), REAL / "documents" / answer_key.load(p)["document"]) for p in keys_of_split(split)]
+    return [(key, REAL / "documents" / key["document"]) for key in map(answer_key.load, keys_of_split(split))]
 
 
 def answer_key_documents(shared: str | None) -> list[tuple[dict, Path]]:
