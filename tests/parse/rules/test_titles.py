@@ -2805,3 +2805,27 @@ def test_capitalised_words_and_colon_after_in_head_the_title_the_tagger_began_af
     text = "in der Schrift des Pfarrers Thellung in Biel: »Der Aberglaube« (Biel, 1867)."
     _, unchanged = rule_runs(rule_words_and_colon_after_in_head_the_title, text, [("»Der Aberglaube«", "title")])
     assert unchanged
+
+
+def test_quoted_words_glued_to_a_title_open_it():
+    from notecite.parse.rules.titles import rule_quoted_words_glued_to_a_title_open_it
+
+    rule = rule_quoted_words_glued_to_a_title_open_it
+    runs, _ = rule_runs(rule, "V. I. Lenin, “Left-Wing” Communism: An Infantile Disorder (Moscow: Progress, 1970), 25.",
+                        [("V. I. Lenin,", "author"), ("“Left-Wing”", "title"), ("Communism: An Infantile Disorder", "container-title"),
+                         ("(Moscow:", "location"), ("Progress,", "publisher"), ("1970),", "date"), ("25.", "locator")])
+    assert runs[1] == ("“Left-Wing” Communism: An Infantile Disorder", "title")
+    # a piece's title closes on its comma: the periodical after it stays
+    runs, _ = rule_runs(rule, "Ann Lee, “The Strike,” Labor History 12 (1990): 4.",
+                        [("Ann Lee,", "author"), ("“The Strike,”", "title"), ("Labor History", "container-title"),
+                         ("12", "volume"), ("(1990):", "date"), ("4.", "locator")])
+    assert runs[1:3] == [("“The Strike,”", "title"), ("Labor History", "container-title")]
+    # no imprint after the run: a headline and its newspaper, a periodical after a lost comma
+    runs, _ = rule_runs(rule, "“Ida Tarbell Dies” The New York Times, January 7, 1944, 17.",
+                        [("“Ida Tarbell Dies”", "title"), ("The New York Times,", "container-title"),
+                         ("January 7, 1944,", "date"), ("17.", "locator")])
+    assert runs[:2] == [("“Ida Tarbell Dies”", "title"), ("The New York Times,", "container-title")]
+    runs, _ = rule_runs(rule, "Emile Burns ‘The General Strike” LRD (1926) p121",
+                        [("Emile Burns", "author"), ("‘The General Strike”", "title"), ("LRD", "container-title"),
+                         ("(1926)", "date"), ("p121", "locator")])
+    assert runs[1:3] == [("‘The General Strike”", "title"), ("LRD", "container-title")]

@@ -87,7 +87,7 @@ from .titles import (rule_work_cited_apud_its_source, rule_title_in_a_writers_ow
                      rule_issue_after_for_closes_the_periodical, 
                      rule_name_opening_a_container_after_in_is_its_editor, rule_case_by_its_parties_and_report, rule_case_by_its_report_alone,
                      rule_manuscripts_after_a_quotation_are_its_source, rule_hearings_before_a_committee_are_one_title, rule_chamber_after_a_congress_and_session_is_no_title,
-                     rule_manuscript_note_by_a_person_is_a_title)
+                     rule_manuscript_note_by_a_person_is_a_title, rule_quoted_words_glued_to_a_title_open_it)
 from .vocabulary import (rule_book_number_is_no_ibid, rule_ibid_marker_keeps_its_comma_and_pages, rule_title_after_a_same_author_marker, rule_name_before_an_ibid_is_its_author, rule_ibid_vocabulary, rule_in_ibid_is_the_container, rule_lead_in_words,
                          rule_in_idem_and_a_title_is_the_authors_book, rule_in_his_and_a_title_is_the_authors_book, rule_no_place_imprint, rule_number_read_as_ibid_is_the_pinpoint)
 
@@ -112,7 +112,7 @@ RULES: list[Callable[..., list[str]]] = [
     rule_container_after_a_name_is_the_title,
     rule_container_opening_a_cite_before_a_publishers_imprint_is_a_book,
     rule_title_after_a_volume_word_is_the_volumes_title,
-    rule_quoted_title_ends_at_its_quote, rule_quoted_title_after_a_name, rule_bare_name_and_quoted_title_left_as_prose, rule_short_form_cited_in_prose, rule_title_in_prose_before_an_imprint, rule_title_case_phrase_after_a_possessive_is_a_title, rule_title_and_pinpoint_in_brackets_after_prose,
+    rule_quoted_title_ends_at_its_quote, rule_quoted_words_glued_to_a_title_open_it, rule_quoted_title_after_a_name, rule_bare_name_and_quoted_title_left_as_prose, rule_short_form_cited_in_prose, rule_title_in_prose_before_an_imprint, rule_title_case_phrase_after_a_possessive_is_a_title, rule_title_and_pinpoint_in_brackets_after_prose,
     rule_end_of_a_quotation_is_no_title, rule_speech_verb_ends_a_name_run,
     rule_manuscripts_after_a_quotation_are_its_source,
     rule_title_after_in_and_an_editor_is_the_container,

@@ -5019,3 +5019,29 @@ def rule_work_cited_apud_its_source(text: str, tokens: Sequence[Token], tags: li
         open_run(out, stop)
     return out or tags
 
+
+
+def rule_quoted_words_glued_to_a_title_open_it(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``V. I. Lenin, “Left-Wing” Communism: An Infantile Disorder (Moscow: …)``: a title run that is only a quotation
+    closing on a word (no mark inside its closing quote, as a piece's title has in ``“Title,” Journal``), followed after
+    one space and no mark by a title or container run opening on a capitalised word and closed by a book's imprint
+    (its bracket and place), opens that title: the run after it joins it. A headline and its newspaper (``"Ida
+    Tarbell Dies" The New York Times, January 7, 1944``) or a periodical's volume after a lost comma are no book."""
+    if OPENING_QUOTES.isdisjoint(token_texts(tokens)) or TITLE_TAGS.isdisjoint(tag_set(tags)):
+        return tags
+    out = None
+    runs = tag_spans(tokens, tags)
+    for k, ((first, last, label), (start, end, next_label)) in enumerate(zip(runs, runs[1:])):
+        if label != "title" or start != last or next_label not in ("title", "container-title") \
+                or QUOTE_PAIRS.get(tokens[first].text) != tokens[last - 1].text or last - first < 3 \
+                or not tokens[last - 2].text[-1:].isalnum() or tokens[start].start != tokens[last - 1].end + 1 \
+                or not (tokens[start].text[:1].isupper() and tokens[start].text.isalpha()):
+            continue
+        imprint = runs[k + 2] if k + 2 < len(runs) else None
+        if end >= len(tokens) or tokens[end].text != "(" or imprint is None or imprint[2] != "location" \
+                or imprint[0] not in (end, end + 1):
+            continue  # no book's imprint (its bracket, then its place) right after the run
+        out = out or list(tags)
+        for i in range(start, end):
+            out[i] = "I-title"
+    return out or tags
