@@ -2087,3 +2087,21 @@ def test_possessive_before_a_foreign_title_in_prose_names_its_work():
     assert rule_runs(rule, text, [])[0] == [("Barthold's", "author"), ("Geschichte der deutschen Stadte", "title")]
     assert rule_runs(rule, "See Chicago’s Black Arts Movement and its poets.", [])[1]  # a thing, not a work
     assert rule_runs(rule, "Lenin's Party was strong.", [])[1]
+
+
+def test_full_name_before_ed_is_the_editor():
+    from notecite.parse.rules.names import rule_full_name_before_ed_is_the_editor
+
+    rule = rule_full_name_before_ed_is_the_editor
+    runs, _ = rule_runs(rule, "see Olivier Debroise, ed., Portrait of a Decade (Mexico City: MNA, 1997), 45.",
+                        [("Olivier", "author"), ("Debroise, ed.,", "edition"), ("Portrait of a Decade", "title"),
+                         ("(Mexico City:", "location"), ("MNA,", "publisher"), ("1997),", "date"), ("45.", "locator")])
+    assert runs[:2] == [("Olivier Debroise, ed.,", "editor"), ("Portrait of a Decade", "title")]
+    # a place before the role is no editor's name
+    runs, _ = rule_runs(rule, "Mexico City, ed., Portrait of a Decade",
+                        [("Mexico", "author"), ("City, ed.,", "edition"), ("Portrait of a Decade", "title")])
+    assert runs[0] == ("Mexico", "author")
+    # the last of a list of editors: the run before the name goes on
+    runs, _ = rule_runs(rule, "Ann Lee and Adrian Gillespie, eds., The Book",
+                        [("Ann Lee and", "editor"), ("Adrian", "author"), ("Gillespie, eds.,", "edition"), ("The Book", "title")])
+    assert runs[1] == ("Adrian", "author")

@@ -3524,3 +3524,31 @@ def rule_name_run_holding_a_title_after_its_comma(text: str, tokens: Sequence[To
             open_run(out, end + 1)
     return out or tags
 
+
+
+def rule_full_name_before_ed_is_the_editor(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``see Olivier Debroise, ed., Portrait of a Decade``: a person's full name (:func:`full_name`, or two to four
+    words read as a name, :func:`_unknown_name_words`) followed by a comma,
+    ``ed.``/``eds.`` and a comma before a title run is the book's editor, when the tagger cut it across runs (the given
+    name an author, the family name and its role an edition): the name, its role word and the comma are one editor run.
+    Not when a run goes on before the name (``Aileen Wallace and Adrian Gillespie, eds.``: a list of editors)."""
+    lowered = lowered_words(tokens)
+    if "ed" not in lowered and "eds" not in lowered:
+        return tags
+    out = None
+    for e in range(3, len(tokens) - 3):
+        if tokens[e].text not in ("ed", "eds") or tokens[e - 1].text != "," or tokens[e + 1].text != "." \
+                or tokens[e + 2].text != "," or not tags[e + 3].startswith("B-") or split_label(tags[e + 3])[1] != "title":
+            continue
+        start = e - 1
+        while start > 0 and (tokens[start - 1].text[:1].isupper() and tokens[start - 1].text.replace("-", "").isalpha()
+                             or tokens[start - 1].text == "." and start > 1 and len(tokens[start - 2].text) == 1):
+            start -= 1
+        span, names = range(start, e + 3), [t.text for t in tokens[start:e - 1] if t.text != "."]
+        if not (full_name(names) or 2 <= len(names) <= 4 and _unknown_name_words(names)) or tags[start] == "prose" \
+                or start > 0 and tags[start - 1] != "prose" or all(split_label(tags[i])[1] == "editor" for i in span) \
+                or any(split_label(tags[i])[1] not in ("author", "editor", "edition") for i in span):
+            continue
+        out = out or list(tags)
+        relabel(out, start, e + 3, "editor")
+    return out or tags
