@@ -2105,3 +2105,17 @@ def test_full_name_before_ed_is_the_editor():
     runs, _ = rule_runs(rule, "Ann Lee and Adrian Gillespie, eds., The Book",
                         [("Ann Lee and", "editor"), ("Adrian", "author"), ("Gillespie, eds.,", "edition"), ("The Book", "title")])
     assert runs[1] == ("Adrian", "author")
+
+
+def test_name_between_a_quoted_title_and_its_day_is_the_periodical():
+    from notecite.parse.rules.names import rule_name_between_a_quoted_title_and_its_day_is_the_periodical
+
+    rule = rule_name_between_a_quoted_title_and_its_day_is_the_periodical
+    runs, _ = rule_runs(rule, "See “Turmoil Inside the State Department,” U.S. News and World Report, December 18, 1953.",
+                        [("“Turmoil Inside the State Department,”", "title"), ("U.", "container-title"),
+                         ("S. News and World Report,", "author"), ("December 18, 1953.", "date")])
+    assert runs[:3] == [("“Turmoil Inside the State Department,”", "title"),
+                        ("U.S. News and World Report,", "container-title"), ("December 18, 1953.", "date")]
+    # a year alone is no day's issue: the name stays
+    runs, _ = rule_runs(rule, "“Turmoil,” John Smith, 1953.", [("“Turmoil,”", "title"), ("John Smith,", "author"), ("1953.", "date")])
+    assert runs[1] == ("John Smith,", "author")

@@ -3552,3 +3552,31 @@ def rule_full_name_before_ed_is_the_editor(text: str, tokens: Sequence[Token], t
         out = out or list(tags)
         relabel(out, start, e + 3, "editor")
     return out or tags
+
+
+def rule_name_between_a_quoted_title_and_its_day_is_the_periodical(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``“Turmoil Inside the State Department,” U.S. News and World Report, December 18, 1953``: after a title run
+    closing on a comma and a quotation mark (an article's title), the name runs up to a day's date (capitalised
+    words, initials and small connectors, ending on a comma) are the periodical the article is in, not its author:
+    no author follows an article's title."""
+    if "B-date" not in tag_set(tags) or TITLE_TAGS.isdisjoint(tag_set(tags)) or NAME_TAGS.isdisjoint(tag_set(tags)):
+        return tags
+    out = None
+    runs = tag_spans(tokens, tags)
+    for k, (first, last, label) in enumerate(runs):
+        if label != "title" or last - first < 3 or tokens[last - 1].text not in ("”", '"') or tokens[last - 2].text != ",":
+            continue
+        j, end = k + 1, last
+        while j < len(runs) and runs[j][0] == end and runs[j][2] in ("author", "editor", "container-title"):
+            end, j = runs[j][1], j + 1
+        if j == k + 1 or j >= len(runs) or runs[j][0] != end or runs[j][2] != "date" or tokens[end - 1].text != "," \
+                or all(run[2] == "container-title" for run in runs[k + 1:j]) \
+                or not _DAY_DATE.match(text, tokens[runs[j][0]].start, tokens[runs[j][1] - 1].end):
+            continue
+        words = [t.text for t in tokens[last:end - 1] if t.text != "."]
+        if not words or not words[0][:1].isupper() \
+                or not all(w[:1].isupper() and w.replace("-", "").isalpha() or w in _NAME_CONNECTORS for w in words):
+            continue
+        out = out or list(tags)
+        relabel(out, last, end, "container-title")
+    return out or tags
