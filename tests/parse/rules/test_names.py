@@ -2116,6 +2116,11 @@ def test_name_between_a_quoted_title_and_its_day_is_the_periodical():
                          ("S. News and World Report,", "author"), ("December 18, 1953.", "date")])
     assert runs[:3] == [("“Turmoil Inside the State Department,”", "title"),
                         ("U.S. News and World Report,", "container-title"), ("December 18, 1953.", "date")]
+    # the quotation left as prose in a sentence is the article's title
+    runs, _ = rule_runs(rule, "The articles were “Turmoil Inside the State Department,” U.S. News and World Report, December 18, 1953.",
+                        [("U.", "container-title"), ("S. News and World Report,", "author"), ("December 18, 1953.", "date")])
+    assert runs[:3] == [("“Turmoil Inside the State Department,”", "title"),
+                        ("U.S. News and World Report,", "container-title"), ("December 18, 1953.", "date")]
     # a year alone is no day's issue: the name stays
     runs, _ = rule_runs(rule, "“Turmoil,” John Smith, 1953.", [("“Turmoil,”", "title"), ("John Smith,", "author"), ("1953.", "date")])
     assert runs[1] == ("John Smith,", "author")

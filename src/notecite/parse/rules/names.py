@@ -3555,28 +3555,44 @@ def rule_full_name_before_ed_is_the_editor(text: str, tokens: Sequence[Token], t
 
 
 def rule_name_between_a_quoted_title_and_its_day_is_the_periodical(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
-    """``“Turmoil Inside the State Department,” U.S. News and World Report, December 18, 1953``: after a title run
-    closing on a comma and a quotation mark (an article's title), the name runs up to a day's date (capitalised
-    words, initials and small connectors, ending on a comma) are the periodical the article is in, not its author:
-    no author follows an article's title."""
-    if "B-date" not in tag_set(tags) or TITLE_TAGS.isdisjoint(tag_set(tags)) or NAME_TAGS.isdisjoint(tag_set(tags)):
+    """``“Turmoil Inside the State Department,” U.S. News and World Report, December 18, 1953``: after a quotation
+    closing on a comma (an article's title: a title run, or words left as prose opening on a capital), the name runs
+    up to a day's date (capitalised words, initials and small connectors, ending on a comma) are the periodical the
+    article is in, not its author: no author follows an article's title. A quotation left as prose is the title."""
+    if "B-date" not in tag_set(tags) or NAME_TAGS.isdisjoint(tag_set(tags)):
         return tags
     out = None
     runs = tag_spans(tokens, tags)
     for k, (first, last, label) in enumerate(runs):
-        if label != "title" or last - first < 3 or tokens[last - 1].text not in ("”", '"') or tokens[last - 2].text != ",":
+        if label not in ("author", "editor"):
             continue
-        j, end = k + 1, last
+        start, j, end = first, k, first  # the name runs from the quotation's end to the date
+        while j > 0 and runs[j - 1][1] == start and runs[j - 1][2] == "container-title":
+            start, j = runs[j - 1][0], j - 1
+        if start < 3 or tokens[start - 1].text not in ("”", '"') or tokens[start - 2].text != ",":
+            continue
+        j = k
         while j < len(runs) and runs[j][0] == end and runs[j][2] in ("author", "editor", "container-title"):
             end, j = runs[j][1], j + 1
-        if j == k + 1 or j >= len(runs) or runs[j][0] != end or runs[j][2] != "date" or tokens[end - 1].text != "," \
-                or all(run[2] == "container-title" for run in runs[k + 1:j]) \
+        if j >= len(runs) or runs[j][0] != end or runs[j][2] != "date" or tokens[end - 1].text != "," \
                 or not _DAY_DATE.match(text, tokens[runs[j][0]].start, tokens[runs[j][1] - 1].end):
             continue
-        words = [t.text for t in tokens[last:end - 1] if t.text != "."]
+        words = [t.text for t in tokens[start:end - 1] if t.text != "."]
         if not words or not words[0][:1].isupper() \
                 or not all(w[:1].isupper() and w.replace("-", "").isalpha() or w in _NAME_CONNECTORS for w in words):
             continue
+        closing = start - 1
+        if split_label(tags[closing])[1] == "title":
+            quoted = None
+        elif tags[closing] == "prose":
+            opening = next((i for i in range(closing - 1, -1, -1) if tags[i] != "prose" or tokens[i].text in ("“", '"')), None)
+            if opening is None or tags[opening] != "prose" or closing - opening < 3 or not tokens[opening + 1].text[:1].isupper():
+                continue
+            quoted = opening
+        else:
+            continue
         out = out or list(tags)
-        relabel(out, last, end, "container-title")
+        if quoted is not None:
+            relabel(out, quoted, closing + 1, "title")
+        relabel(out, start, end, "container-title")
     return out or tags
