@@ -2121,6 +2121,9 @@ def test_name_between_a_quoted_title_and_its_day_is_the_periodical():
                         [("U.", "container-title"), ("S. News and World Report,", "author"), ("December 18, 1953.", "date")])
     assert runs[:3] == [("“Turmoil Inside the State Department,”", "title"),
                         ("U.S. News and World Report,", "container-title"), ("December 18, 1953.", "date")]
+    runs, _ = rule_runs(rule, "See also “Official Papers,” Washington Post, March 7, 1953, p. 8 for an explanation.",
+                        [("Washington Post,", "container-title"), ("March 7, 1953,", "date"), ("p. 8", "locator")])
+    assert runs[:2] == [("“Official Papers,”", "title"), ("Washington Post,", "container-title")]
     # a year alone is no day's issue: the name stays
     runs, _ = rule_runs(rule, "“Turmoil,” John Smith, 1953.", [("“Turmoil,”", "title"), ("John Smith,", "author"), ("1953.", "date")])
     assert runs[1] == ("John Smith,", "author")

@@ -3554,21 +3554,25 @@ def rule_full_name_before_ed_is_the_editor(text: str, tokens: Sequence[Token], t
     return out or tags
 
 
+#: The tags of a name or periodical run.
+_PERIODICAL_OR_NAME_TAGS = tags_of(("author", "editor", "container-title"))
+
+
 def rule_name_between_a_quoted_title_and_its_day_is_the_periodical(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``“Turmoil Inside the State Department,” U.S. News and World Report, December 18, 1953``: after a quotation
     closing on a comma (an article's title: a title run, or words left as prose opening on a capital), the name runs
     up to a day's date (capitalised words, initials and small connectors, ending on a comma) are the periodical the
-    article is in, not its author: no author follows an article's title. A quotation left as prose is the title."""
-    if "B-date" not in tag_set(tags) or NAME_TAGS.isdisjoint(tag_set(tags)):
+    article is in, not its author: no author follows an article's title. A quotation left as prose before them (the
+    periodical read right or not: ``and “Official Papers,” Washington Post, March 7, 1953, p. 8 for …``) is the title."""
+    if "B-date" not in tag_set(tags) or _PERIODICAL_OR_NAME_TAGS.isdisjoint(tag_set(tags)):
         return tags
     out = None
     runs = tag_spans(tokens, tags)
     for k, (first, last, label) in enumerate(runs):
-        if label not in ("author", "editor"):
-            continue
-        start, j, end = first, k, first  # the name runs from the quotation's end to the date
-        while j > 0 and runs[j - 1][1] == start and runs[j - 1][2] == "container-title":
-            start, j = runs[j - 1][0], j - 1
+        if label not in ("author", "editor", "container-title") or k > 0 and runs[k - 1][1] == first \
+                and runs[k - 1][2] == "container-title":
+            continue  # (a chain of name runs is read from its first)
+        start, end = first, first  # the name runs from the quotation's end to the date
         if start < 3 or tokens[start - 1].text not in ("”", '"') or tokens[start - 2].text != ",":
             continue
         j = k
@@ -3583,6 +3587,8 @@ def rule_name_between_a_quoted_title_and_its_day_is_the_periodical(text: str, to
             continue
         closing = start - 1
         if split_label(tags[closing])[1] == "title":
+            if all(run[2] == "container-title" for run in runs[k:j]):
+                continue  # read so already
             quoted = None
         elif tags[closing] == "prose":
             opening = next((i for i in range(closing - 1, -1, -1) if tags[i] != "prose" or tokens[i].text in ("“", '"')), None)
