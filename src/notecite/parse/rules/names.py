@@ -280,11 +280,20 @@ _WORDED_ROLE = re.compile(r"(?:(?P<editor>(?i:herausgegeben|edited|publié|publi
                           r"(?P<translator>(?i:übersetzt|uebersetzt|translated|traduit|traduite|traduits|traducido)\s+"
                           r"(?:von|by|par|por|aus\s+dem\s+\w+\s+von))|"
                           r"(?P<contributor>" + CONTRIBUTION_BY + r"))\s+(?=[A-ZÀ-Þ])")
-#: A piece of every :data:`_WORDED_ROLE` (lower case, for :func:`~notecite.textscan.may_hold`): a note without any skips
-#: the pattern's scan.
-_WORDED_ROLE_WORDS = ("herausgeg", "edited", "publi", "édit", "hrsg", "hg.", "bersetzt", "translated", "tradu",
-                      "introduct", "foreword", "preface", "afterword", "epilogue", "essay", "text", "notes", "commentar",
-                      "contribution", "préface", "postface", "einleitung", "vorwort", "nachwort", "eingeleitet")
+#: A piece of every :data:`_WORDED_ROLE` but one of ``with`` and a word below (lower case, for
+#: :func:`~notecite.textscan.may_hold`).
+_WORDED_ROLE_WORDS = ("herausgeg", "edited", "publié", "édit", "hrsg", "hg.", "bersetzt", "translated", "tradu",
+                      "introduct", "foreword", "preface", "afterword", "epilogue", "préface", "postface", "einleitung",
+                      "vorwort", "nachwort", "eingeleitet")
+#: The contributions that :data:`_WORDED_ROLE` names only after ``with`` (``with essays by``, ``with notes by``).
+_CONTRIBUTIONS_WITH = ("essay", "text", "notes", "commentar", "contribution")
+
+
+def _may_hold_a_worded_role(text: str) -> bool:
+    """Whether ``text`` may hold a :data:`_WORDED_ROLE`: one of :data:`_WORDED_ROLE_WORDS`, or ``with`` and one of
+    :data:`_CONTRIBUTIONS_WITH`. A note without skips the pattern's scan."""
+    return may_hold(text, _WORDED_ROLE_WORDS) or may_hold(text, ("with",)) and may_hold(text, _CONTRIBUTIONS_WITH)
+
 #: Small words that may join the names a worded role gives (``Förstemann u. Bindseil``, ``A and B``).
 _NAMES_JOINERS = frozenset({"u", "und", "and", "&", "et", "y", "e"})
 
@@ -298,7 +307,7 @@ def rule_worded_role_before_names(text: str, tokens: Sequence[Token], tags: list
     finite verb among them) are the title of the book so edited or translated; a person's full name left as prose that
     opens the note and ends on the comma before a contribution's phrase is the book's author."""
     if "von" not in text and " by " not in text and "par " not in text and "por " not in text and " de " not in text \
-            or not may_hold(text, _WORDED_ROLE_WORDS):
+            or not _may_hold_a_worded_role(text):
         return tags
     out = None
     for match in _WORDED_ROLE.finditer(text):
@@ -350,6 +359,10 @@ def _end_of_names(tokens: Sequence[Token], start: int) -> int:
     return k
 
 
+#: A piece of every :data:`~.words.BOOK_PART_TO`, as written (the pattern minds case).
+_BOOK_PARTS = ("introduct", "foreword", "preface", "afterword", "epilogue", "prologue", "postscript")
+
+
 def rule_part_of_a_book_opens_its_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Eric Hobsbawm, introduction to The Communist Manifesto, by Karl Marx and Friedrich Engels (London: Verso,
     1998), 12``, ``Perry Anderson, foreword to Considerations on Western Marxism (London…``: a part of a book named in
@@ -357,7 +370,7 @@ def rule_part_of_a_book_opens_its_title(text: str, tokens: Sequence[Token], tags
     are one title run, with the ``, by NAMES`` of the book's author, to the imprint's bracket, a semicolon, or a
     comma or full stop after which the tagger's title run does not go on; the normalizer makes the part the title and
     the book its container. The run after it opens anew."""
-    if " to " not in text:
+    if " to " not in text or not any(part in text for part in _BOOK_PARTS):
         return tags
     out = None
     for match in BOOK_PART_TO.finditer(text):
@@ -1919,9 +1932,9 @@ def rule_name_list_before_a_title(text: str, tokens: Sequence[Token], tags: list
     and Stalinist Industrialization, Pluto Press…`` is one author and a title), and what follows up to the imprint,
     a date, a volume or a pinpoint is the title when the tagger did not start one there. A possessive is in no
     such list (``M. Kovalevsky's Modern Custom and Old Law, Moscow``: a name's work)."""
-    tags = list(tags)
     if lowered_words(tokens).isdisjoint(_LIST_JOINERS) or not _LAST_OF_A_LIST.search(text):
         return tags  # no name of two words or more after an "and" and before a comma
+    tags = list(tags)
     given = load("given_names")
     n = len(tokens)
     # a list starts before its "and": none starts after the last one
@@ -2353,9 +2366,11 @@ def rule_periodical_named_in_prose_with_its_day(text: str, tokens: Sequence[Toke
     return changed if changed is not None else tags
 
 
+#: A volume and page (``Vol. IV, p. 85``).
+_VOLUME_AND_PAGE = re.compile(r"(?:Vol|vol|Bd|tome|t)\.\s+[IVXLCivxlc\d]+,\s+pp?\.\s+\d+")
 #: A periodical's name, an issue's month and year and a volume and page (``American Museum, July, 1788, Vol. IV, p. 85``).
 _MONTH_ISSUE = re.compile(r"(?P<name>(?:The\s+)?[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+){1,3}),\s+(?P<date>(?P<month>[A-Z][a-z]+)\.?,?\s+(?:1[5-9]|20)\d\d),"
-                          r"\s+(?P<pin>(?:Vol|vol|Bd|tome|t)\.\s+[IVXLCivxlc\d]+,\s+pp?\.\s+\d+)")
+                          r"\s+(?P<pin>" + _VOLUME_AND_PAGE.pattern + ")")
 
 
 def rule_month_issue_with_volume_and_page_is_a_periodical(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
@@ -2363,8 +2378,8 @@ def rule_month_issue_with_volume_and_page_is_a_periodical(text: str, tokens: Seq
     a kind of document), a month and a year, and a volume and page, opening the note or after a ``;``, cite a
     periodical's issue: the words are the container, the month and year its date, the rest the pinpoint (a book is
     not dated to a month, nor a letter pinpointed by volume and page)."""
-    if "," not in text or load("months").isdisjoint(lowered_words(tokens)):
-        return tags
+    if "," not in text or load("months").isdisjoint(lowered_words(tokens)) or not _VOLUME_AND_PAGE.search(text):
+        return tags  # (the volume and page first: a cheaper scan than the whole pattern's)
     changed: list[str] | None = None
     starts = token_starts(tokens)
     for match in _MONTH_ISSUE.finditer(text):
@@ -2599,13 +2614,16 @@ def rule_initial_cut_from_its_name_opens_it(text: str, tokens: Sequence[Token], 
     """``…, pp. 23-34, 93-95. P. A. Bruce, "Institutional History…"``: a capital letter alone at the end of a
     pinpoint run (after the run's full stop), whose period goes on a name run, is the name's first initial:
     it opens the name run (the pinpoint ends at its full stop)."""
-    if NAME_TAGS.isdisjoint(tag_set(tags)):
+    distinct = tag_set(tags)
+    if NAME_TAGS.isdisjoint(distinct) or "I-pages" not in distinct and "I-locator" not in distinct:
         return tags
     tags = list(tags)
     for i in range(2, len(tokens) - 2):
         word = tokens[i].text
+        if len(word) != 1 or not word.isupper():
+            continue
         label = split_label(tags[i])[1]
-        if len(word) != 1 or not word.isupper() or label not in ("pages", "locator") or tags[i][:2] != "I-":
+        if label not in ("pages", "locator") or tags[i][:2] != "I-":
             continue
         if tokens[i - 1].text != "." or tokens[i + 1].text != "." or split_label(tags[i + 1])[1] not in NAME_LABELS \
                 or tags[i + 1][:2] != "I-":
@@ -2757,9 +2775,11 @@ def rule_given_name_read_as_prose_opens_the_author_after_it(text: str, tokens: S
         return tags
     out = None
     for first, last, label in tag_spans(tokens, tags):
-        comma = next((k for k in range(first, last) if tokens[k].text == ","), None)
-        if label != "author" or comma is None or comma - first > 2 or first == 0 or tags[first - 1] != "prose":
+        if label != "author" or first == 0 or tags[first - 1] != "prose":
             continue
+        comma = next((k for k in range(first, min(last, first + 3)) if tokens[k].text == ","), None)
+        if comma is None:
+            continue  # no comma in the run's first three tokens
         for start in range(max(0, first - 4), first):
             words = [t.text for t in tokens[start:comma]]
             if all(tags[k] == "prose" for k in range(start, first)) \
