@@ -1804,6 +1804,8 @@ def rule_name_and_possessive_title(text: str, tokens: Sequence[Token], tags: lis
     over capitalised words and the small words between them. The tagger's reading of those words
     (prose, or a title run over the whole sentence) is replaced; the words before the name are prose. A capitalised
     word after an article is a noun, not a name (``Rapport fait au Roi dans son Conseil``)."""
+    if THEIR_WORDS.isdisjoint(token_texts(tokens)):
+        return tags  # no possessive determiner (one between spaces is a token of its own)
     found = [m.start() + 1 for m in _IN_THEIR.finditer(text)]
     if not found:
         return tags
@@ -2642,7 +2644,8 @@ def rule_nickname_in_quotes_stays_in_its_name(text: str, tokens: Sequence[Token]
     of the name, not a quoted title: the given name, the quoted word and the family name (with its
     comma) are one name run, the family name's (author, editor, translator; a family name read
     as anything else, ``… Version 1.27. Andrea “Nand” Nini, 2022`` as a publisher, is left alone)."""
-    if OPENING_QUOTES.isdisjoint(token_texts(tokens)):
+    texts = token_texts(tokens)
+    if OPENING_QUOTES.isdisjoint(texts) or _CLOSING_NAME_QUOTES.isdisjoint(texts) or NAME_TAGS.isdisjoint(tag_set(tags)):
         return tags
     tags = list(tags)
     given = load("given_names")
@@ -2917,7 +2920,7 @@ def rule_possessive_and_piece_before_its_bracketed_source_are_prose(text: str, t
     """``Fauchet's Narrative (Deux Amis, i. 324.)``: a name's possessive and a noun for a piece (:data:`_PIECE_NOUNS`),
     read as names, right before a bracket that opens on a title run, name the piece, not an author: they are prose,
     and the bracket is the cite of the book it is printed in."""
-    if "(" not in text or NAME_TAGS.isdisjoint(tag_set(tags)):
+    if "(" not in text or NAME_TAGS.isdisjoint(tag_set(tags)) or _PIECE_NOUNS.isdisjoint(lowered_words(tokens)):
         return tags
     out = None
     for k in range(1, len(tokens) - 2):
@@ -3029,7 +3032,7 @@ def rule_family_name_before_a_quoted_title_ends_the_author(text: str, tokens: Se
     """``Rommel C. Banlaoi “Benefits and Costs…,”``: a comma left out between a name and its quoted title, where
     the tagger ended the author on the initial or given name and opened the title on the family name; the
     one or two capitalised words before the opening quote end the author, the title opens on the quote."""
-    if not any(quote in text for quote in OPENING_QUOTES):
+    if not any(quote in text for quote in OPENING_QUOTES) or _AUTHOR_TAGS.isdisjoint(tag_set(tags)):
         return tags
     given = load("given_names")
     changed: list[str] | None = None
@@ -3514,6 +3517,8 @@ def rule_name_run_holding_a_title_after_its_comma(text: str, tokens: Sequence[To
     (``des``, ``of``; no ``and`` or initial: ``Flowerdew, R. and Aitkin``), no title run right after it, is a name
     and a title: the words before the comma are the author,
     the part after it the title; a last part of one capitalised word right before a date is the place."""
+    if "," not in text or _AUTHOR_TAGS.isdisjoint(tag_set(tags)):
+        return tags
     out = None
     for first, last, label in tag_spans(tokens, tags):
         if label != "author" or last - first < 6:
