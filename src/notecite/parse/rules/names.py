@@ -1396,6 +1396,9 @@ def rule_possessive_after_a_comma_in_a_possessives_title(text: str, tokens: Sequ
     name (``Gentleman's Magazine``), nor a common word's possessive (``People's``)."""
     if "'" not in text and "’" not in text:
         return tags
+    distinct = tag_set(tags)
+    if "B-title" not in distinct or "I-title" not in distinct or NAME_TAGS.isdisjoint(distinct):
+        return tags  # no title run of two tokens or more, or no name run to open it
     tags = list(tags)
     for k in _near_apostrophes(text, tokens):
         after = _possessive_end(tokens, k)
@@ -1454,7 +1457,7 @@ def rule_possessive_name_after_an_authors_comma_opens_the_title(text: str, token
     authors joined by ``and``, any name: ``Ansari and Schmidtke, Al-Šarīf al-Murtaḍā’s Oeuvre…``) right before a
     title run holds the title's first words: the possessive name (the book's subject, not its author) opens the
     title."""
-    if "'" not in text and "’" not in text or "B-title" not in tags:
+    if "'" not in text and "’" not in text or "B-title" not in tags or "I-author" not in tag_set(tags):
         return tags
     tags = list(tags)
     for k in _near_apostrophes(text, tokens):
