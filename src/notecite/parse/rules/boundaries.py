@@ -1172,6 +1172,10 @@ def rule_publisher_before_a_bracketed_year(text: str, tokens: Sequence[Token], t
 #: Words that say a run names where an item is kept: an archive's units and names.
 _ARCHIVE_CUE = re.compile(r"\b(?:box(?:es)?|folders?|reels?|cartons?|MSS?|[Pp]apers|Archives?|Collections?|Records|records|"
                           r"Library|Manuscripts?)\b")
+#: A piece of each word :data:`_ARCHIVE_CUE` finds, as written: a text without any of them names no archive (substring
+#: tests are cheaper than the pattern's search).
+_ARCHIVE_CUE_PARTS = ("box", "folder", "reel", "carton", "MS", "apers", "Archive", "Collection", "ecords", "Library",
+                      "Manuscript")
 _NOT_TITLED_LABELS = frozenset({"title", "container-title"})
 
 
@@ -1188,7 +1192,7 @@ def rule_archive_after_a_dated_item_stays_in_its_cite(text: str, tokens: Sequenc
     after the date of a titled cite, a comma and runs up to the note's end (or its next ``;`` or sentence) that
     name an archive (a box or folder, papers, records, a collection, archives) and hold no quotation or bracket
     are where the item is kept: one ``note`` of that cite, not a cite of their own opening on the place."""
-    if _ARCHIVE_CUE.search(text) is None:
+    if not any(part in text for part in _ARCHIVE_CUE_PARTS) or _ARCHIVE_CUE.search(text) is None:
         return tags  # no archive named
     out = None
     runs = tag_spans(tokens, tags)
@@ -1401,6 +1405,8 @@ def rule_note_run_ends_with_its_sentence(text: str, tokens: Sequence[Token], tag
     words or more, two thirds of them lower-case, with a verb among them (no sentence-case subtitle)."""
     if ". " not in text or not {"note", "title"} & {split_label(t)[1] for t in tag_set(tags)}:
         return tags
+    if not any(tags[k] in ("I-note", "I-title") and ends_a_sentence(tokens, k) for k in tokens_at(text, tokens, PERIOD)):
+        return tags  # no note or title run goes on over a full stop ending a sentence
     out = None
     for first, last, label in tag_spans(tokens, tags):
         if label not in ("note", "title") or last - first < 9:
@@ -1492,6 +1498,8 @@ def _a_letter_follows(text: str, tokens: Sequence[Token], comma: int) -> bool:
 
 #: Words that open a sentence naming the topic the sources after it treat (``On Grant's defeat, …``).
 _TOPIC_OPENERS = frozenset({"on"})
+#: Those words as a sentence opens on them (a capital first).
+_TOPIC_OPENERS_AS_WRITTEN = frozenset({"On", "ON"})
 
 
 def rule_topic_clause_before_the_sources_is_prose(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
@@ -1501,7 +1509,7 @@ def rule_topic_clause_before_the_sources_is_prose(text: str, tokens: Sequence[To
     ending on a comma before a capitalised word (no place and year, an imprint), is prose: the sources follow it. So is
     one word after ``On`` before a letter (``On Toronto, La Jonquière et Bigot au Ministre, 1749``), and a clause ending
     on a comma and a dash (``On the troupes de la marine,—Mémoire pour servir…``)."""
-    if _TOPIC_OPENERS.isdisjoint(lowered_words(tokens)):
+    if _TOPIC_OPENERS_AS_WRITTEN.isdisjoint(token_texts(tokens)):
         return tags
     out = None
     for start in _sentence_starts(text, tokens):

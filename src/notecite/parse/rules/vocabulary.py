@@ -121,7 +121,7 @@ def rule_book_number_is_no_ibid(text: str, tokens: Sequence[Token], tags: list[s
     Roman or Arabic number names a book of the work, it is not ``l. c.`` (loco citato) nor a date: read as
     ibid or date, it becomes the locator, one with the pinpoint after it and with a chapter the editor put
     in square brackets between them (``Dion Cassius, l. lxxi. [c. 31,] p. 1195``)."""
-    if not _BOOK_WORD_AND_NUMBER.search(text):
+    if _BOOK_WORDS.isdisjoint(lowered_words(tokens)) or not _BOOK_WORD_AND_NUMBER.search(text):
         return tags  # no book word before a number
     tags = list(tags)
     for i in range(len(tokens) - 2):
@@ -170,6 +170,8 @@ def rule_number_read_as_ibid_is_the_pinpoint(text: str, tokens: Sequence[Token],
     """``Brennan, “Cleaning Up in the Art World,” 7A.``: an ``ibid`` run of numbers alone (a page, a
     newspaper's page with its section letter) holds no ibid word: after another field it is that cite's
     pinpoint."""
+    if "B-ibid" not in tag_set(tags):
+        return tags
     tags = list(tags)
     for i in range(1, len(tokens)):
         if tags[i] != "B-ibid" or not any(c.isdigit() for c in tokens[i].text) or tags[i - 1] == "prose":
@@ -305,10 +307,10 @@ def rule_in_ibid_is_the_container(text: str, tokens: Sequence[Token], tags: list
     """``“Organizational Questions,” in ibid., 283``: an ``ibid``/``ebd.`` marker right after ``in``
     that follows a title is the container of that title's cite (the container of the work cited
     before), not a cite of its own; the number after it is the pinpoint."""
-    if IN_WORDS.isdisjoint(lowered_words(tokens)):
-        return tags  # no "in" for an ibid-like word to follow
-    tags = list(tags)
     same_place = load("same_place")
+    if IN_WORDS.isdisjoint(lowered_words(tokens)) or same_place.isdisjoint(folded_words(tokens)):
+        return tags  # no "in" for an ibid-like word to follow, or no such word
+    tags = list(tags)
     for i in range(2, len(tokens)):
         if tokens[i - 1].text.lower() not in IN_WORDS or fold(tokens[i].text) not in same_place:
             continue
@@ -384,12 +386,13 @@ def rule_lead_in_words(text: str, tokens: Sequence[Token], tags: list[str]) -> l
         _subject_before_a_lead_in(text, tokens, tags)
     if not BY_WORDS.isdisjoint(lowered_words(tokens)):
         for i, token in enumerate(tokens):
-            if tags[i] == "B-author" and token.text.lower() in BY_WORDS:
+            if token.text.lower() not in BY_WORDS:
+                continue
+            if tags[i] == "B-author":
                 _make_prose(tokens, tags, [i])
-            elif tags[i] in _TITLE_OPENINGS and token.text.lower() in BY_WORDS:
+            elif tags[i] in _TITLE_OPENINGS:
                 _name_after_by(tokens, tags, i)
-            elif tags[i] == "prose" and token.text.lower() in BY_WORDS and i + 1 < len(tags) \
-                    and tags[i + 1] in _TITLE_OPENINGS | {"B-author"}:
+            elif tags[i] == "prose" and i + 1 < len(tags) and tags[i + 1] in _TITLE_OPENINGS | {"B-author"}:
                 _title_in_prose_before_by(text, tokens, tags, i)
     return tags
 
