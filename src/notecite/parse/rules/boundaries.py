@@ -11,7 +11,7 @@ from ...normalize.places import is_known_place
 from .locators import _LOCATOR, _VOLUME_ONLY, YEAR, month_and_day_before
 from .titles import _quoted_segments
 from .words import (COMMA, FUNCTION_WORDS, family_name_like, NAME_LABELS, OPENING_QUOTES, PERIOD, ROMAN_NUMERAL, SEMICOLON, capitalised_word, ends_a_sentence, full_name, lead_word, lowered_words, token_texts,
-                    past_lead_words, tokens_at)
+                    past_lead_words, tags_of, tokens_at)
 
 #: Verbs of a phrase that names a second work: ``quoted in``, ``cited in``, ``reprinted in``, ``repr. in``.
 CITING_VERBS = frozenset({"quoted", "qtd", "cited", "reprinted", "repr", "rpt", "reproduced", "excerpted",
@@ -128,6 +128,8 @@ def rule_publisher_before_its_place_and_year(text: str, tokens: Sequence[Token],
     commas = [k for k, t in enumerate(tokens) if t.text == ","]
     out = None
     for before, comma in zip(commas, commas[1:]):
+        if not 1 <= comma - before - 1 <= 4:
+            continue  # (the publisher's length, tested first: it is cheap)
         after = _place_end_before_a_year(tokens, comma)
         if after is None:
             continue
@@ -469,6 +471,8 @@ def _capital_opens_at(tokens: Sequence[Token], k: int) -> bool:
 
 #: A pinpoint opening on a locator word with no comma before it (``Sermones fideles Cap. 34.``).
 _WORDED_PINPOINT = re.compile(r"(?:(?:Cap|cap|Kap|ch|chap|Bd|tom|t)\.\s*[\dIVXLCivxlc]|(?:S|pp?)\.\s*\d)")
+#: The words :data:`_WORDED_PINPOINT` opens on: a token of its own each, its full stop after it.
+_WORDED_PINPOINT_WORDS = frozenset({"Cap", "cap", "Kap", "ch", "chap", "Bd", "tom", "t", "S", "p", "pp"})
 
 
 #: Words saying a quotation comes from a page (``Quote from p. 665``, ``Quotes on pp. 3–4``).
@@ -479,8 +483,9 @@ def rule_sentence_of_a_title_and_bare_pinpoint(text: str, tokens: Sequence[Token
     """``Sermones fideles Cap. 34.``, ``Leviathan Cap. I und passim.``: a sentence that is only one to four words
     opening on a capital (no digit among them) and a pinpoint opened by a locator word, no comma between, reaching the
     sentence's end, all read as prose: the words are a title, the rest its locator."""
-    if not _WORDED_PINPOINT.search(text):
-        return tags
+    if not any(tokens[k].text in _WORDED_PINPOINT_WORDS and tags[k - 1] == "prose"
+               and _WORDED_PINPOINT.match(text, tokens[k].start) for k in range(1, len(tokens))):
+        return tags  # no worded pinpoint after a word read as prose (cheaper than a search of the text)
     out = None
     starts = _sentence_starts(text, tokens)
     for start in starts:
@@ -539,8 +544,10 @@ def rule_and_before_a_name_ends_a_number_run(text: str, tokens: Sequence[Token],
         return tags
     tags = list(tags)
     for k in range(1, len(tokens) - 1):
+        if tokens[k].text != "and":
+            continue
         label = split_label(tags[k])[1]
-        if tokens[k].text != "and" or label not in _NUMBER_RUNS or not tags[k].startswith("I-") \
+        if label not in _NUMBER_RUNS or not tags[k].startswith("I-") \
                 or tags[k + 1] == "I-" + label or not tags[k + 1].startswith("B-") \
                 or split_label(tags[k + 1])[1] not in NAME_LABELS | {"title"} or not _opens_a_name(tokens, k + 1):
             continue
@@ -765,6 +772,9 @@ def rule_title_in_a_name(text: str, tokens: Sequence[Token], tags: list[str]) ->
 _SMALL_TITLE_WORDS = FUNCTION_WORDS | {"from", "by", "at", "with"}
 
 
+#: Tags of author runs.
+_AUTHOR_TAGS = tags_of(("author",))
+
 #: Quotes that open a quotation inside a title run (a ``;`` between them is the quoted title's own).
 _OPENING_QUOTE_MARKS = frozenset("“‘\"")
 _CLOSING_QUOTE_MARKS = frozenset("”’\"")
@@ -779,8 +789,8 @@ def rule_semicolon_and_name_inside_a_title_open_a_short_form(text: str, tokens: 
     family names (``Fellowes and Wolf``)
     and a comma before a capitalised word or a quotation ends the title: the ``;`` is prose, the names are the
     author of the next cite and the words after the comma its title (a list of author-title short forms)."""
-    if ";" not in text and ", and " not in text or "B-title" not in tags:
-        return tags  # no semicolon or ", and", or no title run
+    if ";" not in text and ", and " not in text or "B-title" not in tags or _AUTHOR_TAGS.isdisjoint(tag_set(tags)):
+        return tags  # no semicolon or ", and", or no title run, or no author run
     tags = list(tags)
     joints = sorted(tokens_at(text, tokens, SEMICOLON) + [k for k in tokens_at(text, tokens, COMMA)
                                                           if k + 1 < len(tokens) and tokens[k + 1].text == "and"])
@@ -832,8 +842,8 @@ def rule_semicolon_inside_an_authors_title_ends_it(text: str, tokens: Sequence[T
     a title run of its own, with its container or its imprint); a semicolon before a lower-case word (``Cautio
     criminalis, seu …; tum autem …``), before words of no such parts (``Think and Act; Men and Women``) or before
     the imprint's bracket (``Eight Years in Congress…; Memoir and Speeches (New York…)``) is the title's."""
-    if "; " not in text or "B-title" not in tags:
-        return tags
+    if "; " not in text or "B-title" not in tags or _AUTHOR_TAGS.isdisjoint(tag_set(tags)):
+        return tags  # no title run after an author run
     out = None
     for k in tokens_at(text, tokens, SEMICOLON):
         tag_list = out or tags
@@ -867,8 +877,8 @@ def rule_short_form_after_a_semicolon_in_a_list_of_short_forms(text: str, tokens
     are its author and the words after the comma its title, up to a pinpoint (a run read as a locator, or a
     comma before a number), whatever the tagger read (a title run read on across the ``;``, the name read
     into the title)."""
-    if ";" not in text or "B-title" not in tags:
-        return tags  # no semicolon, or no title run
+    if ";" not in text or "B-title" not in tags or _AUTHOR_TAGS.isdisjoint(tag_set(tags)):
+        return tags  # no semicolon, or no title run, or no author run
     tags = list(tags)
     semicolons = tokens_at(text, tokens, SEMICOLON)
     quoted = _quoted_segments(tokens)
@@ -1066,12 +1076,16 @@ def rule_year_range_closing_the_imprint_is_its_date(text: str, tokens: Sequence[
     return out or tags
 
 
+#: A year and a dash glued to it (``1933–``): every range of years opens on one.
+_YEAR_AND_DASH = re.compile("(?:" + YEAR.pattern + ")[-–]")
+
+
 def rule_year_range_is_one_run(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``in Writings 1933–34, 101–122``: a range of years written close (``1933–34``, ``1950-1953``: the second year after
     the first) ends in the title's, container's or date's run its first year is in, wherever the tagger cut it (a
     volume ``34``); the run after it opens anew."""
-    if "–" not in text and "-" not in text:
-        return tags
+    if "–" not in text and "-" not in text or not _YEAR_AND_DASH.search(text):
+        return tags  # no year glued to a dash
     out = None
     for k in range(len(tokens) - 2):
         dash, end = tokens[k + 1], tokens[k + 2]

@@ -485,6 +485,8 @@ def _subject_before_a_lead_in(text: str, tokens: Sequence[Token], tags: list[str
     """``Le Missouri. Voyez id., vol. 1, p. 132``, ``L'Ohio. See Warden, i. 192``: a short title or name run that
     opens the note and ends on its full stop (five words at most), right before a lead-in to a source, is the thing
     the note is about, not a work: prose, in place."""
+    if not tags or split_label(tags[0])[1] not in ("title", "author"):
+        return  # no title or name run opens the note
     runs = tag_spans(tokens, tags)
     if not runs or runs[0][0] != 0 or runs[0][2] not in ("title", "author"):
         return
