@@ -10,7 +10,7 @@ from ..model import Token, split_label
 from ...normalize.places import is_known_place
 from .locators import _LOCATOR, _VOLUME_ONLY, YEAR, month_and_day_before
 from .titles import _quoted_segments
-from .words import (COMMA, FUNCTION_WORDS, family_name_like, NAME_LABELS, OPENING_QUOTES, PERIOD, ROMAN_NUMERAL, SEMICOLON, capitalised_word, ends_a_sentence, full_name, lead_word, lowered_words, token_texts,
+from .words import (COMMA, FUNCTION_WORDS, family_name_like, NAME_LABELS, OPENING_PARENTHESIS, OPENING_QUOTES, PERIOD, ROMAN_NUMERAL, SEMICOLON, capitalised_word, ends_a_sentence, full_name, lead_word, lowered_words, token_texts,
                     past_lead_words, tags_of, tokens_at)
 
 #: Verbs of a phrase that names a second work: ``quoted in``, ``cited in``, ``reprinted in``, ``repr. in``.
@@ -649,8 +649,8 @@ def rule_name_title_and_page_opening_a_sentence(text: str, tokens: Sequence[Toke
     page (or a Roman volume and its page) before a comma and prose, or a full stop, all read as prose: a short form,
     the name its author, the words its title, the page its locator. So is a title of two abbreviations or more and
     a page with no name before it (``… of little interest to him. Mem. Rev. Cent. Am., 60. Arce himself …``)."""
-    if not _COMMA_AND_BARE_PAGE.search(text):
-        return tags
+    if not any(k and tags[k] == tags[k - 1] == "prose" for k in tokens_at(text, tokens, _COMMA_AND_BARE_PAGE)):
+        return tags  # no comma before a page read as prose after prose
     out = None
     starts = _sentence_starts(text, tokens)
     for start in starts:
@@ -1116,8 +1116,8 @@ def rule_publisher_and_year_in_a_bracket(text: str, tokens: Sequence[Token], tag
         return tags  # no bracket
     tags = list(tags)
     n = len(tokens)
-    for i in range(1, n - 3):
-        if tokens[i].text != "(":
+    for i in tokens_at(text, tokens, OPENING_PARENTHESIS):
+        if not 1 <= i < n - 3:
             continue
         subtitle = _subtitle_read_as_imprint(tokens, tags, i)
         if subtitle is None and split_label(tags[i - 1])[1] not in _BEFORE_AN_IMPRINT:
@@ -1338,7 +1338,7 @@ def rule_author_and_title_after_a_full_stop_in_a_title_run(text: str, tokens: Se
     out = None
     for stop in tokens_at(text, tokens, PERIOD):
         name, comma, word = stop + 1, stop + 2, stop + 3
-        if word >= len(tokens) or not ends_a_sentence(tokens, stop) or tokens[comma].text != "," \
+        if word >= len(tokens) or tokens[comma].text != "," or not ends_a_sentence(tokens, stop) \
                 or not (capitalised_word(tokens[name].text, 3) and tokens[word].text[:1].isupper()) \
                 or split_label(tags[word])[1] not in ("title", "container-title"):
             continue
