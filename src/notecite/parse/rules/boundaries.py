@@ -699,8 +699,9 @@ def rule_title_in_a_name(text: str, tokens: Sequence[Token], tags: list[str]) ->
     before the comma are the title, the name the container. A family name and its comma opening the sentence
     (:func:`~.words.family_name_like`) are the author (``Arrillaga, Informe, in Cedulario, 66-7``), and the comma the rule looks
     for is the next one (``Lenin, What Is to Be Done?, in Collected Works, vol. 5 (…)``: no name closes it)."""
-    if ", in " not in text:
-        return tags
+    if ", in " not in text or not any(k + 2 < len(tokens) and tokens[k + 1].text == "in" and capitalised_word(tokens[k + 2].text, 3)
+                                      for k in tokens_at(text, tokens, COMMA)):
+        return tags  # no comma and "in" before a capitalised name
     out = None
     starts = _sentence_starts(text, tokens)
     for start in starts:
