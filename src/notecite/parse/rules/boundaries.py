@@ -10,7 +10,7 @@ from ..model import Token, split_label
 from ...normalize.places import is_known_place
 from .locators import _LOCATOR, _VOLUME_ONLY, YEAR, month_and_day_before
 from .titles import _quoted_segments
-from .words import (COMMA, FUNCTION_WORDS, family_name_like, NAME_LABELS, OPENING_PARENTHESIS, OPENING_QUOTES, PERIOD, ROMAN_NUMERAL, SEMICOLON, capitalised_word, ends_a_sentence, full_name, lead_word, lowered_words, token_texts,
+from .words import (COMMA, FUNCTION_WORDS, family_name_like, NAME_LABELS, OPENING_QUOTES, PERIOD, ROMAN_NUMERAL, SEMICOLON, capitalised_word, ends_a_sentence, full_name, lead_word, lowered_words, token_texts,
                     past_lead_words, tags_of, tokens_at)
 
 #: Verbs of a phrase that names a second work: ``quoted in``, ``cited in``, ``reprinted in``, ``repr. in``.
@@ -649,8 +649,9 @@ def rule_name_title_and_page_opening_a_sentence(text: str, tokens: Sequence[Toke
     page (or a Roman volume and its page) before a comma and prose, or a full stop, all read as prose: a short form,
     the name its author, the words its title, the page its locator. So is a title of two abbreviations or more and
     a page with no name before it (``… of little interest to him. Mem. Rev. Cent. Am., 60. Arce himself …``)."""
-    if not any(k and tags[k] == tags[k - 1] == "prose" for k in tokens_at(text, tokens, _COMMA_AND_BARE_PAGE)):
-        return tags  # no comma before a page read as prose after prose
+    if not _COMMA_AND_BARE_PAGE.search(text) \
+            or not any(k and tags[k] == tags[k - 1] == "prose" for k in tokens_at(text, tokens, _COMMA_AND_BARE_PAGE)):
+        return tags  # no comma before a page, read as prose after prose
     out = None
     starts = _sentence_starts(text, tokens)
     for start in starts:
@@ -843,8 +844,8 @@ def rule_semicolon_inside_an_authors_title_ends_it(text: str, tokens: Sequence[T
     a title run of its own, with its container or its imprint); a semicolon before a lower-case word (``Cautio
     criminalis, seu …; tum autem …``), before words of no such parts (``Think and Act; Men and Women``) or before
     the imprint's bracket (``Eight Years in Congress…; Memoir and Speeches (New York…)``) is the title's."""
-    if "; " not in text or "B-title" not in tags or _AUTHOR_TAGS.isdisjoint(tag_set(tags)):
-        return tags  # no title run after an author run
+    if "; " not in text or "B-title" not in tags:
+        return tags
     out = None
     for k in tokens_at(text, tokens, SEMICOLON):
         tag_list = out or tags
@@ -1117,8 +1118,8 @@ def rule_publisher_and_year_in_a_bracket(text: str, tokens: Sequence[Token], tag
         return tags  # no bracket
     tags = list(tags)
     n = len(tokens)
-    for i in tokens_at(text, tokens, OPENING_PARENTHESIS):
-        if not 1 <= i < n - 3:
+    for i in range(1, n - 3):
+        if tokens[i].text != "(":
             continue
         subtitle = _subtitle_read_as_imprint(tokens, tags, i)
         if subtitle is None and split_label(tags[i - 1])[1] not in _BEFORE_AN_IMPRINT:
@@ -1339,7 +1340,7 @@ def rule_author_and_title_after_a_full_stop_in_a_title_run(text: str, tokens: Se
     out = None
     for stop in tokens_at(text, tokens, PERIOD):
         name, comma, word = stop + 1, stop + 2, stop + 3
-        if word >= len(tokens) or tokens[comma].text != "," or not ends_a_sentence(tokens, stop) \
+        if word >= len(tokens) or not ends_a_sentence(tokens, stop) or tokens[comma].text != "," \
                 or not (capitalised_word(tokens[name].text, 3) and tokens[word].text[:1].isupper()) \
                 or split_label(tags[word])[1] not in ("title", "container-title"):
             continue
@@ -1420,8 +1421,6 @@ def rule_note_run_ends_with_its_sentence(text: str, tokens: Sequence[Token], tag
     words or more, two thirds of them lower-case, with a verb among them (no sentence-case subtitle)."""
     if ". " not in text or not {"note", "title"} & {split_label(t)[1] for t in tag_set(tags)}:
         return tags
-    if not any(tags[k] in ("I-note", "I-title") and ends_a_sentence(tokens, k) for k in tokens_at(text, tokens, PERIOD)):
-        return tags  # no note or title run goes on over a full stop ending a sentence
     out = None
     for first, last, label in tag_spans(tokens, tags):
         if label not in ("note", "title") or last - first < 9:

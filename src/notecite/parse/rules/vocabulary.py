@@ -170,7 +170,7 @@ def rule_number_read_as_ibid_is_the_pinpoint(text: str, tokens: Sequence[Token],
     """``Brennan, “Cleaning Up in the Art World,” 7A.``: an ``ibid`` run of numbers alone (a page, a
     newspaper's page with its section letter) holds no ibid word: after another field it is that cite's
     pinpoint."""
-    if "B-ibid" not in tag_set(tags):
+    if "B-ibid" not in tags:
         return tags
     tags = list(tags)
     for i in range(1, len(tokens)):
@@ -386,13 +386,12 @@ def rule_lead_in_words(text: str, tokens: Sequence[Token], tags: list[str]) -> l
         _subject_before_a_lead_in(text, tokens, tags)
     if not BY_WORDS.isdisjoint(lowered_words(tokens)):
         for i, token in enumerate(tokens):
-            if token.text.lower() not in BY_WORDS:
-                continue
-            if tags[i] == "B-author":
+            if tags[i] == "B-author" and token.text.lower() in BY_WORDS:
                 _make_prose(tokens, tags, [i])
-            elif tags[i] in _TITLE_OPENINGS:
+            elif tags[i] in _TITLE_OPENINGS and token.text.lower() in BY_WORDS:
                 _name_after_by(tokens, tags, i)
-            elif tags[i] == "prose" and i + 1 < len(tags) and tags[i + 1] in _TITLE_OPENINGS | {"B-author"}:
+            elif tags[i] == "prose" and token.text.lower() in BY_WORDS and i + 1 < len(tags) \
+                    and tags[i + 1] in _TITLE_OPENINGS | {"B-author"}:
                 _title_in_prose_before_by(text, tokens, tags, i)
     return tags
 
