@@ -1466,14 +1466,20 @@ def rule_lead_in_clause_before_see_is_prose(text: str, tokens: Sequence[Token], 
     return out or tags
 
 
+#: The colon, for :func:`~.words.tokens_at`.
+_COLON = re.compile(":")
+
+
 def rule_lead_in_clause_before_a_colon_is_prose(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``…d'excès. Voyez, relativement à l'histoire de la Virginie, les ouvrages qui suivent: History of Virginia…``:
     a lead word (``see``, ``voyez``, ``vgl.``) opening a sentence, a clause of more lower-case words than capitalised
     ones (no quotation, no number, within twenty tokens) and a colon after a lower-case word are prose, whatever runs
     the tagger read there; the run after the colon opens on its first word."""
     lead = load("lead_words")
-    if ":" not in text or lead.isdisjoint(lowered_words(tokens)):
-        return tags
+    if ":" not in text or lead.isdisjoint(lowered_words(tokens)) \
+            or not any(tokens[c - 1].text.isalpha() and tokens[c - 1].text.islower() and c + 1 < len(tokens)
+                       and tokens[c + 1].text[:1].isupper() for c in tokens_at(text, tokens, _COLON) if c):
+        return tags  # no lead word, or no colon after a lower-case word before a capital
     out = None
     for k, token in enumerate(tokens):
         if fold(token.text) not in lead or not (k == 0 or tokens[k - 1].text in ".;" or ends_a_sentence(tokens, k - 1)):

@@ -70,7 +70,7 @@ def rule_ibid_vocabulary(text: str, tokens: Sequence[Token], tags: list[str]) ->
         if word.rstrip(".") == "ivi" and split_label(tags[inside[0]])[1] != "ibid":
             continue  # Italian "ivi" is also an ordinary word: only trust the model there
         _tag_ibid(tags, inside)
-    capital = list(_IDEM.finditer(text)) if "Id" in text else []
+    capital = list(_IDEM.finditer(text)) if "Id." in text else []
     led = list(_LED_IDEM.finditer(text)) if " id." in text else []  # "Voyez id., vol. 1, p. 169"
     for match, after_a_lead_in in [(m, False) for m in capital] + [(m, True) for m in led]:
         starts = starts or token_starts(tokens)
