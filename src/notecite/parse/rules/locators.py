@@ -6,18 +6,21 @@ from bisect import bisect_left
 from typing import Sequence
 
 from ...normalize.lexicon import WORDS
+from ...textscan import may_hold
 from ..dictionaries import fold, load
 from ..labels import (_ABBREVIATIONS, open_run, take_trailing_mark, prose_before, relabel, runs_and_the_next, tag_set, tag_spans,
                       token_at, token_starts, tokens_within)
 from ..model import Token, split_label
 from .words import (DAYBOOK_WORDS, regnal_number, REFLEXIVES, CLOSING_PARENTHESIS, COMMA, FUNCTION_WORDS, IMPRINT_LABELS, NAME_LABELS, OPENING_PARENTHESIS, OPENING_QUOTES, PERIOD, QUOTE_PAIRS,
                     ROMAN_NUMERAL, SEMICOLON,
-                    capitalised_word, ends_a_sentence, lead_word, lowered_words, tags_of, token_texts, tokens_at)
+                    capitalised_word, ends_a_sentence, folded_words, lead_word, lowered_words, tags_of, token_texts, tokens_at)
 
 _LOCATOR_TAGS = tags_of(("locator",))
 _NAMING_TAGS = tags_of(("title", "author"))
 _PAGES_TAGS = tags_of(("pages",))
 _VOLUME_TAGS = tags_of(("volume",))
+_LOCATOR_OR_VOLUME_TAGS = _LOCATOR_TAGS | _VOLUME_TAGS
+_IBID_TAGS = tags_of(("ibid",))
 _CONTAINER_TAGS = tags_of(("container-title",))
 #: The words opening an issue's number, ``Nr.`` included (``no. 93``, ``Nos. 5-6``, ``Nr. 4``).
 _ISSUE_NUMBER_WORDS = frozenset({"no", "nos", "nr"})
@@ -760,8 +763,8 @@ def rule_name_after_a_pinpoint_opens_a_short_form(text: str, tokens: Sequence[To
     that title (a short form ``Family, Title, pinpoint`` following another); so is one right after the full
     stop of a sentence, when the title runs straight into its pinpoint (``…which Genseric supported.
     Tillemont, Mem. Eccles. tom. vi. p. 68``)."""
-    if "B-title" not in tag_set(tags):
-        return tags  # no title run opening on a B- tag
+    if "B-title" not in tag_set(tags) or _LOCATOR_OR_VOLUME_TAGS.isdisjoint(tag_set(tags)):
+        return tags  # no title run opening on a B- tag, or no pinpoint
     tags = list(tags)
     for period in tokens_at(text, tokens, PERIOD):
         i = period + 1  # the word after the full stop
@@ -846,6 +849,12 @@ def _short_form_at(tokens: Sequence[Token], i: int) -> tuple[int, int, int] | No
     return (title, pin, stop) if _SHORT_PINPOINT.fullmatch(pinpoint) else None
 
 
+#: What every short form of :func:`_short_form_at` holds: the comma after its name, its title (no digit in it, a comma
+#: only inside a URL) and the comma after it, perhaps a closing quote, and the first character of its pinpoint (a digit
+#: or a lower-case Roman numeral).
+_SHORT_FORM_COMMAS = re.compile(r",[^\d,]*,\W*[\divxlc]")
+
+
 def rule_short_form_on_its_own(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Thompson, Making, 10.``, ``Cohen, Bukharin, 280; Davies, Socialist Offensive, 150.``, ``Greeman, “Victor
     Serge,” 41``: a short form (:func:`_short_form_at`: family name, comma, title words perhaps quoted, comma,
@@ -855,8 +864,8 @@ def rule_short_form_on_its_own(text: str, tokens: Sequence[Token], tags: list[st
     semicolon after it is prose. So is one that stands as a sentence of its own after a full stop, where the
     tagger read only prose (``…to the next congress. Arce, Mem., 3. Valle…``). At the note's opening a place
     or a year (``Paris, France, 1920.``) makes no short form."""
-    if "," not in text:
-        return tags  # no comma: no short form
+    if not _SHORT_FORM_COMMAS.search(text):
+        return tags  # no name's comma, title and comma before a page: no short form
     openings = [0] if len(tokens) > 3 and ("," in (tokens[1].text, tokens[2].text)
                                            or tokens[1].text in ("and", "&") and tokens[3].text == ",") else []
     if ";" in text:
@@ -988,6 +997,8 @@ def _title_before_a_pinpoint(tags: Sequence[str], first: int) -> bool:
 #: Titles that open on the word of day-by-day records (``Journals of Cong.``, ``Diaries of the Court``).
 _DAYBOOKS_OPENING = frozenset({"journals", "diaries"})
 _DAYBOOK_RUN_TAGS = tags_of(("title", "ibid"))
+#: The words a diary's title ends or opens on (folded).
+_DAYBOOK_TITLE_WORDS = DAYBOOK_WORDS | _DAYBOOKS_OPENING
 #: One day or a list of days, each with its month and year (``Dec. 28, 1663, Sept. 2, 1667``, ``3 May 1690``,
 #: several days of one month: ``May 13, 15, 1775``).
 _DAY = r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{1,2}(?!\d))*|\d{1,2}\s+[A-Z][a-z]{2,8}\.?),?\s+\d{4}(?:\s*[-–]\s*\d{1,2})?"
@@ -1016,6 +1027,8 @@ def rule_day_of_a_diary_is_its_pinpoint(text: str, tokens: Sequence[Token], tags
     diarist = not _AUTHOR_TAGS.isdisjoint(tag_set(tags)) and not DAYBOOK_WORDS.isdisjoint(token_texts(tokens))
     if not diarist and _DAYBOOK_RUN_TAGS.isdisjoint(tag_set(tags)):
         return tags  # no title or ibid run, nor a name run with a diary word
+    if not diarist and _IBID_TAGS.isdisjoint(tag_set(tags)) and _DAYBOOK_TITLE_WORDS.isdisjoint(folded_words(tokens)):
+        return tags  # no ibid run, and no title can end or open on a diary's word
     tags = list(tags)
     if diarist:
         _daybook_ending_a_name_run(tokens, tags)
@@ -2185,7 +2198,8 @@ def _pinpoint_openings(tokens: Sequence[Token], tags: Sequence[str]) -> list[int
     after a comma that ends a title or container run (``Tracts,``, or right after it, read as prose), after the run's closing quote and comma
     (``“Population,”``) or after an ibid and its comma (``Ibid.,``); a note run opening right after the
     comma of a field. Found from the page words and the commas of the note, not token by token."""
-    found = {i for i, token in enumerate(tokens) if token.text in _PAGE_WORDS}
+    found = set() if _PAGE_WORDS.isdisjoint(token_texts(tokens)) else \
+        {i for i, token in enumerate(tokens) if token.text in _PAGE_WORDS}
     for k in [k for k, token in enumerate(tokens) if token.text == ","]:
         if k + 1 >= len(tokens) or k < 1:
             continue
@@ -2493,7 +2507,7 @@ def rule_page_glued_to_its_word_ending_a_run_is_the_pinpoint(text: str, tokens: 
     """``R Gurnham “A History of …” NUKHW p80``: a page run on to its page word (``p80``, ``pp24-6``) that ends a
     periodical, publisher, place or date run (the note's end or a stop after it) is the pinpoint, not part of
     that run."""
-    if "p" not in text or not any(_GLUED_PAGE.fullmatch(t.text) for t in tokens):
+    if not _GLUED_PAGE.search(text) or not any(_GLUED_PAGE.fullmatch(t.text) for t in tokens):
         return tags
     changed: list[str] | None = None
     for i, token in enumerate(tokens):
@@ -2564,7 +2578,8 @@ def rule_division_of_the_text_names_no_work(text: str, tokens: Sequence[Token], 
     quoted title right after such a division (its comma between) or after ``this work`` / ``the present work``
     a few words before it (the name of the text's own part)."""
     words_here = lowered_words(tokens)
-    if _OWN_DIVISION_WORDS.isdisjoint(words_here) and not _THIS_WORK.search(text):
+    if _OWN_DIVISION_WORDS.isdisjoint(words_here) and not (may_hold(text, ("work", "volume", "book"))
+                                                           and _THIS_WORK.search(text)):
         return tags
     changed = list(tags)
     division_end = -1  # the token after the last division reference read
@@ -2669,8 +2684,11 @@ def rule_roman_volume_before_a_page_heads_the_pinpoint(text: str, tokens: Sequen
     note's closing full stop (``Logan, "History of Upper South Carolina," i;``)."""
     if "," not in token_texts(tokens):
         return tags
+    commas = tokens_at(text, tokens, COMMA)  # the numeral comes right after one, or after one and a closing quote
+    after_commas = {c + 1 for c in commas} | {c + 2 for c in commas
+                                              if c + 1 < len(tokens) and tokens[c + 1].text in _CLOSE_QUOTES}
     tags = list(tags)
-    for i in range(1, len(tokens) - 1):
+    for i in sorted(k for k in after_commas if 1 <= k < len(tokens) - 1):
         swallowed = tags[i] in ("I-title", "I-container-title") and tags[i + 1] == tags[i] and i + 2 < len(tokens) \
             and tags[i + 2] == "B-locator" and _opens_on_a_lead_word(tokens[i + 2].text)  # "Atlas, xxxviii, pl. 13"
         if tags[i] != "prose" and not swallowed or not _ROMAN_OF_ONE_CASE.fullmatch(tokens[i].text) or not (
@@ -3009,6 +3027,8 @@ def rule_roman_book_before_a_number_joins_the_pinpoint(text: str, tokens: Sequen
     after a comma or semicolon that ends a name or title run (or is the whole run) with its comma, right before a
     locator run opening on a number or a pinpoint's word (``Coran, III, v. 139``), is the book the number is in: it
     heads the pinpoint (one locator run)."""
+    if "B-locator" not in tag_set(tags):
+        return tags
     out = None
     for comma in tokens_at(text, tokens, COMMA):  # the comma after the numeral
         i = comma - 1
@@ -3121,6 +3141,8 @@ def rule_part_and_its_number_open_the_pinpoint(text: str, tokens: Sequence[Token
     the book and its page (``Th. II. Anhang, S. 349``) is left to the cite, which joins them."""
     if _LOCATOR_TAGS.isdisjoint(tag_set(tags)):
         return tags
+    if _PART_BEFORE_A_NUMBER.isdisjoint(folded_words(tokens)) and "B" not in token_texts(tokens):
+        return tags  # no part's word (:func:`_part_and_number`)
     out = None
     for first, last, label in tag_spans(tokens, tags):
         if label != "locator" or first < 3:
