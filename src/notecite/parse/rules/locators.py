@@ -310,7 +310,7 @@ def rule_issue_number_after_a_periodical_is_its_issue(text: str, tokens: Sequenc
     """``Proletarskoe kino, nos. 17–18 (1932): 7–16.``: a pinpoint or pages run that is only an issue's word and
     number, between a periodical (its comma between) and the bracketed date of that issue, is the issue: the
     pages after the date are the article's."""
-    if "(" not in text or not any(t.text.lower() in _ISSUE_NUMBER_WORDS for t in tokens):
+    if "(" not in text or _ISSUE_NUMBER_WORDS.isdisjoint(lowered_words(tokens)) or _CONTAINER_TAGS.isdisjoint(tag_set(tags)):
         return tags
     changed: list[str] | None = None
     runs = tag_spans(tokens, tags)
@@ -456,7 +456,7 @@ def rule_page_word_ending_a_title_opens_the_pinpoint(text: str, tokens: Sequence
     ``pág.``) right before a run of only a page number (read as a note, a date or a volume; its stop after it), or
     before the locator run that holds the number, has swallowed the word of its pinpoint: the word, its period and
     the number are the locator."""
-    if _NAMING_TAGS.isdisjoint(tag_set(tags)):
+    if _NAMING_TAGS.isdisjoint(tag_set(tags)) or _PAGE_ABBREVIATIONS.isdisjoint(lowered_words(tokens)):
         return tags
     tags = list(tags)
     runs = tag_spans(tokens, tags)
@@ -757,14 +757,19 @@ def rule_pinpoint_list_is_one_locator(text: str, tokens: Sequence[Token], tags: 
     return tags
 
 
+#: A word of three letters or more between a full stop and a comma (``. Gibbs,``).
+_WORD_BETWEEN_A_STOP_AND_A_COMMA = re.compile(r"\.\s*[^\W\d_]{3,}\s*,")
+
+
 def rule_name_after_a_pinpoint_opens_a_short_form(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Bryan, National Capital, I, 351. Gibbs, Memoirs, II, 446``: a capitalised word left as prose
     right after the full stop that ends a pinpoint, followed by a comma and a title, is the author of
     that title (a short form ``Family, Title, pinpoint`` following another); so is one right after the full
     stop of a sentence, when the title runs straight into its pinpoint (``…which Genseric supported.
     Tillemont, Mem. Eccles. tom. vi. p. 68``)."""
-    if "B-title" not in tag_set(tags) or _LOCATOR_OR_VOLUME_TAGS.isdisjoint(tag_set(tags)):
-        return tags  # no title run opening on a B- tag, or no pinpoint
+    if "B-title" not in tag_set(tags) or _LOCATOR_OR_VOLUME_TAGS.isdisjoint(tag_set(tags)) \
+            or not _WORD_BETWEEN_A_STOP_AND_A_COMMA.search(text):
+        return tags  # no title run opening on a B- tag, no pinpoint, or no name after a full stop
     tags = list(tags)
     for period in tokens_at(text, tokens, PERIOD):
         i = period + 1  # the word after the full stop
@@ -850,9 +855,9 @@ def _short_form_at(tokens: Sequence[Token], i: int) -> tuple[int, int, int] | No
 
 
 #: What every short form of :func:`_short_form_at` holds: the comma after its name, its title (no digit in it, a comma
-#: only inside a URL) and the comma after it, perhaps a closing quote, and the first character of its pinpoint (a digit
-#: or a lower-case Roman numeral).
-_SHORT_FORM_COMMAS = re.compile(r",[^\d,]*,\W*[\divxlc]")
+#: only inside a URL) and the comma after it, perhaps a closing quote, then its pinpoint (digits, lower-case Roman
+#: numerals and their marks, spaces between) up to a stop, a semicolon or the note's end.
+_SHORT_FORM_SHAPE = re.compile(r",[^\d,]*,\W*[\divxlc][\divxlc:\-–.,\s]*(?:[.;]|$)")
 
 
 def rule_short_form_on_its_own(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
@@ -864,8 +869,8 @@ def rule_short_form_on_its_own(text: str, tokens: Sequence[Token], tags: list[st
     semicolon after it is prose. So is one that stands as a sentence of its own after a full stop, where the
     tagger read only prose (``…to the next congress. Arce, Mem., 3. Valle…``). At the note's opening a place
     or a year (``Paris, France, 1920.``) makes no short form."""
-    if not _SHORT_FORM_COMMAS.search(text):
-        return tags  # no name's comma, title and comma before a page: no short form
+    if not _SHORT_FORM_SHAPE.search(text):
+        return tags  # no short form
     openings = [0] if len(tokens) > 3 and ("," in (tokens[1].text, tokens[2].text)
                                            or tokens[1].text in ("and", "&") and tokens[3].text == ",") else []
     if ";" in text:
@@ -1961,8 +1966,8 @@ _PAGE_WORDS = frozenset({"p", "pp", "S", "Sp", "pág", "págs", "pag", "pags", "
 def rule_page_inside_a_volume_run_is_the_pinpoint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``tomo III,`` + ``página 347.`` read as one volume run: from a page word (``p.``, ``página``,
     ``S.``) after the volume's comma, with its number, the run is the locator."""
-    if _VOLUME_TAGS.isdisjoint(tag_set(tags)):
-        return tags  # no volume run
+    if _VOLUME_TAGS.isdisjoint(tag_set(tags)) or _PAGE_WORDS.isdisjoint(token_texts(tokens)):
+        return tags  # no volume run, or no page word
     tags = list(tags)
     for first, last, label in tag_spans(tokens, tags):
         if label != "volume":
@@ -1979,7 +1984,7 @@ def rule_page_word_run_after_a_name_is_the_pinpoint(text: str, tokens: Sequence[
     """``Reproducida por M. Mignet,`` + ``página 321`` read as a note: a run of only a page word (``p.``, ``página``,
     ``S.``), its period and a page or pages (``321``, ``12-14``, ``5 y 6``), right after an author or title run
     ending on its comma, is the pinpoint of that name's work."""
-    if _NAMING_TAGS.isdisjoint(tag_set(tags)):
+    if _NAMING_TAGS.isdisjoint(tag_set(tags)) or _PAGE_WORDS.isdisjoint(token_texts(tokens)):
         return tags
     tags = list(tags)
     for _, first, last in _page_runs_after_a_name(tokens, tags):
@@ -2670,6 +2675,8 @@ def rule_series_in_brackets_after_the_pinpoint_is_prose(text: str, tokens: Seque
 
 #: A volume in Roman numerals of one case (``v``, ``xxxvi``, ``cxiii``, ``XII``), the older way of numbering a set's volumes.
 _ROMAN_OF_ONE_CASE = re.compile(r"[ivxlc]{1,7}|[IVXLC]{1,7}")
+#: Such a numeral as a word of its own after a comma, or a comma and a closing quote (``, v``, ``,” xxxvi``).
+_ROMAN_AFTER_A_COMMA = re.compile(r",\s*(?:[" + re.escape(_CLOSE_QUOTES) + r"]\s*)?(?:[ivxlc]{1,7}|[IVXLC]{1,7})(?![^\W_])")
 
 
 def rule_roman_volume_before_a_page_heads_the_pinpoint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
@@ -2682,7 +2689,7 @@ def rule_roman_volume_before_a_page_heads_the_pinpoint(text: str, tokens: Sequen
     numeral the title run swallowed with its comma heads the locator run right after it (``Atlas, xxxviii, pl. 13``).
     So is such a numeral alone after the comma that ends a title run, ending the cite before ``;`` or the
     note's closing full stop (``Logan, "History of Upper South Carolina," i;``)."""
-    if "," not in token_texts(tokens):
+    if not _ROMAN_AFTER_A_COMMA.search(text):
         return tags
     commas = tokens_at(text, tokens, COMMA)  # the numeral comes right after one, or after one and a closing quote
     after_commas = {c + 1 for c in commas} | {c + 2 for c in commas
@@ -2807,8 +2814,8 @@ def rule_day_range_before_a_dated_month_is_the_date(text: str, tokens: Sequence[
     a date run that opens on a month's name and its year, are that date's days, whatever the tagger read in them
     (pages, a pinpoint); the range opens the note or follows a comma, a semicolon or a bracket."""
     months = load("months")
-    if months.isdisjoint(lowered_words(tokens)) or _DATE_TAGS.isdisjoint(tag_set(tags)):
-        return tags  # no month's name, or no date run
+    if months.isdisjoint(lowered_words(tokens)) or _DATE_TAGS.isdisjoint(tag_set(tags)) or _DASHES.isdisjoint(token_texts(tokens)):
+        return tags  # no month's name, no date run, or no dash between days
     out = None
     for month in range(3, len(tokens) - 1):
         if tags[month] != "B-date" or fold(tokens[month].text) not in months:
@@ -3020,6 +3027,8 @@ def rule_entry_of_a_reference_work(text: str, tokens: Sequence[Token], tags: lis
 
 #: A book's number in upper-case Roman numerals (``XII``, ``III``, ``I``).
 _UPPER_ROMAN = re.compile(r"[IVXLC]{1,6}")
+#: Such a numeral alone between a comma or semicolon and a comma (``, XII,``, ``; III,``).
+_UPPER_ROMAN_BETWEEN_COMMAS = re.compile(r"[,;]\s*[IVXLC]{1,6}\s*,")
 
 
 def rule_roman_book_before_a_number_joins_the_pinpoint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
@@ -3027,7 +3036,7 @@ def rule_roman_book_before_a_number_joins_the_pinpoint(text: str, tokens: Sequen
     after a comma or semicolon that ends a name or title run (or is the whole run) with its comma, right before a
     locator run opening on a number or a pinpoint's word (``Coran, III, v. 139``), is the book the number is in: it
     heads the pinpoint (one locator run)."""
-    if "B-locator" not in tag_set(tags):
+    if "B-locator" not in tag_set(tags) or not _UPPER_ROMAN_BETWEEN_COMMAS.search(text):
         return tags
     out = None
     for comma in tokens_at(text, tokens, COMMA):  # the comma after the numeral
