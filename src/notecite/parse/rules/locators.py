@@ -1401,9 +1401,9 @@ def rule_classical_author_and_book(text: str, tokens: Sequence[Token], tags: lis
     title (``Annal. xv. 44``) stays a title, unless its title run went on over the end of a sentence
     (``…subinde praedicabat. Ammian. xxii. 7``: that run was prose). A word read as ibid stays ibid
     (``Ibid. i. 360``: the same work again, at another volume and page)."""
-    tags = list(tags)
     if not _CLASSICAL_HINT.search(text):
         return tags  # no classical pinpoint anywhere in the note (most notes)
+    tags = list(tags)
     i = 0
     while i < len(tokens) - 1:
         word = tokens[i].text
