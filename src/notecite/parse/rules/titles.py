@@ -21,6 +21,8 @@ from .words import (BRACKETED_YEAR, OF_WORDS, WRITINGS_OF_A_PERSON, EDITION_WORD
 _CONTAINER_TAGS = tags_of(("container-title",))
 _DATE_TAGS = tags_of(("date",))
 _AUTHOR_TAGS = tags_of(("author",))
+_LOCATION_TAGS = tags_of(("location",))
+_IMPRINT_NAME_TAGS = tags_of(("location", "publisher"))
 
 
 #: Labels that an italic span overrides with ``title`` (names and imprints are never set in italics).
@@ -927,8 +929,8 @@ def rule_place_ending_a_title_before_its_year(text: str, tokens: Sequence[Token]
     ends on a comma, one capitalised word (a proper name: no common word, month or locator word) and a comma,
     right before a year the tagger read as the date, ends on its place of publication: the word is the
     location, the comma before it prose."""
-    if "date" not in {split_label(t)[1] for t in tags}:
-        return tags
+    if "B-date" not in tag_set(tags) or TITLE_TAGS.isdisjoint(tag_set(tags)) or "," not in text:
+        return tags  # no year opening a date run, no title run, or no comma before the place
     tags = list(tags)
     for first, last, label in tag_spans(tokens, tags):
         if label != "title" or last >= len(tokens) or tags[last] != "B-date" or not YEAR.fullmatch(tokens[last].text) \
@@ -948,8 +950,8 @@ def rule_place_after_a_name_without_an_imprint_is_a_title(text: str, tokens: Seq
     """``Mercier, Nouveau Paris.``, ``Mercier, Nouveau Paris, &c.``: a run read as a place right after a name and its
     comma, of two words or more (one of them no known place), with no year or publisher after it (the part of the
     note ends, or a pinpoint follows) is no imprint but the title of the name's work."""
-    if "location" not in {split_label(t)[1] for t in tags}:
-        return tags
+    if _LOCATION_TAGS.isdisjoint(tag_set(tags)) or NAME_TAGS.isdisjoint(tag_set(tags)) or "," not in text:
+        return tags  # no place run, no name run, or no comma after the name
     runs = tag_spans(tokens, tags)
     changed: list[str] | None = None
     for n in range(1, len(runs)):
@@ -1216,15 +1218,18 @@ _STOP_AND_YEAR = re.compile(r"\.\s+(?:1[5-9]|20)\d\d\b")
 #: ``Deposition of John Smith``, ``Examination of Father Chauchetière``): the words up to a full stop or semicolon.
 _STATEMENT_OF_A_PERSON = re.compile(r"(?:(?<=^)|(?<=[.;]\s))(?:Affidavits?|Depositions?|Attestations?|Declarations?|Examinations?|"
                                     r"Testimony|Narrative|Statement)\s+of\s+(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’-]+(?=\s*[.;]|$)")
+#: The nouns of :data:`_STATEMENT_OF_A_PERSON`, as its tokens are written.
+_STATEMENT_NOUNS = frozenset({"Affidavit", "Affidavits", "Deposition", "Depositions", "Attestation", "Attestations",
+                              "Declaration", "Declarations", "Examination", "Examinations", "Testimony", "Narrative",
+                              "Statement"})
 
 
 def rule_statement_of_a_person_left_as_prose_is_a_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Affidavit of Miles Whitworth. See Appendix F.``: a sworn or written statement named by its kind and the
     person who made it (:data:`_STATEMENT_OF_A_PERSON`), opening the note or a sentence and left all prose by the
     tagger, is a title (the document, as ``Attestation of William Arbuthnot`` is read)."""
-    if " of " not in text or "tion" not in text and "davit" not in text and "imony" not in text and "ative" not in text \
-            and "ment" not in text:
-        return tags  # every statement's noun holds one of these
+    if " of " not in text or _STATEMENT_NOUNS.isdisjoint(token_texts(tokens)):
+        return tags  # no statement's noun
     changed: list[str] | None = None
     starts = None
     for match in _STATEMENT_OF_A_PERSON.finditer(text):
@@ -1318,7 +1323,7 @@ def rule_sentence_is_not_a_title(text: str, tokens: Sequence[Token], tags: list[
     for first, last, label in tag_spans(tokens, tags):
         if label != "title" or tokens[first].text in _QUOTES:
             continue
-        if any(tag != "prose" for tag in tags[:first]) or (first and tokens[first - 1].text not in ".!?"):
+        if (first and tokens[first - 1].text not in ".!?") or any(tag != "prose" for tag in tags[:first]):
             continue  # only a run that opens a sentence before any field can be one
         if any(s <= tokens[first].start < e or s < tokens[last - 1].end <= e for s, e in italic_spans):
             continue
@@ -1785,10 +1790,12 @@ def rule_bare_name_and_quoted_title_left_as_prose(text: str, tokens: Sequence[To
     name after a bracket, a semicolon or a citing word: :func:`_bare_name_before`), after a name (no article or
     preposition before it: ``Der Zweck im Rechte ("Purpose in Law")`` translates a title) and an opening bracket, or
     after ``and`` right after a cite's pinpoint (the same writer's next work)."""
-    if _TITLE_QUOTES.isdisjoint(token_texts(tokens)):
-        return tags
+    if OPENING_QUOTES.isdisjoint(token_texts(tokens)):
+        return tags  # no quotation (:func:`_closed_title_quote` opens on one of these marks)
     out = None
     for k in range(1, len(tokens) - 2):
+        if tokens[k].text not in OPENING_QUOTES:
+            continue
         tag_list = out or tags
         close = _closed_title_quote(tokens, tag_list, k)
         if close is None:
@@ -2001,6 +2008,8 @@ def rule_full_name_read_as_title_before_a_book(text: str, tokens: Sequence[Token
     its comma opening a title run that goes straight on into its imprint (``; Priya Kandaswamy, Domestic
     Contradictions: Race… (Duke University Press, 2021)``), and a given name read as the whole author
     when its family name and comma open that title run (``; and Priya`` + ``Kandaswamy, Domestic…``)."""
+    if TITLE_TAGS.isdisjoint(tag_set(tags)) or _IMPRINT_NAME_TAGS.isdisjoint(tag_set(tags)) or "," not in text:
+        return tags  # no title run, no place or publisher run, or no comma after the name
     runs = tag_spans(tokens, tags)
     tags = list(tags)
     given = load("given_names")
@@ -2160,6 +2169,8 @@ def rule_foreign_title_after_a_nationality(text: str, tokens: Sequence[Token], t
     (``La``, ``Die``, ``Il``, ``El``…) name a periodical or book: the name is a title."""
     if "the" not in lowered_words(tokens):
         return tags  # no "the" before the nationality
+    if _FOREIGN_ARTICLES.isdisjoint(folded_words(tokens)) and not _ELIDED_ARTICLE.search(text):
+        return tags  # no foreign article opening a name
     tags = list(tags)
     n = len(tokens)
     for i in range(2, n - 1):
@@ -2968,7 +2979,8 @@ def rule_genre_opening_a_cite_before_its_quoted_title(text: str, tokens: Sequenc
     """``Leaflet, "Free Victor Serge!," Committee for the Defense of Leon Trotsky, New York, 1936``: one word naming a kind
     of printed item (:data:`_ITEM_GENRES`), read as a name or a title, opening the cite right before a quoted title, is
     its genre; the body named after the title (read as a container) issued it: the publisher."""
-    if "B-title" not in tags or not any(t.text in OPENING_QUOTES for t in tokens):
+    if "B-title" not in tag_set(tags) or OPENING_QUOTES.isdisjoint(token_texts(tokens)) \
+            or _ITEM_GENRES.isdisjoint(lowered_words(tokens)):
         return tags
     runs = tag_spans(tokens, tags)
     out = None
@@ -4158,8 +4170,8 @@ def rule_public_law_number_is_the_title(text: str, tokens: Sequence[Token], tags
     named by its number is the title of the cite, whatever the tagger read (a periodical ``Public Law`` and its volume
     ``102–138`` make a cite of an article no one wrote); not after a statute's cite in the same ``;`` part or
     sentence (``34 Stat. 697, Public Law 59–383, Ch. 3914``), whose detail it is."""
-    if "L" not in text:
-        return tags
+    if "L" not in text or token_texts(tokens).isdisjoint(("Law", "L")):
+        return tags  # no "Law" ("Public Law") nor "L" ("Pub. L.", "P. L.")
     out = None
     for match in PUBLIC_LAW.finditer(text):
         runs = runs_of_spans(token_starts(tokens), [(match.start(), match.end(), "title")])
@@ -4567,14 +4579,16 @@ def rule_quoted_passage_is_prose(text: str, tokens: Sequence[Token], tags: list[
     it runs twice as long) is a passage quoted from a source, never a work's title: its names, places, dates and
     numbers (an advertisement's address, a clipping's dateline) cite nothing. Prose, quote marks included; not
     right after a name run (a long title after its author's comma)."""
-    if '"' not in text and "“" not in text:
-        return tags
+    if '"' not in text and "“" not in text or not _INNER_SENTENCE_END.search(text):
+        return tags  # no quotation, or no sentence ending anywhere (so none inside a quotation)
     out = None
     for start, end in _double_quotations(text):
         inside = text[start + 1:end - 1]
         words = len(inside.split())
+        if words < _PASSAGE_WORDS:
+            continue
         ends = len(_INNER_SENTENCE_END.findall(inside.rstrip(" .!?,;")))
-        if words < _PASSAGE_WORDS or ends < 2 and not (ends == 1 and words >= 2 * _PASSAGE_WORDS):
+        if ends < 2 and not (ends == 1 and words >= 2 * _PASSAGE_WORDS):
             continue
         starts = token_starts(tokens)
         first, last = bisect_left(starts, start), bisect_left(starts, end)
@@ -4688,6 +4702,8 @@ def rule_note_in_title_case_is_a_title(text: str, tokens: Sequence[Token], tags:
 
 #: The small words that join a title's head noun to the rest (``Journals of the Continental Congress``).
 _HEAD_JOINERS = (("of", "the"), ("of",), ("de", "la"), ("de",), ("des",), ("du",), ("der",))
+#: The last words of :data:`_HEAD_JOINERS`: the word right before a title run that may take back its head.
+_HEAD_JOINER_ENDS = frozenset(joiner[-1] for joiner in _HEAD_JOINERS)
 
 
 def rule_title_takes_back_its_head_and_of(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
@@ -4698,7 +4714,8 @@ def rule_title_takes_back_its_head_and_of(text: str, tokens: Sequence[Token], ta
         return tags
     out = None
     for first, _, label in tag_spans(tokens, tags):
-        if label != "title" or not tokens[first].text[:1].isupper():
+        if label != "title" or not tokens[first].text[:1].isupper() or first < 2 \
+                or tokens[first - 1].text.lower() not in _HEAD_JOINER_ENDS:
             continue
         for joiner in _HEAD_JOINERS:
             head = first - len(joiner) - 1
