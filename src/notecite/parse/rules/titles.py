@@ -12,7 +12,7 @@ from ...normalize.types import PUBLIC_LAW
 from ..dictionaries import fold, load
 from ..labels import open_run, prose_before, prose_runs_of_spans, relabel, relabel_runs, runs_and_the_next, runs_of_spans, tag_set, tag_spans, token_starts, tokens_within, trim
 from ..model import Token, split_label
-from .locators import _DASHES, _TITLE_RUN_TAGS, YEAR
+from .locators import _DASHES, _LOCATOR_TAGS, _TITLE_RUN_TAGS, YEAR
 from .words import (BRACKETED_YEAR, OF_WORDS, WRITINGS_OF_A_PERSON, EDITION_WORDS, opens_an_imprint, run_ends_before_an_imprint, LOWER_OFFICE, SEAT_OF, SENT_AT, STATE_ABBREVIATIONS, BY_WORDS, FUNCTION_WORDS, past_lead_words, IMPRINT_LABELS, IN_WORDS, MANUSCRIPT_NOTE, NAME_LABELS, NAME_TAGS, OPENING_QUOTES,
                     ORGANISATION_WORDS, POSSESSIVE_END, QUOTE_PAIRS, WRITINGS_OF_ONE_AUTHOR, ROMAN_NUMERAL, THEIR_WORDS, THEIR_WORDS_BEFORE_CAPITALISED_TITLES, TITLE_TAGS,
                     capitalised_word, closing_quote, ends_a_sentence, full_name, lead_word, lowered_words, folded_words, tags_of, title_words_end, token_texts,
@@ -552,8 +552,8 @@ def rule_title_after_a_dated_item_is_its_container(text: str, tokens: Sequence[T
     Engels, 2 April 1858, MECW, vol. 40, p. 298``: a title run right after a quoted title (or a letter, ``X to Y``) and
     its date (a bracketed year, or a letter's day) and comma, that goes straight on into a volume or an imprint, is the
     collection that prints the item, without the ``in``: its container, not a second work."""
-    if "B-title" not in tags:
-        return tags
+    if "B-title" not in tag_set(tags) or _DATE_TAGS.isdisjoint(tag_set(tags)) or "," not in text:
+        return tags  # no title run, no date run, or no comma after the date
     runs = tag_spans(tokens, tags)
     out = None
     for j in range(2, len(runs) - 1):
@@ -1375,8 +1375,8 @@ def rule_verb_after_a_title_case_run_is_prose(text: str, tokens: Sequence[Token]
     at least capitalised; a plural verb counts by its singular, ``remain`` by ``remains``) opens the sentence's prose: the
     run ends before it, the verb and the rest of the run are prose. So does ``and`` before another possessive name and a
     lower-case word (``Trotsky's The Revolution Betrayed and Deutscher's biography of him``): another's work in prose."""
-    if "B-title" not in tags:
-        return tags
+    if "B-title" not in tag_set(tags) or "'" not in text and "’" not in text:
+        return tags  # no title run, or no possessive (:func:`_after_a_possessive_name`)
     out = None
     for first, last, label in tag_spans(tokens, tags):
         if label != "title" or tokens[first].text in _QUOTES or not _after_a_possessive_name(tokens, tags, first) \
@@ -1412,7 +1412,7 @@ def rule_capitalised_small_word_opens_the_title(text: str, tokens: Sequence[Toke
     """``see his In Defense of Marxism (…)``: a capitalised small word (``In``, ``On``, ``The``) left as prose in
     the middle of a sentence, right before a title run, is that title's first word (prose capitalises it only
     at a sentence's start)."""
-    if "B-title" not in tags:
+    if "B-title" not in tag_set(tags):
         return tags  # no title run opening on a B- tag
     tags = list(tags)
     for i in range(1, len(tokens) - 1):
@@ -1577,6 +1577,8 @@ def rule_short_title_opening_the_note(text: str, tokens: Sequence[Token], tags: 
     the note as prose, followed by a comma and a pinpoint, are a short title (an OCR digit such as
     ``0`` for ``O`` may open it); a capital Roman numeral ending them is the volume, it opens the pinpoint
     (``Hackluyt III, p. 45 ff.``; not a ruler's number, ``Henry VIII, 45``)."""
+    if "," not in text or _LOCATOR_TAGS.isdisjoint(tag_set(tags)):
+        return tags  # no comma, or no pinpoint after it
     tags = list(tags)
     comma = next((i for i, t in enumerate(tokens) if t.text == ","), None)
     if comma is None or comma == 0 or comma + 1 >= len(tokens) or split_label(tags[comma + 1])[1] != "locator":
@@ -2067,7 +2069,7 @@ _VOWEL = re.compile(r"[aeiouyàáâäãåæèéêëìíîïòóôöõøœùúû�
 def rule_title_of_garbled_words_is_prose(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Qzv Wxr``: a title run whose words (two or more, of two letters or more) hold no vowel at all is
     garbled text (a scan's noise), not a title: prose, left for the report of what could not be parsed."""
-    if "B-title" not in tags:
+    if "B-title" not in tag_set(tags):
         return tags
     tags = list(tags)
     for first, last, label in tag_spans(tokens, tags):
@@ -2926,8 +2928,8 @@ def rule_titles_listed_after_a_colon_are_each_a_title(text: str, tokens: Sequenc
     for works in lower case and a colon (:data:`_LISTED_WORKS`), the items of a list (no digit in them: titles alone) split by semicolons (the last one's ``, and``
     after a bracket or in an item of no other comma opening one more) are each a title; the separators, and names in
     brackets after a title, are prose. Only when there are two items at least, each opening on a capital."""
-    if ";" not in text:
-        return tags
+    if ";" not in text or ":" not in text:
+        return tags  # no semicolon between the items, or no colon before them
     cue = _LISTED_WORKS.search(text)
     if cue is None:
         return tags
@@ -3393,6 +3395,7 @@ def rule_et_al_ends_the_names(text: str, tokens: Sequence[Token], tags: list[str
 _SENTENCE_CLOSERS = frozenset({".", "!", "?", "…"})
 #: Runs the end of a quotation is misread as.
 _QUOTATION_TAIL_RUNS = frozenset({"title", "container-title"})
+_QUOTATION_TAIL_TAGS = tags_of(_QUOTATION_TAIL_RUNS)
 
 
 def _quotations(tokens: Sequence[Token]) -> list[tuple[int, int]]:
@@ -3416,8 +3419,9 @@ def rule_end_of_a_quotation_is_no_title(text: str, tokens: Sequence[Token], tags
     read as prose, and runs to its closing mark after a sentence's end (``.”``, ``!”``, ``?”``) is the end of the
     quoted sentence, not a title: prose. A container run right after that closing mark, with no title before it
     in its cite, is then the title of the work the quotation is taken from."""
-    if "”" not in text and "»" not in text or _QUOTATION_TAIL_RUNS.isdisjoint(split_label(t)[1] for t in tags):
-        return tags
+    if "“" not in text and "«" not in text or "”" not in text and "»" not in text \
+            or _QUOTATION_TAIL_TAGS.isdisjoint(tag_set(tags)):
+        return tags  # no quotation (:func:`_quotations`), or no title or container run
     changed: list[str] | None = None
     for opening, closing in _quotations(tokens):
         if closing < 1 or tokens[closing - 1].text not in _SENTENCE_CLOSERS:
@@ -4732,16 +4736,23 @@ def rule_title_takes_back_its_head_and_of(text: str, tokens: Sequence[Token], ta
     return out or tags
 
 
+#: The articles of the container runs of ``in`` and an article alone (``in the``, ``in der``, ``dans le``, ``in a``).
+_ARTICLES_AFTER_IN = frozenset({"the", "der", "le", "a"})
+
+
 def rule_container_of_only_in_and_its_article_takes_the_name_after_it(text: str, tokens: Sequence[Token],
                                                                         tags: list[str]) -> list[str]:
     """``Joseph Martinek, in the Cleveland Press.``: a container run of ``in`` and an article alone, right before a run the
     tagger read as a publisher, place or title, takes that run: the periodical's name (no publisher follows ``in the``)."""
-    if "B-container-title" not in tags or "in" not in lowered_words(tokens):
+    if "B-container-title" not in tag_set(tags) or "in" not in lowered_words(tokens) \
+            or lowered_words(tokens).isdisjoint(_ARTICLES_AFTER_IN):
         return tags
     out = None
     for first, last, label in tag_spans(tokens, tags):
+        if label != "container-title":
+            continue
         words = [tokens[i].text.lower() for i in range(first, last)]
-        if label != "container-title" or words not in (["in", "the"], ["the"], ["in", "der"], ["dans", "le"], ["in", "a"]) \
+        if words not in (["in", "the"], ["the"], ["in", "der"], ["dans", "le"], ["in", "a"]) \
                 or last >= len(tags) or split_label(tags[last])[1] not in ("publisher", "location", "title") \
                 or not tags[last].startswith("B-") or not tokens[last].text[:1].isupper():
             continue
