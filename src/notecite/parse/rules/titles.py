@@ -1274,6 +1274,8 @@ def rule_title_and_its_year_alone_open_the_note(text: str, tokens: Sequence[Toke
 
 
 _PINPOINT_RUNS_AFTER_A_TITLE = frozenset({"volume", "locator", "pages"})
+#: Their tags, and the labels written bare (as :func:`rule_title_beside_a_jahrgang_is_the_periodical` writes ``volume``).
+_PINPOINT_TAGS_AFTER_A_TITLE = tags_of(_PINPOINT_RUNS_AFTER_A_TITLE) | _PINPOINT_RUNS_AFTER_A_TITLE
 
 
 def rule_name_and_title_left_as_prose_before_a_pinpoint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
@@ -1281,7 +1283,7 @@ def rule_name_and_title_left_as_prose_before_a_pinpoint(text: str, tokens: Seque
     aside) on a capitalised word and its comma, then two words or more and a comma, all left as prose, right before
     the pinpoint the tagger did read, is an author, the title and the pinpoint; not when a finite verb (``verbs``
     dictionary) or a sentence's end lies between (the words are a sentence: ``Er sagt, das sei wahr, S. 5``)."""
-    if "," not in text or _PINPOINT_RUNS_AFTER_A_TITLE.isdisjoint(split_label(tag)[1] for tag in tag_set(tags)):
+    if "," not in text or _PINPOINT_TAGS_AFTER_A_TITLE.isdisjoint(tag_set(tags)):
         return tags
     first = past_lead_words(tokens, 0)
     if first + 3 >= len(tokens) or not capitalised_word(tokens[first].text, 3) or tokens[first + 1].text != ",":
@@ -1315,12 +1317,12 @@ def rule_sentence_is_not_a_title(text: str, tokens: Sequence[Token], tags: list[
     capitalised rest stays a title. Such a run of one word right before a finite verb is the sentence's subject
     (``Trotsky gives an account of this in…``): prose. A run ending on a full stop right before an imprint (a place,
     then its year) is a title, verbs or not."""
-    tags = list(tags)
-    opening = next((tag for tag in tags if tag != "prose"), "prose")
-    if split_label(opening)[1] != "title":
+    runs = tag_spans(tokens, tags)
+    if not runs or runs[0][2] != "title":
         return tags  # the note's first field is no title: no run opens a sentence before any field
+    tags = list(tags)
     verbs = load("verbs")
-    for first, last, label in tag_spans(tokens, tags):
+    for first, last, label in runs:
         if label != "title" or tokens[first].text in _QUOTES:
             continue
         if (first and tokens[first - 1].text not in ".!?") or any(tag != "prose" for tag in tags[:first]):
@@ -2356,13 +2358,17 @@ def rule_name_in_prose_before_a_title(text: str, tokens: Sequence[Token], tags: 
             continue
         if first > 3 and tokens[first - 1].text == ",":  # the name read as prose, the title opening after its comma
             comma = first - 1
+            if tags[comma - 1] != "prose" or tags[comma] != "prose":
+                continue  # (the name and its comma are prose: tested before the name is looked for)
             start = _name_before(tokens, comma)
             if start is None or any(tag != "prose" for tag in tags[start - 1:comma + 1]):
                 continue
         else:  # or the title run opening on the name
+            if not first or tags[first - 1] != "prose":
+                continue
             comma = next((k for k in range(first + 2, min(last - 1, first + 8)) if tokens[k].text == ","), None)
             start = None if comma is None else _name_before(tokens, comma)
-            if start != first or not first or tags[first - 1] != "prose" or not tokens[comma + 1].text[:1].isupper():
+            if start != first or not tokens[comma + 1].text[:1].isupper():
                 continue
         if not (_reads_as_a_name(tokens, start, comma) or start == first and run_ends_before_an_imprint(tokens, tags, comma + 1)):
             continue
@@ -4157,6 +4163,8 @@ _LETTER_AND_DAY = re.compile(
     r"(?:\s*[–-]\s*(?:\d{1,2}(?:st|nd|rd|th)?\s+[^\W\d_]{3,}\.?|[^\W\d_]{3,}\.?\s+\d{1,2}(?:st|nd|rd|th)?"
     r"|\d{1,2}(?:st|nd|rd|th)?(?=,?\s+1[4-9]\d\d)))?"  # "September 21-22, 1890": days of one month
     r"(?:,?\s+1[4-9]\d\d|(?=\.?\s*(?:[.;)]|$)))|(?P<year>1[4-9]\d\d)(?=\s*[.;]))(?![\w-])")
+#: The words for "to" of :data:`_LETTER_AND_DAY` (and :data:`_TO_THEN_A_DAY`), each a token of its own.
+_TO_WORDS = frozenset({"to", "au", "aux", "à", "an"})
 #: What every :data:`_LETTER_AND_DAY` holds, found by one cheap search: ``to`` (or its like) and, within a few words,
 #: a comma and a day (a number, or a word then a number).
 _TO_THEN_A_DAY = re.compile(r"\s(?:to|au|aux|à|an)(?=[\s—–-])[^,(]{1,80}(?:\([^()]{1,240}\))?,\s*(?:\d|[^\W\d_]{3,}\.?\s+\d)")
@@ -4207,11 +4215,14 @@ def rule_letter_and_its_day_are_a_cite(text: str, tokens: Sequence[Token], tags:
     date; the run it opens ends there (a bracket between, saying who else had it or what came with it, ``(info to
     U.S. Embassy Bonn, …)``, ``(with attached …)``, is prose). A sender that is a common word (``Then to Paris, 3 May``) or a month that is
     none (``Hale to Moss, 3 pages``) makes no letter."""
-    if not _TO_THEN_A_DAY.search(text):
+    if _TO_WORDS.isdisjoint(token_texts(tokens)) or not _TO_THEN_A_DAY.search(text):
         return tags  # no "to" with a day after it (most notes): the full pattern is not tried
+    last_to = next(token.start for token in reversed(tokens) if token.text in _TO_WORDS)
     starts = None
     months = load("months")
     for opening in _CITE_OPENINGS.finditer(text):  # a letter opens where a sentence or an item does
+        if opening.end() >= last_to:
+            break  # (its sender comes before its "to": no letter opens after the last "to")
         match = None if opening["citing"] else _LETTER_AND_DAY.match(text, opening.end())
         if match is None:
             continue
@@ -4563,6 +4574,8 @@ def _double_quotations(text: str) -> Iterator[tuple[int, int]]:
     opening mark between (an opening mark left unclosed is skipped, not paired with the next quotation's close)."""
     for match in _CURLY_QUOTATION.finditer(text):
         yield match.start(), match.end()
+    if '"' not in text:
+        return  # no straight quote (the search below tries every character of the text)
     opening = None
     for match in _STRAIGHT_QUOTE.finditer(text):
         if match["open"] is not None:
@@ -4583,8 +4596,8 @@ def rule_quoted_passage_is_prose(text: str, tokens: Sequence[Token], tags: list[
     it runs twice as long) is a passage quoted from a source, never a work's title: its names, places, dates and
     numbers (an advertisement's address, a clipping's dateline) cite nothing. Prose, quote marks included; not
     right after a name run (a long title after its author's comma)."""
-    if '"' not in text and "“" not in text or not _INNER_SENTENCE_END.search(text):
-        return tags  # no quotation, or no sentence ending anywhere (so none inside a quotation)
+    if '"' not in text and "“" not in text:
+        return tags
     out = None
     for start, end in _double_quotations(text):
         inside = text[start + 1:end - 1]
