@@ -1317,12 +1317,12 @@ def rule_sentence_is_not_a_title(text: str, tokens: Sequence[Token], tags: list[
     capitalised rest stays a title. Such a run of one word right before a finite verb is the sentence's subject
     (``Trotsky gives an account of this in…``): prose. A run ending on a full stop right before an imprint (a place,
     then its year) is a title, verbs or not."""
-    runs = tag_spans(tokens, tags)
-    if not runs or runs[0][2] != "title":
+    opening = next((tag for tag in tags if tag != "prose"), "prose")
+    if split_label(opening)[1] != "title":
         return tags  # the note's first field is no title: no run opens a sentence before any field
     tags = list(tags)
     verbs = load("verbs")
-    for first, last, label in runs:
+    for first, last, label in tag_spans(tokens, tags):
         if label != "title" or tokens[first].text in _QUOTES:
             continue
         if (first and tokens[first - 1].text not in ".!?") or any(tag != "prose" for tag in tags[:first]):
