@@ -1352,6 +1352,8 @@ def test_title_beside_a_jahrgang_is_the_periodical_and_the_jahrgang_its_volume()
     tags = ["B-title", "I-title", "I-title", "I-title", "prose", "B-location", "B-date", "I-date", "I-date", "I-date",
             "B-title", "I-title", "I-title", "I-title"]
     assert runs(text, tags) == [("“Neue Zeit”", "container-title"), ("Jahrgang 1890/91", "volume"), ("“Zur Frage”", "title")]
+    out = rule(text, tokenize(text), tags)  # the volume's tags are whole tags, as every rule writes them
+    assert all(tag == "prose" or tag[:2] in ("B-", "I-") for tag in out) and out[5] == "B-volume"
     # im Jahrgang 1888 der “Neuen Zeit” , S . 458
     text = "im Jahrgang 1888 der “Neuen Zeit”, S. 458"
     tags = ["prose", "prose", "B-date", "I-date", "B-title", "I-title", "I-title", "I-title", "prose", "B-locator",

@@ -650,8 +650,7 @@ def rule_title_beside_a_jahrgang_is_the_periodical(text: str, tokens: Sequence[T
         read_as = {split_label(tags[k])[1] for k in range(first, end)} - {"prose", "title"}
         relabel(tags, f, l, "container-title")
         tags[l:first] = ["prose"] * (first - l)
-        for k in range(first, end):
-            tags[k] = "volume"
+        relabel(tags, first, end, "volume")
         k = end  # what the tagger carried on from the number ("1890/91:", "1888 der") is prose
         bound = f if f > end else len(tokens)
         while k < bound and (tokens[k].text in ":;" or tokens[k].text.lower() in ("der", "des")) \
