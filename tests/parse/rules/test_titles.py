@@ -2528,6 +2528,9 @@ def test_a_container_of_in_and_its_article_alone_takes_the_name_after_it():
     text = "Joseph Martinek, in the Cleveland Press."
     runs, _ = rule_runs(rule, text, [("Joseph Martinek,", "author"), ("in the", "container-title"), ("Cleveland Press.", "publisher")])
     assert runs == [("Joseph Martinek,", "author"), ("in the Cleveland Press.", "container-title")]
+    text = "Jean Martin, dans le Temps."  # no "in" in the note: the French preposition is read too
+    runs, _ = rule_runs(rule, text, [("Jean Martin,", "author"), ("dans le", "container-title"), ("Temps.", "publisher")])
+    assert runs == [("Jean Martin,", "author"), ("dans le Temps.", "container-title")]
     text = "Joseph Martinek, in the West (Cleveland Press, 1918)."  # the container holds more than "in the": left alone
     assert rule_runs(rule, text, [("Joseph Martinek,", "author"), ("in the West", "container-title"), ("(Cleveland Press,", "publisher")])[1]
 

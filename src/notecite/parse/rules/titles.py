@@ -4748,16 +4748,16 @@ def rule_title_takes_back_its_head_and_of(text: str, tokens: Sequence[Token], ta
     return out or tags
 
 
-#: The articles of the container runs of ``in`` and an article alone (``in the``, ``in der``, ``dans le``, ``in a``).
-_ARTICLES_AFTER_IN = frozenset({"the", "der", "le", "a"})
+#: The articles of the container runs of ``in`` and an article alone (``in the``, ``in der``, ``dans le``, ``in a``,
+#: ``the``): each such run holds one.
+_ARTICLES_OF_IN_ALONE = frozenset({"the", "der", "le", "a"})
 
 
 def rule_container_of_only_in_and_its_article_takes_the_name_after_it(text: str, tokens: Sequence[Token],
                                                                         tags: list[str]) -> list[str]:
     """``Joseph Martinek, in the Cleveland Press.``: a container run of ``in`` and an article alone, right before a run the
     tagger read as a publisher, place or title, takes that run: the periodical's name (no publisher follows ``in the``)."""
-    if "B-container-title" not in tag_set(tags) or "in" not in lowered_words(tokens) \
-            or lowered_words(tokens).isdisjoint(_ARTICLES_AFTER_IN):
+    if "B-container-title" not in tag_set(tags) or lowered_words(tokens).isdisjoint(_ARTICLES_OF_IN_ALONE):
         return tags
     out = None
     for first, last, label in tag_spans(tokens, tags):
