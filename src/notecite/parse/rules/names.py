@@ -21,6 +21,7 @@ from .words import (BOOK_PART_TO, DAYBOOK_WORDS, BY_WORDS, CONTRIBUTION_BY, fami
                     ORGANISATION_WORDS, OF_WORDS, REVIEW_OF, WRITINGS_OF_A_PERSON, THEIR_WORDS, PERIOD, TITLE_TAGS, folded_words, glued_hyphen, lowered_words, tags_of, title_words_end, token_texts, tokens_at)
 
 _AUTHOR_TAGS = tags_of(("author",))
+_AUTHOR_OR_EDITOR_TAGS = tags_of(("author", "editor"))
 #: The tags that open a title or container run a possessive may open.
 _OPENING_TITLE_TAGS = frozenset({"B-title", "B-container-title"})
 
@@ -92,6 +93,9 @@ def rule_initials_and_family_name_before_a_title(text: str, tokens: Sequence[Tok
     n = len(tokens)
     i = 0
     while i < n - 4:
+        if not tokens[i].text[:1].isupper():
+            i += 1
+            continue  # neither a word of address nor an initial
         start = i
         k = i + (tokens[i].text.lower().rstrip(".") in _ADDRESS_WORDS and tokens[i].text[:1].isupper())  # "Sir F. M."
         k += k > i and k < n and tokens[k].text == "."
@@ -166,7 +170,8 @@ def rule_inverted_name_ends_before_its_title(text: str, tokens: Sequence[Token],
     Shape Our World…``); an inverted name run that goes on past an initial's period into capitalised words and a
     colon right before a title holds the title's first part (``Jockers, Matthew L. Macroanalysis: Digital
     Methods…``: the title is ``Macroanalysis: Digital Methods…``)."""
-    if "B-title" not in tags or "," not in text:
+    distinct = tag_set(tags)
+    if "B-title" not in distinct or "," not in text or _AUTHOR_TAGS.isdisjoint(distinct):
         return tags
     tags = list(tags)
     n = len(tokens)
@@ -176,6 +181,8 @@ def rule_inverted_name_ends_before_its_title(text: str, tokens: Sequence[Token],
         if fold(tokens[i].text) in _SUFFIXES_AND_NUMERALS and tokens[i + 1].text == "." and tokens[i + 2].text[:1].isupper():
             tags[i] = tags[i + 1] = "I-author"
             open_run(tags, i + 2)
+    if ":" not in token_texts(tokens):
+        return tags
     for colon in range(3, n - 1):
         if tokens[colon].text != ":" or tags[colon] != "I-author" or tags[colon + 1] != "B-title":
             continue
@@ -915,9 +922,9 @@ def rule_pseudonym_stays_with_its_name(text: str, tokens: Sequence[Token], tags:
     """``Franz Kessler (as "Spartacus"), Der Weg…``: a bracketed ``as``/``pseud.`` phrase right after
     one to four capitalised words (or initials) is one author run with them, however the tagger
     read it (an editor without a role word, or part of the title); the field after it starts anew."""
-    tags = list(tags)
     if _PSEUDONYM_CUES.isdisjoint(lowered_words(tokens)):
         return tags  # no pseudonym cue
+    tags = list(tags)
     for i in range(1, len(tokens) - 2):
         if tokens[i].text not in "([" or tokens[i + 1].text.lower() not in _PSEUDONYM_CUES:
             continue
@@ -1722,7 +1729,8 @@ def rule_writings_noun_in_a_name_run_is_a_title(text: str, tokens: Sequence[Toke
     writings (:data:`_WRITINGS_NOUNS`: Briefe, Werke, Schriften, Reden…) is a title, as far as its first comma
     (the words after it are left as prose): no person's name holds such a noun. A run that opens on a noun for a
     person's writings and its ``of`` (``Correspondance de Montcalm, Vaudreuil, et Lévis``) is a title whole."""
-    if _WRITINGS_NOUNS.isdisjoint(folded_words(tokens)) and WRITINGS_OF_A_PERSON.isdisjoint(lowered_words(tokens)):
+    if _AUTHOR_OR_EDITOR_TAGS.isdisjoint(tag_set(tags)) \
+            or _WRITINGS_NOUNS.isdisjoint(folded_words(tokens)) and WRITINGS_OF_A_PERSON.isdisjoint(lowered_words(tokens)):
         return tags
     tags = list(tags)
     for first, last, label in tag_spans(tokens, tags):
@@ -1947,7 +1955,8 @@ def rule_name_list_before_a_title(text: str, tokens: Sequence[Token], tags: list
     p = 0
     while p <= last_joiner:
         previous = tokens[p - 1].text if p else ";"
-        if previous.lower() not in _LIST_OPENERS or split_label(tags[p])[1] in _STOP_LABELS:
+        if not tokens[p].text[:1].isupper() or previous.lower() not in _LIST_OPENERS \
+                or split_label(tags[p])[1] in _STOP_LABELS:  # (a name opens on a capital)
             p += 1
             continue
         names: list[list[str]] = []
@@ -2066,7 +2075,7 @@ def rule_name_opens_on_a_capital(text: str, tokens: Sequence[Token], tags: list[
     capitalised word follows them inside the run; that word opens the name."""
     if NAME_TAGS.isdisjoint(tag_set(tags)):
         return tags  # no name run
-    tags = list(tags)
+    out = None
     particles, roles = load("particles"), load("role_words")
     for first, last, label in tag_spans(tokens, tags):
         if label not in NAME_LABELS:
@@ -2080,9 +2089,10 @@ def rule_name_opens_on_a_capital(text: str, tokens: Sequence[Token], tags: list[
                 lower = True
             i += 1
         if lower and i < last and tokens[i].text[:1].isupper():
-            tags[first:i] = ["prose"] * (i - first)
-            tags[i] = "B-" + label
-    return tags
+            out = out if out is not None else list(tags)
+            out[first:i] = ["prose"] * (i - first)
+            out[i] = "B-" + label
+    return out if out is not None else tags
 
 
 #: A day's date written with full stops (:data:`~notecite.normalize.dates.DOTTED_DAY`: ``17.xi.1929``).
@@ -2622,7 +2632,7 @@ def rule_initial_cut_from_its_name_opens_it(text: str, tokens: Sequence[Token], 
     distinct = tag_set(tags)
     if NAME_TAGS.isdisjoint(distinct) or "I-pages" not in distinct and "I-locator" not in distinct:
         return tags
-    tags = list(tags)
+    out = None
     for i in range(2, len(tokens) - 2):
         word = tokens[i].text
         if len(word) != 1 or not word.isupper():
@@ -2634,8 +2644,9 @@ def rule_initial_cut_from_its_name_opens_it(text: str, tokens: Sequence[Token], 
                 or tags[i + 1][:2] != "I-":
             continue
         name = split_label(tags[i + 1])[1]
-        tags[i] = "B-" + name
-    return tags
+        out = out if out is not None else list(tags)
+        out[i] = "B-" + name
+    return out if out is not None else tags
 
 
 _CLOSING_NAME_QUOTES = frozenset("”’\"'»")
