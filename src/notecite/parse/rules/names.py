@@ -22,6 +22,8 @@ from .words import (BOOK_PART_TO, DAYBOOK_WORDS, BY_WORDS, CONTRIBUTION_BY, fami
 
 _AUTHOR_TAGS = tags_of(("author",))
 _AUTHOR_OR_EDITOR_TAGS = tags_of(("author", "editor"))
+_DATE_TAGS = tags_of(("date",))
+_PINPOINT_TAGS = tags_of(("locator", "pages"))
 #: The tags that open a title or container run a possessive may open.
 _OPENING_TITLE_TAGS = frozenset({"B-title", "B-container-title"})
 
@@ -206,8 +208,8 @@ def rule_colon_ends_a_title_not_a_name(text: str, tokens: Sequence[Token], tags:
     name's run holding one more capitalised word, no given name, after its comma (``Service, Lenin: A Political Life``),
     or a person's given and family name (``Liebknecht, Karl Marx: Biographical Memoirs``; ``Marx, Karl Heinrich:``,
     ending on a given name, is an inverted name)."""
-    if ":" not in text or "B-title" not in tag_set(tags):
-        return tags  # no colon, or no title run for it to end before
+    if ":" not in text or "B-title" not in tag_set(tags) or _AUTHOR_TAGS.isdisjoint(tag_set(tags)):
+        return tags  # no colon, no title run for it to end before, or no author run to hold the colon
     tags = list(tags)
     given = load("given_names")
     for end in range(1, len(tokens) - 1):
@@ -1530,8 +1532,9 @@ def rule_editor_run_without_an_editor_word_is_an_author_and_title(text: str, tok
     the container. A container run that opens a sentence on a full name, its comma and a title up to an imprint
     bracket (``… unwaged work.” Silvia Federici, Wages Against Housework (Falling Wall Press, 1975)``) is an author
     and a title too."""
-    if "B-editor" not in tags and "B-container-title" not in tags:
-        return tags
+    distinct = tag_set(tags)
+    if "B-editor" not in distinct and "B-container-title" not in distinct or "," not in token_texts(tokens):
+        return tags  # no run to read again, or no comma to end a name
     tags = list(tags)
     for first, last, label in tag_spans(tokens, tags):
         if label not in ("editor", "container-title") or last >= len(tokens):
@@ -1546,11 +1549,13 @@ def rule_editor_run_without_an_editor_word_is_an_author_and_title(text: str, tok
                             or first > 1 and tokens[first - 1].text in ("”", "\"") and tokens[first - 2].text in (".", "!", "?")) \
                     or comma + 1 >= last or not tokens[comma + 1].text[:1].isupper() or not opens_an_imprint(tokens, tags, last):
                 continue
+        comma = next((i for i in range(first, last) if tokens[i].text == ","), None)
+        if comma is None:
+            continue  # no name and its comma in the run
         closes = tokens[last].text == "(" or after_in and split_label(tags[last])[1] in ("pages", "locator") \
             or not after_in and tokens[last - 1].text == "," and split_label(tags[last])[1] in ("volume", "locator") \
             and _opens_a_cite_here(tokens, tags, first)  # "Gibbon, Decline and Fall, vol. 3, p. 385": a short form
         words = {fold(t.text.rstrip(".")) for t in tokens[max(0, first - 3):last]}
-        comma = next((i for i in range(first, last) if tokens[i].text == ","), None)
         if comma == last - 1 and not after_in and words.isdisjoint(_EDITOR_CUES) \
                 and _title_run_up_to_an_imprint(tokens, tags, last) and 1 <= comma - first <= 6 \
                 and all(t.text[:1].isupper() or t.text in (".", "and", "&") for t in tokens[first:comma]):
@@ -2178,7 +2183,7 @@ def rule_initials_and_name_left_as_prose_before_a_title_are_its_author(text: str
     its comma left as prose right before a title run are that title's author; initials left as prose right before an
     author run (``and, more recently, S.`` + ``Fielding, P. Thompson, and N. Tiratsoo,``) open it. A name in initials
     is no word of the sentence."""
-    if "." not in text or "B-title" not in tags and "B-author" not in tags:
+    if "." not in text or "B-title" not in tag_set(tags) and "B-author" not in tag_set(tags):
         return tags
     out = None
     for j, tag in enumerate(tags):
@@ -2215,7 +2220,8 @@ def rule_name_before_a_day_date_is_a_periodical(text: str, tokens: Sequence[Toke
     1930.``, ``Kommunist, no. 1, 20 April 1918.``) any date with its year will do, and one word may name it; so
     may one word listed with another paper's issue (``Izvestiya, 5 March 1923; Pravda, 6 March 1923``). Each
     cite of a list split by semicolons is read alone."""
-    if not {"B-author", "B-title"} & tag_set(tags) or load("months").isdisjoint(lowered_words(tokens)) \
+    if not {"B-author", "B-title"} & tag_set(tags) or _DATE_TAGS.isdisjoint(tag_set(tags)) \
+            or load("months").isdisjoint(lowered_words(tokens)) \
             and ISSUE_WORDS.isdisjoint(lowered_words(tokens)) and not _DOTTED_DAY.search(text):
         return tags  # no name or title run, neither a month nor an issue number, no day written with stops
     segments = _cites_of_a_list(tokens, tags)
@@ -2815,8 +2821,9 @@ def rule_family_name_and_comma_opening_a_short_form_is_its_author(text: str, tok
     and a pinpoint, is the author of that short form; not a word of the lexicon, a month or a place. So is the word
     and its comma read as a title of their own before a title or container run (``; Rothstein, The Color of Law,
     pp. 46-53`` read as an article's title and its periodical): the run after it is the title."""
-    if "B-title" not in tags:
-        return tags
+    distinct = tag_set(tags)
+    if "B-title" not in distinct or _PINPOINT_TAGS.isdisjoint(distinct) or "," not in token_texts(tokens):
+        return tags  # no title, no pinpoint, or no comma after a family name
     out = None
     for k in range(len(tokens) - 3):
         if tokens[k + 1].text != "," or not (
@@ -3046,7 +3053,7 @@ def rule_family_name_before_a_quoted_title_ends_the_author(text: str, tokens: Se
     """``Rommel C. Banlaoi “Benefits and Costs…,”``: a comma left out between a name and its quoted title, where
     the tagger ended the author on the initial or given name and opened the title on the family name; the
     one or two capitalised words before the opening quote end the author, the title opens on the quote."""
-    if not any(quote in text for quote in OPENING_QUOTES) or _AUTHOR_TAGS.isdisjoint(tag_set(tags)):
+    if OPENING_QUOTES.isdisjoint(token_texts(tokens)) or _AUTHOR_TAGS.isdisjoint(tag_set(tags)):
         return tags
     given = load("given_names")
     changed: list[str] | None = None
