@@ -24,6 +24,7 @@ _AUTHOR_TAGS = tags_of(("author",))
 _AUTHOR_OR_EDITOR_TAGS = tags_of(("author", "editor"))
 _DATE_TAGS = tags_of(("date",))
 _PINPOINT_TAGS = tags_of(("locator", "pages"))
+_IMPRINT_TAGS = tags_of(IMPRINT_LABELS)
 #: The tags that open a title or container run a possessive may open.
 _OPENING_TITLE_TAGS = frozenset({"B-title", "B-container-title"})
 
@@ -510,8 +511,10 @@ def rule_name_after_a_title_before_its_imprint(text: str, tokens: Sequence[Token
     comma and two to four capitalised words opening with a known given name or an initial, right
     before an imprint that opens on a parenthesis, ends at that comma; the words are the author
     (the title-first order of some notes)."""
-    if "(" not in text or TITLE_TAGS.isdisjoint(tag_set(tags)):
-        return tags  # no imprint's parenthesis, or no title run
+    distinct = tag_set(tags)
+    if "(" not in text or TITLE_TAGS.isdisjoint(distinct) or _IMPRINT_TAGS.isdisjoint(distinct) \
+            or "," not in token_texts(tokens):
+        return tags  # no imprint's parenthesis, no title or imprint run, or no comma before a name
     tags = list(tags)
     given = load("given_names")
     runs = tag_spans(tokens, tags)
@@ -773,7 +776,7 @@ def rule_by_author_then_periodical(text: str, tokens: Sequence[Token], tags: lis
     (after a comma or semicolon, ``in`` perhaps) capitalised words that a date, volume, number or pages follow, are
     the article's title, its author and the periodical it appeared in (``container-title``): inside one title run, or
     after the tagger's author run; ``by`` and the joints are prose."""
-    if "by" not in lowered_words(tokens) or "I-title" not in tags and "B-title" not in tags:
+    if "by" not in token_texts(tokens) or TITLE_TAGS.isdisjoint(tag_set(tags)):
         return tags
     out = None
     n = len(tokens)
@@ -2576,7 +2579,7 @@ def rule_possessive_pronoun_is_no_name(text: str, tokens: Sequence[Token], tags:
     lower-case) read as a name run of its own names nobody: it is prose (the work is the one of the person
     named before it, and its title stands alone). So does one of the writer's own (``my``, ``our``), and such a
     pronoun with lower-case words after it (``See my article, "The Myth …"``)."""
-    if NAME_TAGS.isdisjoint(tag_set(tags)):
+    if NAME_TAGS.isdisjoint(tag_set(tags)) or _POSSESSIVE_PRONOUNS.isdisjoint(token_texts(tokens)):
         return tags
     tags = list(tags)
     for first, last, label in tag_spans(tokens, tags):
@@ -3101,15 +3104,19 @@ def rule_name_and_title_after_in_split(text: str, tokens: Sequence[Token], tags:
     return changed if changed is not None else tags
 
 
+#: The words before a title run a cited name may open (``in Trotsky, Portraits``, ``see Trotsky, …``).
+_IN_OR_SEE = IN_WORDS | {"see"}
+
+
 def rule_known_name_opening_a_title_after_in_is_its_author(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``…is printed in Trotsky, Portraits, Political and Personal (New York: Pathfinder, 1977)``: a title run right after
     ``in`` (or ``see``) that opens on one word naming a person the notes of this field cite (:data:`NAMES_FOLDED`, not a
     place) and its comma, then a capitalised word, is that person's book: the word is its author."""
-    if " in " not in text and "see " not in text.lower():
+    if TITLE_TAGS.isdisjoint(tag_set(tags)) or " in " not in text and "see " not in text.lower():
         return tags
     out = None
     for first, last, label in tag_spans(tokens, tags):
-        if label != "title" or first == 0 or tokens[first - 1].text.lower() not in IN_WORDS | {"see"} \
+        if label != "title" or first == 0 or tokens[first - 1].text.lower() not in _IN_OR_SEE \
                 or first + 2 >= last or tokens[first + 1].text != "," or not tokens[first + 2].text[:1].isupper():
             continue
         word = tokens[first].text
