@@ -2067,8 +2067,8 @@ def rule_elided_article_opens_a_title_not_a_name(text: str, tokens: Sequence[Tok
     """``Voyez l'Histoire de Hutchinson, vol. 1, p. 455``: an author run whose first word opens on the elided
     French or Italian article (``l'Histoire``, ``l’Esprit des lois``) is a title: a name never opens on an article
     (``L'Ouverture`` inside a name, after its given name, is left alone)."""
-    if "'" not in text and "’" not in text or NAME_TAGS.isdisjoint(tag_set(tags)):
-        return tags  # no apostrophe, or no name run
+    if "'" not in text and "’" not in text or _AUTHOR_TAGS.isdisjoint(tag_set(tags)):
+        return tags  # no apostrophe, or no author run
     tags = list(tags)
     for first, last, label in tag_spans(tokens, tags):
         if label == "author" and _ELIDED_ARTICLE_WORD.match(tokens[first].text):
@@ -2542,7 +2542,7 @@ def rule_name_before_in_and_a_periodical_is_its_author(text: str, tokens: Sequen
     letters or more, perhaps after one capitalised word or initials), then a comma, ``in`` and a container
     run, is the author of the paper in that periodical, when nothing but lower-case or citing words
     (``Compare``, ``and also``) comes before it in its clause (after ``;``, ``(`` or the note's start)."""
-    if _CONTAINER_TAGS.isdisjoint(tag_set(tags)):
+    if _CONTAINER_TAGS.isdisjoint(tag_set(tags)) or IN_WORDS.isdisjoint(token_texts(tokens)):
         return tags
     tags = list(tags)
     for c in [i for i, tag in enumerate(tags) if tag == "B-container-title"]:
@@ -2966,7 +2966,7 @@ def rule_second_word_of_an_author_run_before_a_serial_year_is_the_title(text: st
     """``Córtes, Diario, 1813, xxii. 216.``: an author run of two single words with their commas, no known name the
     second, right before a year and a pinpoint that opens on a Roman volume, is an author and a serial's short title
     (its year and volume the pinpoint's), not two authors of that year."""
-    if "B-author" not in tags:
+    if "B-author" not in tag_set(tags) or _DATE_TAGS.isdisjoint(tag_set(tags)):
         return tags
     out = None
     runs = tag_spans(tokens, tags)
@@ -3024,7 +3024,7 @@ def rule_word_in_no_name_after_an_authors_comma_opens_the_title(text: str, token
     Freedom: …``: an author run right before a title run whose words after one of its commas hold a capitalised word no
     name holds (:data:`_WORDS_IN_NO_NAME`; not as the first word) ends at that comma: the words after it open the title;
     after a full stop the word itself opens it (``Alexander, Ruth M. The Girl Problem``: inverted given names end there)."""
-    if "B-title" not in tags or _AUTHOR_TAGS.isdisjoint(tag_set(tags)):
+    if "B-title" not in tag_set(tags) or _AUTHOR_TAGS.isdisjoint(tag_set(tags)) or "," not in token_texts(tokens):
         return tags
     out = None
     for first, last, label in tag_spans(tokens, tags):
@@ -3082,7 +3082,7 @@ def rule_name_and_title_after_in_split(text: str, tokens: Sequence[Token], tags:
     capitalised word opening at least two words, or one holding a small word or a bracket), is the book's
     author and then its title: the words after the comma (no other comma: ``in Tams, Berster, and Schiffbauer,
     Convention…`` lists names) are the container's title."""
-    if " in " not in text:
+    if " in " not in text or _AUTHOR_OR_EDITOR_TAGS.isdisjoint(tag_set(tags)):
         return tags
     changed: list[str] | None = None
     for first, last, label in tag_spans(tokens, tags):
