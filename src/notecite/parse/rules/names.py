@@ -540,7 +540,7 @@ def rule_name_glued_to_a_title_before_its_imprint_ends_the_title(text: str, toke
     right after a title run that does not end on a comma (nor on an editor's or translator's word), and right before
     the imprint's parenthesis and its place, is the end of the title (a person the title names), not a second author
     (a publisher before a bracketed year alone, ``The Rights of Engineers Victor Gollancz (1960)``, is left alone)."""
-    if "(" not in text or TITLE_TAGS.isdisjoint(tag_set(tags)):
+    if "(" not in text or TITLE_TAGS.isdisjoint(tag_set(tags)) or _AUTHOR_OR_EDITOR_TAGS.isdisjoint(tag_set(tags)):
         return tags
     out = None
     runs = tag_spans(tokens, tags)
@@ -2593,7 +2593,7 @@ def rule_name_after_a_possessive_pronoun_is_a_title(text: str, tokens: Sequence[
     """``See my Stalin, A Political Biography, pp. 230-45``, ``in his Lenin``: a name run right after a possessive
     pronoun (lower-case, read as prose) names the work, not its author: it is the title, with the title run right
     after it (a subtitle after its comma)."""
-    if NAME_TAGS.isdisjoint(tag_set(tags)) or _POSSESSIVE_PRONOUNS.isdisjoint(lowered_words(tokens)):
+    if NAME_TAGS.isdisjoint(tag_set(tags)) or _POSSESSIVE_PRONOUNS.isdisjoint(token_texts(tokens)):
         return tags
     out = None
     runs = tag_spans(tokens, tags)
@@ -2763,7 +2763,8 @@ def rule_word_after_a_full_name_and_its_comma_opens_the_title(text: str, tokens:
     full name in natural order (a known given name and a capitalised family name), its comma, then one
     more capitalised word and a comma, right before a title run, ends at the name's comma: the lone
     word (no given name, initial, suffix or role word) is where the title opens."""
-    if "B-title" not in tags:
+    distinct = tag_set(tags)
+    if "B-title" not in distinct or _AUTHOR_TAGS.isdisjoint(distinct) or "," not in token_texts(tokens):
         return tags
     tags = list(tags)
     given, roles = load("given_names"), load("role_words")
@@ -2797,7 +2798,7 @@ def rule_given_name_read_as_prose_opens_the_author_after_it(text: str, tokens: S
     (or initial) and the capitalised words and particles after it, read as prose right before an author run that ends
     on its comma, after a lower-case word or at the note's start, open that author's name
     (:func:`_full_name_with_particles` of the whole)."""
-    if "B-author" not in tag_set(tags):
+    if "B-author" not in tag_set(tags) or "," not in token_texts(tokens):
         return tags
     out = None
     for first, last, label in tag_spans(tokens, tags):
@@ -2996,7 +2997,7 @@ def rule_article_opening_an_author_run_names_a_title(text: str, tokens: Sequence
     (:data:`_ARTICLES_OPENING_NO_NAME`), then capitalised words, names a work or a periodical, not a person: a title
     run (the rules on periodicals read it further). So does one opening on ``A`` with no period (no initial) and
     ending on a colon before a title run: a main title, the subtitle after it (``see A Red Record: Revealing …``)."""
-    if "B-author" not in tags or _ARTICLES_OPENING_NO_NAME.isdisjoint(token_texts(tokens)) and "A" not in token_texts(tokens):
+    if "B-author" not in tag_set(tags) or _ARTICLES_OPENING_NO_NAME.isdisjoint(token_texts(tokens)) and "A" not in token_texts(tokens):
         return tags
     out = None
     for first, last, label in tag_spans(tokens, tags):
