@@ -445,8 +445,8 @@ def rule_second_name_after_a_comma_is_a_title(text: str, tokens: Sequence[Token]
     of its own, right before the imprint (``the commentary in Peter Drucker, Max Shachtman and His Left (…)``),
     is such an author and title too; words only a title has (``His``, ``the``, ``of``) let the title hold ``and``
     and up to eight words."""
-    if _AUTHOR_TAGS.isdisjoint(tag_set(tags)) and "B-editor" not in tags:
-        return tags  # no author run (nor an editor run, which may be an author read after "in")
+    if _AUTHOR_TAGS.isdisjoint(tag_set(tags)) and "B-editor" not in tag_set(tags) or "," not in token_texts(tokens):
+        return tags  # no author run (nor an editor run, which may be an author read after "in"), or no comma
     tags = list(tags)
     runs = tag_spans(tokens, tags)
     for j, (first, last, label) in enumerate(runs):
@@ -1469,7 +1469,7 @@ def rule_possessive_name_after_an_authors_comma_opens_the_title(text: str, token
     authors joined by ``and``, any name: ``Ansari and Schmidtke, Al-Šarīf al-Murtaḍā’s Oeuvre…``) right before a
     title run holds the title's first words: the possessive name (the book's subject, not its author) opens the
     title."""
-    if "'" not in text and "’" not in text or "B-title" not in tags or "I-author" not in tag_set(tags):
+    if "'" not in text and "’" not in text or "B-title" not in tag_set(tags) or "I-author" not in tag_set(tags):
         return tags
     tags = list(tags)
     for k in _near_apostrophes(text, tokens):
@@ -2116,7 +2116,7 @@ def rule_in_ending_a_name_run_is_prose(text: str, tokens: Sequence[Token], tags:
     right before a title or container run ends before it; the ``in`` that says where the name's words are found
     is prose (no name ends on a lower-case ``in``); so does a title run before its container (``Letter from Oswego,
     in`` + ``Boston Evening Post``)."""
-    if "in" not in lowered_words(tokens):
+    if "in" not in token_texts(tokens):
         return tags
     changed: list[str] | None = None
     spans = tag_spans(tokens, tags)
