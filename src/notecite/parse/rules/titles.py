@@ -1316,9 +1316,11 @@ def rule_sentence_is_not_a_title(text: str, tokens: Sequence[Token], tags: list[
     capitalised rest stays a title. Such a run of one word right before a finite verb is the sentence's subject
     (``Trotsky gives an account of this in…``): prose. A run ending on a full stop right before an imprint (a place,
     then its year) is a title, verbs or not."""
-    opening = next((tag for tag in tags if tag != "prose"), "prose")
-    if split_label(opening)[1] != "title":
+    opening = next((i for i, tag in enumerate(tags) if tag != "prose"), None)
+    if opening is None or split_label(tags[opening])[1] != "title":
         return tags  # the note's first field is no title: no run opens a sentence before any field
+    if tokens[opening].text in _QUOTES or (opening and tokens[opening - 1].text not in ".!?"):
+        return tags  # (a later run opens before any field only once the first one, opening here, is made prose)
     tags = list(tags)
     verbs = load("verbs")
     for first, last, label in tag_spans(tokens, tags):
@@ -1918,9 +1920,13 @@ def rule_quoted_title_after_a_cue(text: str, tokens: Sequence[Token], tags: list
         return tags  # no quotation, or neither a title cue, a work noun, a possessive nor "his"/"seinem"…
     tags = list(tags)
     for i, token in enumerate(tokens[:-2]):
-        if token.text not in OPENING_QUOTES:
-            continue
-        before = _BEFORE_A_QUOTED_TITLE.search(text, max(0, token.start - 60), token.start)
+        if token.text not in OPENING_QUOTES or "B-title" in (tags[i], tags[i + 1]):
+            continue  # (a title the model read from the mark on is left as read, below)
+        window = max(0, token.start - 60)
+        preceding = text[window:token.start].rstrip()
+        if not preceding or not (preceding[-1].isalnum() or preceding[-1] in ":,'’"):
+            continue  # no word, colon, comma or apostrophe right before the mark: no cue ends there
+        before = _BEFORE_A_QUOTED_TITLE.search(text, window, token.start)
         if before is not None and before.group("noun") is not None:  # "Broschüre von Engels „…”": the noun is the cue
             cue = before.group("noun").lower() if before.group("noun").lower() in _WORK_NOUN_CUES else "by"
         else:
@@ -4222,7 +4228,10 @@ def rule_letter_and_its_day_are_a_cite(text: str, tokens: Sequence[Token], tags:
     for opening in _CITE_OPENINGS.finditer(text):  # a letter opens where a sentence or an item does
         if opening.end() >= last_to:
             break  # (its sender comes before its "to": no letter opens after the last "to")
-        match = None if opening["citing"] else _LETTER_AND_DAY.match(text, opening.end())
+        first_letter = text[opening.end():opening.end() + 1]
+        if opening["citing"] or not ("A" <= first_letter <= "Z" or "À" <= first_letter <= "Ý"):
+            continue  # (the letter's first word, or its sender's, is capitalised: [A-ZÀ-Ý])
+        match = _LETTER_AND_DAY.match(text, opening.end())
         if match is None:
             continue
         month = fold(match["m1"] or match["m2"] or "")
