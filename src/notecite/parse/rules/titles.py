@@ -9,6 +9,7 @@ from typing import Callable, Iterator, Sequence
 from ...normalize.lexicon import WORDS
 from ...normalize.places import is_known_place
 from ...normalize.types import PUBLIC_LAW
+from ...textscan import may_hold
 from ..dictionaries import fold, load
 from ..labels import open_run, prose_before, prose_runs_of_spans, relabel, relabel_runs, runs_and_the_next, runs_of_spans, tag_set, tag_spans, token_starts, tokens_within, trim
 from ..model import Token, split_label
@@ -818,8 +819,9 @@ def rule_title_after_a_quoted_title_and_in_is_the_container(text: str, tokens: S
     is after the piece's own date (``"Manifesto," July 7, 1969, in Notes…``), which is then a note of
     the piece (the cite's date is its container's imprint); a bracketed year alone (``“The Russian Revolution”
     (1918), in…``) stays a date, the year the piece was written (its original date)."""
-    if TITLE_TAGS.isdisjoint(tag_set(tags)) or IN_WORDS.isdisjoint(lowered_words(tokens)):
-        return tags  # no title run, or no "in"
+    if TITLE_TAGS.isdisjoint(tag_set(tags)) or _CLOSING_QUOTES.isdisjoint(token_texts(tokens)) \
+            or IN_WORDS.isdisjoint(lowered_words(tokens)):
+        return tags  # no title run, no closing quote or no "in"
     tags = list(tags)
     runs = tag_spans(tokens, tags)
     for (first, last, label), (n_first, n_last, n_label) in zip(runs, runs[1:]):
@@ -1025,7 +1027,7 @@ def rule_years_that_end_a_title(text: str, tokens: Sequence[Token], tags: list[s
     if TITLE_TAGS.isdisjoint(tag_set(tags)):
         return tags  # no title run
     tags = list(tags)
-    if "(" in text:
+    if "(" in text and _IMPRINT.search(text):  # (a bracketed imprint: what _imprint_inside_a_title reads)
         _imprint_inside_a_title(text, tokens, tags)
     if _DATE_TAGS.isdisjoint(tag_set(tags)):
         return tags  # no date run
@@ -2835,6 +2837,8 @@ def rule_posting_day_and_blog_of_a_web_page(text: str, tokens: Sequence[Token], 
     run ending on ``blog`` is the blog, the page's container."""
     if "http" not in text and "www." not in text:
         return tags
+    if not may_hold(text, ("posted", "published", "updated", "last")) and "blog" not in lowered_words(tokens):
+        return tags  # neither a word of _POSTED nor a blog
     out = None
     for posted, first, day in _matches_and_their_tokens(_POSTED, text, tokens):
         if first >= len(tokens) or tokens[first].start != posted.start() or day >= len(tokens):
