@@ -1027,7 +1027,7 @@ def rule_years_that_end_a_title(text: str, tokens: Sequence[Token], tags: list[s
     if TITLE_TAGS.isdisjoint(tag_set(tags)):
         return tags  # no title run
     tags = list(tags)
-    if "(" in text and _IMPRINT.search(text):  # (a bracketed imprint: what _imprint_inside_a_title reads)
+    if "(" in text:
         _imprint_inside_a_title(text, tokens, tags)
     if _DATE_TAGS.isdisjoint(tag_set(tags)):
         return tags  # no date run
