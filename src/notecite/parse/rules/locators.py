@@ -535,6 +535,7 @@ _LOCO_CITATO = re.compile(r"[,;]?\s*\bl\.\s*c\b")
 YEAR = re.compile(r"1[5-9]\d\d|20\d\d")
 #: Runs the tagger may give the later parts of a list of pinpoints (``pp. 177,`` + ``180-181``, ``X,`` + ``149``).
 _LIST_PARTS = frozenset({"locator", "pages", "volume", "date"})
+_LIST_PARTS_OR_PROSE = _LIST_PARTS | {"prose"}
 
 
 def _opens_on_a_lead_word(word: str) -> bool:
@@ -741,7 +742,7 @@ def rule_pinpoint_list_is_one_locator(text: str, tokens: Sequence[Token], tags: 
     opens = {f: label for f, _, label in runs}
     joined = 0  # where the last pinpoint joined ends: runs before it are part of it
     for first, last, label in runs:
-        if first < joined or last >= len(tokens) or split_label(tags[last])[1] not in _LIST_PARTS | {"prose"} \
+        if first < joined or last >= len(tokens) or split_label(tags[last])[1] not in _LIST_PARTS_OR_PROSE \
                 and not _numbers_of_a_note_run(tokens, tags, last):
             continue
         if label != "locator" and not (label == "pages" and opens.get(last) == "locator" and _opens_on_a_lead_word(tokens[first].text)):
@@ -753,7 +754,7 @@ def rule_pinpoint_list_is_one_locator(text: str, tokens: Sequence[Token], tags: 
         end = last
         while end < len(tokens) and tokens[end].end <= reach:
             part = split_label(tags[end])[1]
-            if part not in _LIST_PARTS | {"prose"} and not _numbers_of_a_note_run(tokens, tags, end) \
+            if part not in _LIST_PARTS_OR_PROSE and not _numbers_of_a_note_run(tokens, tags, end) \
                     or end in opens and not _opens_a_list_part(tokens, end, opens[end]) \
                     or part == "date" and (YEAR.fullmatch(tokens[end].text) or _day_of_a_month(tokens, end)):
                 break
@@ -1249,15 +1250,18 @@ def rule_worded_pinpoint_ends_a_name_run(text: str, tokens: Sequence[Token], tag
 
 def _swallowed_pinpoints_freed(text: str, tokens: Sequence[Token], tags: list[str], labels: frozenset[str]) -> list[str]:
     """:func:`rule_worded_pinpoint_ends_a_title` for runs of ``labels``."""
-    tags = list(tags)
+    continuing = frozenset("I-" + label for label in labels)
+    if continuing.isdisjoint(tag_set(tags)):
+        return tags  # no run goes on past a comma
+    original = tags
     for c in _commas(tokens):
         if c < 1:
             continue
         if c >= len(tokens) - 1:
             break
-        label = split_label(tags[c])[1]
-        if label not in labels or tags[c + 1] != "I-" + label:
+        if tags[c + 1] not in continuing or split_label(tags[c])[1] != tags[c + 1][2:]:
             continue
+        label = tags[c + 1][2:]
         opening = c + 1 + (tokens[c + 1].text in _CLOSE_QUOTES and c + 2 < len(tokens) and tags[c + 2] == "I-" + label)
         opening += tokens[opening].text.lower() in _MEDIUM_WORDS and opening + 1 < len(tokens)
         match = _WORDED_LOCATOR.match(text, tokens[opening].start)
@@ -1275,6 +1279,8 @@ def _swallowed_pinpoints_freed(text: str, tokens: Sequence[Token], tags: list[st
             continue  # the run goes on with words after the pinpoint: not its end
         while end > opening and tokens[end - 1].text in ",;:":
             end -= 1
+        if tags is original:
+            tags = list(tags)
         relabel(tags, opening, end, "locator")
         for i in list(range(c + 1, opening)) + list(range(end, rest)):
             tags[i] = "prose"
@@ -1756,11 +1762,13 @@ def rule_volume_word_opens_its_volume(text: str, tokens: Sequence[Token], tags: 
         if label not in ("volume", "locator") or first == 0:
             continue
         number = first + (tokens[first].text == ".")
-        if number >= last or not re.fullmatch(_NUMBER, tokens[number].text):
+        if number >= last:
             continue
         word = first - 1 if tokens[first].text == "." else first - 1 - (tokens[first - 1].text == ".")
         if word < 0 or not (tokens[word].text in _VOLUME_WORDS_ANY_CASE
                             or tokens[word].text == "B" and ROMAN_NUMERAL.fullmatch(tokens[number].text)):
+            continue
+        if not re.fullmatch(_NUMBER, tokens[number].text):
             continue
         if word + 1 < first and tokens[word + 1].text != ".":
             continue
@@ -2099,9 +2107,9 @@ def rule_pinpoint_names_what_precedes_it(text: str, tokens: Sequence[Token], tag
     if _LOCATOR_TAGS.isdisjoint(tag_set(tags)):
         return tags  # no locator run
     # a locator run right after prose (an I- tag after prose opens a run too, as tag_spans reads it)
-    opened = [first for first, _, label in tag_spans(tokens, tags)
-              if label == "locator" and first >= 1 and tags[first - 1] == "prose"]
-    dated = [first for first, last, label in tag_spans(tokens, tags)  # "…, November Session, 1787, pp. 5 ff."
+    runs = tag_spans(tokens, tags)
+    opened = [first for first, _, label in runs if label == "locator" and first >= 1 and tags[first - 1] == "prose"]
+    dated = [first for first, last, label in runs  # "…, November Session, 1787, pp. 5 ff."
              if label == "date" and first >= 1 and tags[first - 1] == "prose" and last - first == 2
              and YEAR.fullmatch(tokens[first].text) and tokens[first + 1].text == ","
              and last < len(tags) and split_label(tags[last])[1] == "locator"]
@@ -2604,20 +2612,20 @@ def rule_division_of_the_text_names_no_work(text: str, tokens: Sequence[Token], 
     for first, last, label in tag_spans(tokens, tags):
         if label not in _NAME_RUNS and label != "locator":
             continue
-        words = [tokens[k].text for k in range(first, last) if tokens[k].text[:1].isalnum()]
-        between = [tokens[k].text for k in range(division_end, first)] if division_end >= 0 else None
-        after_division = between is not None and all(t in ",\"“" for t in between)
+        after_division = division_end >= 0 and all(tokens[k].text in ",\"“" for k in range(division_end, first))
         quoted = tokens[first].text in "\"“"
-        if label in _NAME_RUNS and _own_division(words) or after_division and (label == "locator" or quoted):
+        if label in _NAME_RUNS and _own_division([tokens[k].text for k in range(first, last) if tokens[k].text[:1].isalnum()]) \
+                or after_division and (label == "locator" or quoted):
             changed[first:last] = ["prose"] * (last - first)
             open_run(changed, last)
             division_end = last
             continue
-        before = text[tokens[max(0, first - 6)].start:tokens[first].start]
-        if label in _NAME_RUNS and quoted and (_THIS_WORK.search(before) or _DIVISION_BEFORE.search(before)):
-            changed[first:last] = ["prose"] * (last - first)
-            open_run(changed, last)
-            continue
+        if label in _NAME_RUNS and quoted:
+            before = text[tokens[max(0, first - 6)].start:tokens[first].start]
+            if _THIS_WORK.search(before) or _DIVISION_BEFORE.search(before):
+                changed[first:last] = ["prose"] * (last - first)
+                open_run(changed, last)
+                continue
         division_end = -1
     return changed if changed != tags else tags
 
