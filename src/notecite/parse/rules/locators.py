@@ -1226,6 +1226,9 @@ _SWALLOWING_RUNS = _TITLE_RUNS | {"url"}
 #: Words naming the copy whose pages a pinpoint counts (``PDF p. 86``, ``Kindle p. 12``), before its locator word.
 _MEDIUM_WORDS = frozenset({"pdf", "kindle", "ebook", "e-book", "epub", "online", "microfilm"})
 _PINPOINT_RUNS = frozenset({"volume", "pages", "locator", "prose"})
+#: The tags of a title, container, URL or author run going on (past a comma): where a pinpoint may be swallowed.
+_SWALLOWING_RUNS_GOING_ON = frozenset("I-" + label for label in _SWALLOWING_RUNS)
+_AUTHOR_RUN_GOING_ON = frozenset({"I-author"})
 
 
 def rule_worded_pinpoint_ends_a_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
@@ -1236,7 +1239,7 @@ def rule_worded_pinpoint_ends_a_title(text: str, tokens: Sequence[Token], tags: 
     are counted in (``Hearing Transcript, PDF pp. 12-13``, :data:`_MEDIUM_WORDS`) opens it as prose."""
     if _TITLE_RUN_TAGS.isdisjoint(tag_set(tags)):
         return tags  # no title or container run
-    return _swallowed_pinpoints_freed(text, tokens, tags, _SWALLOWING_RUNS)
+    return _swallowed_pinpoints_freed(text, tokens, tags, _SWALLOWING_RUNS_GOING_ON)
 
 
 def rule_worded_pinpoint_ends_a_name_run(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
@@ -1245,12 +1248,11 @@ def rule_worded_pinpoint_ends_a_name_run(text: str, tokens: Sequence[Token], tag
     (:func:`rule_worded_pinpoint_ends_a_title`); what stays of the run before it is left to the name rules."""
     if _AUTHOR_TAGS.isdisjoint(tag_set(tags)) or "," not in text:
         return tags
-    return _swallowed_pinpoints_freed(text, tokens, tags, frozenset({"author"}))
+    return _swallowed_pinpoints_freed(text, tokens, tags, _AUTHOR_RUN_GOING_ON)
 
 
-def _swallowed_pinpoints_freed(text: str, tokens: Sequence[Token], tags: list[str], labels: frozenset[str]) -> list[str]:
-    """:func:`rule_worded_pinpoint_ends_a_title` for runs of ``labels``."""
-    continuing = frozenset("I-" + label for label in labels)
+def _swallowed_pinpoints_freed(text: str, tokens: Sequence[Token], tags: list[str], continuing: frozenset[str]) -> list[str]:
+    """:func:`rule_worded_pinpoint_ends_a_title` for the runs whose ``I-`` tags are ``continuing``."""
     if continuing.isdisjoint(tag_set(tags)):
         return tags  # no run goes on past a comma
     original = tags
