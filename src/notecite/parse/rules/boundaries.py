@@ -10,7 +10,7 @@ from ..model import Token, split_label
 from ...normalize.places import is_known_place
 from .locators import _LOCATOR, _VOLUME_ONLY, YEAR, month_and_day_before
 from .titles import _quoted_segments
-from .words import (COMMA, FUNCTION_WORDS, family_name_like, NAME_LABELS, OPENING_QUOTES, PERIOD, ROMAN_NUMERAL, SEMICOLON, capitalised_word, ends_a_sentence, full_name, lead_word, lowered_words, token_texts,
+from .words import (COMMA, FUNCTION_WORDS, family_name_like, NAME_LABELS, OPENING_PARENTHESIS, OPENING_QUOTES, PERIOD, ROMAN_NUMERAL, SEMICOLON, capitalised_word, ends_a_sentence, full_name, lead_word, lowered_words, token_texts,
                     past_lead_words, tags_of, tokens_at)
 
 #: Verbs of a phrase that names a second work: ``quoted in``, ``cited in``, ``reprinted in``, ``repr. in``.
@@ -406,7 +406,7 @@ def rule_sentence_of_a_title_and_pinpoint(text: str, tokens: Sequence[Token], ta
         return tags  # no comma before a pinpoint: no sentence of the kind (most notes; a text search is cheap)
     last_comma = max(pinpoint_commas)
     tags = list(tags)
-    starts = _sentence_starts(text, tokens)
+    starts = _sentence_starts(text[:last_comma], tokens)  # a sentence opening past the last such comma is never read
     for start in starts:
         if tokens[start].start > last_comma:
             break  # no comma before a pinpoint after this sentence's start: none of the rest is of the kind
@@ -483,8 +483,9 @@ def rule_sentence_of_a_title_and_bare_pinpoint(text: str, tokens: Sequence[Token
     """``Sermones fideles Cap. 34.``, ``Leviathan Cap. I und passim.``: a sentence that is only one to four words
     opening on a capital (no digit among them) and a pinpoint opened by a locator word, no comma between, reaching the
     sentence's end, all read as prose: the words are a title, the rest its locator."""
-    if not any(tokens[k].text in _WORDED_PINPOINT_WORDS and tags[k - 1] == "prose"
-               and _WORDED_PINPOINT.match(text, tokens[k].start) for k in range(1, len(tokens))):
+    if _WORDED_PINPOINT_WORDS.isdisjoint(token_texts(tokens)) \
+            or not any(tokens[k].text in _WORDED_PINPOINT_WORDS and tags[k - 1] == "prose"
+                       and _WORDED_PINPOINT.match(text, tokens[k].start) for k in range(1, len(tokens))):
         return tags  # no worded pinpoint after a word read as prose (cheaper than a search of the text)
     out = None
     starts = _sentence_starts(text, tokens)
@@ -601,6 +602,8 @@ def rule_semicolon_ends_a_name_run(text: str, tokens: Sequence[Token], tags: lis
 
 
 _BRACKET_OR_YEAR_BEFORE_A_SEMICOLON = re.compile(r"(?:\)|\b1[4-9]\d\d)\s*;")
+#: The tags of a token inside a title or container run (not its first).
+_INSIDE_TITLES = frozenset({"I-title", "I-container-title"})
 
 
 def rule_semicolon_after_a_bracket_ends_a_title_run(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
@@ -609,7 +612,7 @@ def rule_semicolon_after_a_bracket_ends_a_title_run(text: str, tokens: Sequence[
     run that goes on past a bracket closing (or a year ending, when a pinpoint follows the run) before a ``;`` ends
     there; the ``;`` (and an ``and`` after it) are prose and the capitalised words after them open a title run of
     their own."""
-    if ";" not in text or not _BRACKET_OR_YEAR_BEFORE_A_SEMICOLON.search(text):
+    if ";" not in text or _INSIDE_TITLES.isdisjoint(tag_set(tags)) or not _BRACKET_OR_YEAR_BEFORE_A_SEMICOLON.search(text):
         return tags
     out = None
     for k in tokens_at(text, tokens, SEMICOLON):
@@ -649,11 +652,11 @@ def rule_name_title_and_page_opening_a_sentence(text: str, tokens: Sequence[Toke
     page (or a Roman volume and its page) before a comma and prose, or a full stop, all read as prose: a short form,
     the name its author, the words its title, the page its locator. So is a title of two abbreviations or more and
     a page with no name before it (``… of little interest to him. Mem. Rev. Cent. Am., 60. Arce himself …``)."""
-    if not _COMMA_AND_BARE_PAGE.search(text) \
-            or not any(k and tags[k] == tags[k - 1] == "prose" for k in tokens_at(text, tokens, _COMMA_AND_BARE_PAGE)):
+    page_commas = [k for k in tokens_at(text, tokens, _COMMA_AND_BARE_PAGE) if k and tags[k] == tags[k - 1] == "prose"]
+    if not page_commas:
         return tags  # no comma before a page, read as prose after prose
     out = None
-    starts = _sentence_starts(text, tokens)
+    starts = _sentence_starts(text[:tokens[page_commas[-1]].start], tokens)  # none opening past the last such comma
     for start in starts:
         name = past_lead_words(tokens, start)  # "See", "Cf.": prose before the cite
         if name + 4 >= len(tokens) or fold(tokens[name].text) in load("stopwords"):
@@ -883,12 +886,15 @@ def rule_short_form_after_a_semicolon_in_a_list_of_short_forms(text: str, tokens
         return tags  # no semicolon, or no title run, or no author run
     tags = list(tags)
     semicolons = tokens_at(text, tokens, SEMICOLON)
-    quoted = _quoted_segments(tokens)
+    quoted = None  # the note's quotations, read for the first part after an author's short form
     part_start = 0
     for n, k in enumerate(semicolons):
         before, part_start = part_start, k + 1
-        if any(a < k < b for a, b in quoted) or not _author_then_title(tags[before:k]):
-            continue  # inside a quotation, or the part before is not an author's short form
+        if not _author_then_title(tags[before:k]):
+            continue  # the part before is not an author's short form
+        quoted = _quoted_segments(tokens) if quoted is None else quoted
+        if any(a < k < b for a, b in quoted):
+            continue  # inside a quotation
         name = k + 1 + (k + 1 < len(tokens) and tokens[k + 1].text.lower() == "and")
         stop = semicolons[n + 1] if n + 1 < len(semicolons) else len(tokens)
         stop = next((i for i in range(name, stop) if ends_a_sentence(tokens, i) and _opens_a_sentence(tokens[i + 1].text)),
@@ -1118,8 +1124,8 @@ def rule_publisher_and_year_in_a_bracket(text: str, tokens: Sequence[Token], tag
         return tags  # no bracket
     tags = list(tags)
     n = len(tokens)
-    for i in range(1, n - 3):
-        if tokens[i].text != "(":
+    for i in tokens_at(text, tokens, OPENING_PARENTHESIS):
+        if not 1 <= i < n - 3:
             continue
         subtitle = _subtitle_read_as_imprint(tokens, tags, i)
         if subtitle is None and split_label(tags[i - 1])[1] not in _BEFORE_AN_IMPRINT:
@@ -1213,14 +1219,14 @@ def rule_archive_after_a_dated_item_stays_in_its_cite(text: str, tokens: Sequenc
     out = None
     runs = tag_spans(tokens, tags)
     n = len(tokens)
-    for j, (first, last, label) in enumerate(runs):
-        if not _dated_to_a_year(tokens, first, last, label) \
-                or j + 1 >= len(runs) or not any(r[2] in _NOT_TITLED_LABELS for r in runs[max(0, j - 4):j]):
-            continue
+    for j, (first, last, label) in enumerate(runs[:-1]):
         start = runs[j + 1][0]
         if runs[j + 1][2] == "note" or (start, tokens[last - 1].text) != (last, ",") \
                 and (start != last + 1 or tokens[last].text != ","):
             continue  # the archive follows the date's comma right away
+        if not _dated_to_a_year(tokens, first, last, label) \
+                or not any(r[2] in _NOT_TITLED_LABELS for r in runs[max(0, j - 4):j]):
+            continue
         stop = start
         while stop < n and tokens[stop].text != ";" and not ends_a_sentence(tokens, stop):
             stop += 1
@@ -1340,7 +1346,7 @@ def rule_author_and_title_after_a_full_stop_in_a_title_run(text: str, tokens: Se
     out = None
     for stop in tokens_at(text, tokens, PERIOD):
         name, comma, word = stop + 1, stop + 2, stop + 3
-        if word >= len(tokens) or not ends_a_sentence(tokens, stop) or tokens[comma].text != "," \
+        if word >= len(tokens) or tokens[comma].text != "," or not ends_a_sentence(tokens, stop) \
                 or not (capitalised_word(tokens[name].text, 3) and tokens[word].text[:1].isupper()) \
                 or split_label(tags[word])[1] not in ("title", "container-title"):
             continue
@@ -1425,7 +1431,7 @@ def rule_note_run_ends_with_its_sentence(text: str, tokens: Sequence[Token], tag
     for first, last, label in tag_spans(tokens, tags):
         if label not in ("note", "title") or last - first < 9:
             continue  # too short to hold a stop and a sentence of six words
-        stop = next((k for k in range(first + 1, last - 1) if ends_a_sentence(tokens, k)), None)
+        stop = next((k for k in range(first + 1, last - 1) if tokens[k].text == "." and ends_a_sentence(tokens, k)), None)
         if stop is None:
             continue
         words = [t.text for t in tokens[stop + 1:last] if t.text[:1].isalpha()]
