@@ -10,7 +10,7 @@ from ..model import Token, split_label
 from ...normalize.places import is_known_place
 from .locators import _LOCATOR, _VOLUME_ONLY, YEAR, month_and_day_before
 from .titles import _quoted_segments
-from .words import (COMMA, FUNCTION_WORDS, family_name_like, NAME_LABELS, OPENING_PARENTHESIS, OPENING_QUOTES, PERIOD, ROMAN_NUMERAL, SEMICOLON, capitalised_word, ends_a_sentence, full_name, lead_word, lowered_words, token_texts,
+from .words import (COMMA, FUNCTION_WORDS, family_name_like, NAME_LABELS, OPENING_QUOTES, PERIOD, ROMAN_NUMERAL, SEMICOLON, capitalised_word, ends_a_sentence, full_name, lead_word, lowered_words, token_texts,
                     past_lead_words, tags_of, tokens_at)
 
 #: Verbs of a phrase that names a second work: ``quoted in``, ``cited in``, ``reprinted in``, ``repr. in``.
@@ -1124,8 +1124,8 @@ def rule_publisher_and_year_in_a_bracket(text: str, tokens: Sequence[Token], tag
         return tags  # no bracket
     tags = list(tags)
     n = len(tokens)
-    for i in tokens_at(text, tokens, OPENING_PARENTHESIS):
-        if not 1 <= i < n - 3:
+    for i in range(1, n - 3):
+        if tokens[i].text != "(":
             continue
         subtitle = _subtitle_read_as_imprint(tokens, tags, i)
         if subtitle is None and split_label(tags[i - 1])[1] not in _BEFORE_AN_IMPRINT:
