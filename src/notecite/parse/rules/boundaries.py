@@ -602,8 +602,6 @@ def rule_semicolon_ends_a_name_run(text: str, tokens: Sequence[Token], tags: lis
 
 
 _BRACKET_OR_YEAR_BEFORE_A_SEMICOLON = re.compile(r"(?:\)|\b1[4-9]\d\d)\s*;")
-#: The tags of a token inside a title or container run (not its first).
-_INSIDE_TITLES = frozenset({"I-title", "I-container-title"})
 
 
 def rule_semicolon_after_a_bracket_ends_a_title_run(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
@@ -612,7 +610,7 @@ def rule_semicolon_after_a_bracket_ends_a_title_run(text: str, tokens: Sequence[
     run that goes on past a bracket closing (or a year ending, when a pinpoint follows the run) before a ``;`` ends
     there; the ``;`` (and an ``and`` after it) are prose and the capitalised words after them open a title run of
     their own."""
-    if ";" not in text or _INSIDE_TITLES.isdisjoint(tag_set(tags)) or not _BRACKET_OR_YEAR_BEFORE_A_SEMICOLON.search(text):
+    if ";" not in text or not _BRACKET_OR_YEAR_BEFORE_A_SEMICOLON.search(text):
         return tags
     out = None
     for k in tokens_at(text, tokens, SEMICOLON):
@@ -652,11 +650,11 @@ def rule_name_title_and_page_opening_a_sentence(text: str, tokens: Sequence[Toke
     page (or a Roman volume and its page) before a comma and prose, or a full stop, all read as prose: a short form,
     the name its author, the words its title, the page its locator. So is a title of two abbreviations or more and
     a page with no name before it (``… of little interest to him. Mem. Rev. Cent. Am., 60. Arce himself …``)."""
-    page_commas = [k for k in tokens_at(text, tokens, _COMMA_AND_BARE_PAGE) if k and tags[k] == tags[k - 1] == "prose"]
-    if not page_commas:
+    if not _COMMA_AND_BARE_PAGE.search(text) \
+            or not any(k and tags[k] == tags[k - 1] == "prose" for k in tokens_at(text, tokens, _COMMA_AND_BARE_PAGE)):
         return tags  # no comma before a page, read as prose after prose
     out = None
-    starts = _sentence_starts(text[:tokens[page_commas[-1]].start], tokens)  # none opening past the last such comma
+    starts = _sentence_starts(text, tokens)
     for start in starts:
         name = past_lead_words(tokens, start)  # "See", "Cf.": prose before the cite
         if name + 4 >= len(tokens) or fold(tokens[name].text) in load("stopwords"):

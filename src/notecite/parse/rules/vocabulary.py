@@ -9,7 +9,7 @@ from ..dictionaries import FOLDER, fold, load
 from ..labels import open_run, relabel, tag_set, tag_spans, token_starts, tokens_within
 from ..model import Token, split_label
 from ..tokenize import tokenize
-from .boundaries import _INSIDE_TITLES, _SENTENCE_PINPOINT, pinpoint_end, pinpoint_read_as_a_note_after
+from .boundaries import _SENTENCE_PINPOINT, pinpoint_end, pinpoint_read_as_a_note_after
 from .locators import YEAR
 from .words import BY_WORDS, FUNCTION_WORDS, IN_WORDS, THEIR_WORDS_BEFORE_CAPITALISED_TITLES, title_words_end, QUOTE_PAIRS, SAME_AUTHOR_WORD, SAME_AUTHOR_WORDS, capitalised_word, ends_a_sentence, folded_words, lowered_words
 
@@ -447,6 +447,7 @@ def _titling_phrases_are_prose(text: str, tokens: Sequence[Token], tags: list[st
 _TITLED_WORDS = frozenset({"intitulé", "intitule", "intitulée", "intitulee", "intitulés", "intitulées", "titre", "titel",
                            "titulado", "titulada", "titulados", "tituladas", "título", "titulo", "entitled", "titled",
                            "title", "titolo", "intitolato", "intitolata"})
+_INSIDE_TITLES = frozenset({"I-title", "I-container-title"})
 _TITLE_OPENINGS = frozenset({"B-title", "B-container-title"})
 #: The words of a name after ``by`` (``Marshall``, ``William Stith``, ``J. F. Cooper``): at most four.
 _NAME_WORD = re.compile(r"[A-ZÀ-Ý][\w'’-]*|[A-Z]\.?")
