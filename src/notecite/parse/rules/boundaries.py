@@ -10,8 +10,8 @@ from ..model import Token, split_label
 from ...normalize.places import is_known_place
 from .locators import _LOCATOR, _VOLUME_ONLY, YEAR, month_and_day_before
 from .titles import _quoted_segments
-from .words import (COMMA, FUNCTION_WORDS, family_name_like, NAME_LABELS, OPENING_QUOTES, PERIOD, ROMAN_NUMERAL, SEMICOLON, capitalised_word, ends_a_sentence, full_name, lead_word, lowered_words, token_texts,
-                    past_lead_words, tags_of, tokens_at)
+from .words import (AUTHOR_TAGS, COMMA, FUNCTION_WORDS, family_name_like, NAME_LABELS, OPENING_QUOTES, PERIOD, ROMAN_NUMERAL, SEMICOLON, capitalised_word, ends_a_sentence, full_name, lead_word, lowered_words, token_texts,
+                    past_lead_words, tokens_at)
 
 #: Verbs of a phrase that names a second work: ``quoted in``, ``cited in``, ``reprinted in``, ``repr. in``.
 CITING_VERBS = frozenset({"quoted", "qtd", "cited", "reprinted", "repr", "rpt", "reproduced", "excerpted",
@@ -775,9 +775,6 @@ def rule_title_in_a_name(text: str, tokens: Sequence[Token], tags: list[str]) ->
 _SMALL_TITLE_WORDS = FUNCTION_WORDS | {"from", "by", "at", "with"}
 
 
-#: Tags of author runs.
-_AUTHOR_TAGS = tags_of(("author",))
-
 #: Quotes that open a quotation inside a title run (a ``;`` between them is the quoted title's own).
 _OPENING_QUOTE_MARKS = frozenset("“‘\"")
 _CLOSING_QUOTE_MARKS = frozenset("”’\"")
@@ -792,7 +789,7 @@ def rule_semicolon_and_name_inside_a_title_open_a_short_form(text: str, tokens: 
     family names (``Fellowes and Wolf``)
     and a comma before a capitalised word or a quotation ends the title: the ``;`` is prose, the names are the
     author of the next cite and the words after the comma its title (a list of author-title short forms)."""
-    if ";" not in text and ", and " not in text or "B-title" not in tags or _AUTHOR_TAGS.isdisjoint(tag_set(tags)):
+    if ";" not in text and ", and " not in text or "B-title" not in tags or AUTHOR_TAGS.isdisjoint(tag_set(tags)):
         return tags  # no semicolon or ", and", or no title run, or no author run
     tags = list(tags)
     joints = sorted(tokens_at(text, tokens, SEMICOLON) + [k for k in tokens_at(text, tokens, COMMA)
@@ -880,7 +877,7 @@ def rule_short_form_after_a_semicolon_in_a_list_of_short_forms(text: str, tokens
     are its author and the words after the comma its title, up to a pinpoint (a run read as a locator, or a
     comma before a number), whatever the tagger read (a title run read on across the ``;``, the name read
     into the title)."""
-    if ";" not in text or "B-title" not in tags or _AUTHOR_TAGS.isdisjoint(tag_set(tags)):
+    if ";" not in text or "B-title" not in tags or AUTHOR_TAGS.isdisjoint(tag_set(tags)):
         return tags  # no semicolon, or no title run, or no author run
     tags = list(tags)
     semicolons = tokens_at(text, tokens, SEMICOLON)

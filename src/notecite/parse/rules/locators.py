@@ -11,7 +11,7 @@ from ..dictionaries import fold, load
 from ..labels import (_ABBREVIATIONS, open_run, take_trailing_mark, prose_before, relabel, runs_and_the_next, tag_set, tag_spans,
                       token_at, token_starts, tokens_within)
 from ..model import Token, split_label
-from .words import (DAYBOOK_WORDS, regnal_number, REFLEXIVES, CLOSING_PARENTHESIS, FUNCTION_WORDS, IMPRINT_LABELS, NAME_LABELS, OPENING_PARENTHESIS, OPENING_QUOTES, PERIOD, QUOTE_PAIRS,
+from .words import (AUTHOR_TAGS, DATE_TAGS, DAYBOOK_WORDS, regnal_number, REFLEXIVES, CLOSING_PARENTHESIS, FUNCTION_WORDS, IMPRINT_LABELS, NAME_LABELS, OPENING_PARENTHESIS, OPENING_QUOTES, PERIOD, QUOTE_PAIRS,
                     ROMAN_NUMERAL, SEMICOLON,
                     capitalised_word, ends_a_sentence, folded_words, lead_word, lowered_words, tags_of, token_texts, tokens_at)
 
@@ -24,7 +24,6 @@ _IBID_TAGS = tags_of(("ibid",))
 _CONTAINER_TAGS = tags_of(("container-title",))
 #: The words opening an issue's number, ``Nr.`` included (``no. 93``, ``Nos. 5-6``, ``Nr. 4``).
 _ISSUE_NUMBER_WORDS = frozenset({"no", "nos", "nr"})
-_AUTHOR_TAGS = tags_of(("author",))
 _TITLE_RUN_TAGS = tags_of(("title", "container-title"))
 _TITLE_OR_NAME_TAGS = tags_of(("title", "container-title", "author", "editor"))
 #: Runs a bare number may be read as (:func:`rule_bare_number_is_no_date`).
@@ -294,7 +293,7 @@ def rule_volume_and_issue_date_before_the_pinpoint(text: str, tokens: Sequence[T
     before a date run that names a year and right after it another locator run, is the volume of the issue
     that date names; the last run is the pinpoint. So is a volume by its word (:data:`_WORDED_VOLUME`) before a day or
     month and pages (``Congressional Record, vol. 137, part 20, October 24, 1991, pp. 28770–28772``)."""
-    if _LOCATOR_TAGS.isdisjoint(tag_set(tags)) or _DATE_TAGS.isdisjoint(tag_set(tags)):
+    if _LOCATOR_TAGS.isdisjoint(tag_set(tags)) or DATE_TAGS.isdisjoint(tag_set(tags)):
         return tags  # no locator or no date run
     tags = list(tags)
     runs = tag_spans(tokens, tags)
@@ -348,7 +347,7 @@ def rule_page_after_a_day_date_is_the_pinpoint(text: str, tokens: Sequence[Token
     the year's comma into a page (``7A``, ``B12``, ``12``, ``4–5``; or pages: ``1, 4``) holds the cite's pinpoint at its
     end: the page is the locator."""
     months = load("months")
-    if months.isdisjoint(lowered_words(tokens)) or _DATE_TAGS.isdisjoint(tag_set(tags)):
+    if months.isdisjoint(lowered_words(tokens)) or DATE_TAGS.isdisjoint(tag_set(tags)):
         return tags  # no month's name, or no date run
     out = None
     for first, last, label in tag_spans(tokens, tags):
@@ -1043,7 +1042,7 @@ def rule_day_of_a_diary_is_its_pinpoint(text: str, tokens: Sequence[Token], tags
     same record. A name run that ends on a lower-case diary word (``Beatrice Roe diary, 12 Mar. 1932``) is the
     diarist and the word the title (:func:`_daybook_ending_a_name_run`). Days followed by a volume or page
     (``Moran, Journal, December 22, 1862, Vol. II, p. 1099``) are left as read: the page is the pinpoint."""
-    diarist = not _AUTHOR_TAGS.isdisjoint(tag_set(tags)) and not DAYBOOK_WORDS.isdisjoint(token_texts(tokens))
+    diarist = not AUTHOR_TAGS.isdisjoint(tag_set(tags)) and not DAYBOOK_WORDS.isdisjoint(token_texts(tokens))
     if not diarist and _DAYBOOK_RUN_TAGS.isdisjoint(tag_set(tags)):
         return tags  # no title or ibid run, nor a name run with a diary word
     if not diarist and _IBID_TAGS.isdisjoint(tag_set(tags)) and _DAYBOOK_TITLE_WORDS.isdisjoint(folded_words(tokens)):
@@ -1128,7 +1127,6 @@ def rule_locator_grammar(text: str, tokens: Sequence[Token], tags: list[str]) ->
     return tags
 
 
-_DATE_TAGS = tags_of(("date",))
 #: After a volume, the title of its part (capitalised words, a comma after each, perhaps a class letter or numeral) before
 #: the page: ``Vol. XXIII., Slave Trade, Further Papers, A, p. 76`` is one pinpoint (Parliamentary Papers).
 _PART_TITLE_BEFORE_A_PAGE = re.compile(r"\.?,\s*(?:[A-Z][\w'’-]*\.?(?:\s+[A-Z][\w'’-]*\.?){0,4},\s*){1,3}"
@@ -1246,7 +1244,7 @@ def rule_worded_pinpoint_ends_a_name_run(text: str, tokens: Sequence[Token], tag
     """``Ross, Social Psychology, Ch. IX, X, XI.`` read as one name: an author run that goes on after a comma with a
     pinpoint opened by a locator word, to the end of the cite, has swallowed its pinpoint, as a title may
     (:func:`rule_worded_pinpoint_ends_a_title`); what stays of the run before it is left to the name rules."""
-    if _AUTHOR_TAGS.isdisjoint(tag_set(tags)) or "," not in text:
+    if AUTHOR_TAGS.isdisjoint(tag_set(tags)) or "," not in text:
         return tags
     return _swallowed_pinpoints_freed(text, tokens, tags, _AUTHOR_RUN_GOING_ON)
 
@@ -2805,7 +2803,7 @@ def rule_months_before_a_year_are_the_date(text: str, tokens: Sequence[Token], t
     comma (``Congressional Globe, 38th Congress, 1st Session, April 29, 1864``; ``(Schools Project, Digital Repository,
     November 14, 2009)``, where a publisher took them)."""
     months = load("months")
-    if months.isdisjoint(lowered_words(tokens)) or _DATE_TAGS.isdisjoint(tag_set(tags)):
+    if months.isdisjoint(lowered_words(tokens)) or DATE_TAGS.isdisjoint(tag_set(tags)):
         return tags  # no month's name, or no date run
     runs = tag_spans(tokens, tags)
     out = None
@@ -2837,7 +2835,7 @@ def rule_day_range_before_a_dated_month_is_the_date(text: str, tokens: Sequence[
     a date run that opens on a month's name and its year, are that date's days, whatever the tagger read in them
     (pages, a pinpoint); the range opens the note or follows a comma, a semicolon or a bracket."""
     months = load("months")
-    if months.isdisjoint(lowered_words(tokens)) or _DATE_TAGS.isdisjoint(tag_set(tags)) or _DASHES.isdisjoint(token_texts(tokens)):
+    if months.isdisjoint(lowered_words(tokens)) or DATE_TAGS.isdisjoint(tag_set(tags)) or _DASHES.isdisjoint(token_texts(tokens)):
         return tags  # no month's name, no date run, or no dash between days
     out = None
     for month in range(3, len(tokens) - 1):

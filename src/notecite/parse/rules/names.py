@@ -16,13 +16,11 @@ from ..labels import open_run, relabel, relabel_runs, take_trailing_mark, runs_a
 from ..model import Token, split_label
 from .boundaries import CITING_VERBS
 from .locators import _LOCATOR, YEAR
-from .words import (BOOK_PART_TO, DAYBOOK_WORDS, BY_WORDS, CONTRIBUTION_BY, family_name_like, full_name, opens_an_imprint, run_ends_before_an_imprint, FUNCTION_WORDS, GENERIC_WORKS, OFFICE_NOUN, OFFICE_NOUN_TOKENS, PAPER_NOUNS, ROMAN_NUMERAL, ROMAN_VOLUME_PINPOINT, capitalised_word, ends_a_sentence, past_lead_words, IMPRINT_LABELS, IN_WORDS, ISSUE_WORDS, NAME_LABELS, NAME_TAGS, OPENING_QUOTES, closing_quote,
+from .words import (AUTHOR_TAGS, DATE_TAGS, BOOK_PART_TO, DAYBOOK_WORDS, BY_WORDS, CONTRIBUTION_BY, family_name_like, full_name, opens_an_imprint, run_ends_before_an_imprint, FUNCTION_WORDS, GENERIC_WORKS, OFFICE_NOUN, OFFICE_NOUN_TOKENS, PAPER_NOUNS, ROMAN_NUMERAL, ROMAN_VOLUME_PINPOINT, capitalised_word, ends_a_sentence, past_lead_words, IMPRINT_LABELS, IN_WORDS, ISSUE_WORDS, NAME_LABELS, NAME_TAGS, OPENING_QUOTES, closing_quote,
                     POSSESSIVE_END,
                     ORGANISATION_WORDS, OF_WORDS, REVIEW_OF, WRITINGS_OF_A_PERSON, THEIR_WORDS, PERIOD, TITLE_TAGS, folded_words, glued_hyphen, lowered_words, tags_of, title_words_end, token_texts, tokens_at)
 
-_AUTHOR_TAGS = tags_of(("author",))
 _AUTHOR_OR_EDITOR_TAGS = tags_of(("author", "editor"))
-_DATE_TAGS = tags_of(("date",))
 _PINPOINT_TAGS = tags_of(("locator", "pages"))
 _IMPRINT_TAGS = tags_of(IMPRINT_LABELS)
 #: The tags that open a title or container run a possessive may open.
@@ -174,7 +172,7 @@ def rule_inverted_name_ends_before_its_title(text: str, tokens: Sequence[Token],
     colon right before a title holds the title's first part (``Jockers, Matthew L. Macroanalysis: Digital
     Methods…``: the title is ``Macroanalysis: Digital Methods…``)."""
     distinct = tag_set(tags)
-    if "B-title" not in distinct or "," not in text or _AUTHOR_TAGS.isdisjoint(distinct):
+    if "B-title" not in distinct or "," not in text or AUTHOR_TAGS.isdisjoint(distinct):
         return tags
     tags = list(tags)
     n = len(tokens)
@@ -209,7 +207,7 @@ def rule_colon_ends_a_title_not_a_name(text: str, tokens: Sequence[Token], tags:
     name's run holding one more capitalised word, no given name, after its comma (``Service, Lenin: A Political Life``),
     or a person's given and family name (``Liebknecht, Karl Marx: Biographical Memoirs``; ``Marx, Karl Heinrich:``,
     ending on a given name, is an inverted name)."""
-    if ":" not in text or "B-title" not in tag_set(tags) or _AUTHOR_TAGS.isdisjoint(tag_set(tags)):
+    if ":" not in text or "B-title" not in tag_set(tags) or AUTHOR_TAGS.isdisjoint(tag_set(tags)):
         return tags  # no colon, no title run for it to end before, or no author run to hold the colon
     tags = list(tags)
     given = load("given_names")
@@ -445,7 +443,7 @@ def rule_second_name_after_a_comma_is_a_title(text: str, tokens: Sequence[Token]
     of its own, right before the imprint (``the commentary in Peter Drucker, Max Shachtman and His Left (…)``),
     is such an author and title too; words only a title has (``His``, ``the``, ``of``) let the title hold ``and``
     and up to eight words."""
-    if _AUTHOR_TAGS.isdisjoint(tag_set(tags)) and "B-editor" not in tag_set(tags) or "," not in token_texts(tokens):
+    if AUTHOR_TAGS.isdisjoint(tag_set(tags)) and "B-editor" not in tag_set(tags) or "," not in token_texts(tokens):
         return tags  # no author run (nor an editor run, which may be an author read after "in"), or no comma
     tags = list(tags)
     runs = tag_spans(tokens, tags)
@@ -561,7 +559,7 @@ def rule_person_titling_a_biography_before_its_imprint(text: str, tokens: Sequen
     (each opening on a known given name) split by a comma, right before the imprint's bracket, with no title in its
     cite: the second name is the title, the person the book is about (two authors are joined by ``and``, and a cite
     names its work)."""
-    if "(" not in text or _AUTHOR_TAGS.isdisjoint(tag_set(tags)):
+    if "(" not in text or AUTHOR_TAGS.isdisjoint(tag_set(tags)):
         return tags
     given = load("given_names")
     out = None
@@ -596,7 +594,7 @@ def rule_word_naming_no_one_after_a_natural_name_opens_the_title(text: str, toke
     order (two to four capitalised words before its comma), then its comma, then a capitalised word that names no one
     (:func:`_word_naming_no_one`) followed by a lower-case word (no ``and`` joining two names) holds the title's first
     words after that comma: the title runs from them through the title run the tagger began after them."""
-    if "," not in text or _AUTHOR_TAGS.isdisjoint(tag_set(tags)):
+    if "," not in text or AUTHOR_TAGS.isdisjoint(tag_set(tags)):
         return tags
     out = None
     for first, last, label in tag_spans(tokens, tags):
@@ -740,7 +738,7 @@ def rule_by_inside_a_name_run(text: str, tokens: Sequence[Token], tags: list[str
     names alone (``The Life of Thomas Paine, by Moncure D. Conway (New York, 1892)``), unless the title names
     a reviewed book (``review of The Prophet Armed, by Isaac Deutscher``: the name is that book's author) or the book
     a part is written for (``introduction to The Communist Manifesto, by Karl Marx``)."""
-    if BY_WORDS.isdisjoint(lowered_words(tokens)) or _AUTHOR_TAGS.isdisjoint(tag_set(tags)) and "I-title" not in tags:
+    if BY_WORDS.isdisjoint(lowered_words(tokens)) or AUTHOR_TAGS.isdisjoint(tag_set(tags)) and "I-title" not in tags:
         return tags  # no "by" word, or no author or title run
     tags = list(tags)
     for first, last, label in tag_spans(tokens, tags):
@@ -1150,7 +1148,7 @@ def rule_person_and_years_of_life_are_prose(text: str, tokens: Sequence[Token], 
     years in brackets as far apart as a life (fifteen to a hundred and ten), describe a person, not a work: the
     name and the years are prose, and so is a short description read as a title right after them that ends its
     clause (``Soviet diplomat;``)."""
-    if "(" not in text or _AUTHOR_TAGS.isdisjoint(tag_set(tags)):
+    if "(" not in text or AUTHOR_TAGS.isdisjoint(tag_set(tags)):
         return tags
     runs = tag_spans(tokens, tags)
     out = None
@@ -2067,7 +2065,7 @@ def rule_elided_article_opens_a_title_not_a_name(text: str, tokens: Sequence[Tok
     """``Voyez l'Histoire de Hutchinson, vol. 1, p. 455``: an author run whose first word opens on the elided
     French or Italian article (``l'Histoire``, ``l’Esprit des lois``) is a title: a name never opens on an article
     (``L'Ouverture`` inside a name, after its given name, is left alone)."""
-    if "'" not in text and "’" not in text or _AUTHOR_TAGS.isdisjoint(tag_set(tags)):
+    if "'" not in text and "’" not in text or AUTHOR_TAGS.isdisjoint(tag_set(tags)):
         return tags  # no apostrophe, or no author run
     tags = list(tags)
     for first, last, label in tag_spans(tokens, tags):
@@ -2223,7 +2221,7 @@ def rule_name_before_a_day_date_is_a_periodical(text: str, tokens: Sequence[Toke
     1930.``, ``Kommunist, no. 1, 20 April 1918.``) any date with its year will do, and one word may name it; so
     may one word listed with another paper's issue (``Izvestiya, 5 March 1923; Pravda, 6 March 1923``). Each
     cite of a list split by semicolons is read alone."""
-    if not {"B-author", "B-title"} & tag_set(tags) or _DATE_TAGS.isdisjoint(tag_set(tags)) \
+    if not {"B-author", "B-title"} & tag_set(tags) or DATE_TAGS.isdisjoint(tag_set(tags)) \
             or load("months").isdisjoint(lowered_words(tokens)) \
             and ISSUE_WORDS.isdisjoint(lowered_words(tokens)) and not _DOTTED_DAY.search(text):
         return tags  # no name or title run, neither a month nor an issue number, no day written with stops
@@ -2279,7 +2277,7 @@ def rule_elided_article_after_a_comma_opens_the_title(text: str, tokens: Sequenc
     """``Guillaume, L'Internationale; documents et souvenirs (1864-1878)``: in an author run, a word opening on the
     elided article ``L'`` right after a comma opens the title, which runs to the end of the run (a name never
     goes on with an article)."""
-    if "L'" not in text and "L’" not in text or _AUTHOR_TAGS.isdisjoint(tag_set(tags)):
+    if "L'" not in text and "L’" not in text or AUTHOR_TAGS.isdisjoint(tag_set(tags)):
         return tags  # no elided article, or no author run
     tags = list(tags)
     for first, last, label in tag_spans(tokens, tags):
@@ -2438,7 +2436,7 @@ def rule_name_ending_on_a_record_noun_is_a_title(text: str, tokens: Sequence[Tok
     """``Delaware State Council Minutes, 1776–1792, pp. 1081–82``: an author run of two words or more, all capitalised,
     whose last word names a body's records (:data:`_RECORD_NOUNS`: ``Minutes``, ``Journals``, ``Debates``) is the
     title of those records, not a person."""
-    if _RECORD_NOUNS.isdisjoint(lowered_words(tokens)) or _AUTHOR_TAGS.isdisjoint(tag_set(tags)):
+    if _RECORD_NOUNS.isdisjoint(lowered_words(tokens)) or AUTHOR_TAGS.isdisjoint(tag_set(tags)):
         return tags
     changed: list[str] | None = None
     for first, last, label in tag_spans(tokens, tags):
@@ -2520,7 +2518,7 @@ def rule_record_noun_opening_a_title_is_no_name(text: str, tokens: Sequence[Toke
     """``Documents Relating to the Colonial History of the State of New York, 1:89``: an author run of one capitalised
     word that is a plural noun for a body's papers (:data:`_OPENING_RECORD_NOUNS`), right before a title run with
     nothing between, opens that title: no person is called ``Documents``."""
-    if _OPENING_RECORD_NOUNS.isdisjoint(lowered_words(tokens)) or _AUTHOR_TAGS.isdisjoint(tag_set(tags)):
+    if _OPENING_RECORD_NOUNS.isdisjoint(lowered_words(tokens)) or AUTHOR_TAGS.isdisjoint(tag_set(tags)):
         return tags
     changed: list[str] | None = None
     for first, last, label in tag_spans(tokens, tags):
@@ -2764,7 +2762,7 @@ def rule_word_after_a_full_name_and_its_comma_opens_the_title(text: str, tokens:
     more capitalised word and a comma, right before a title run, ends at the name's comma: the lone
     word (no given name, initial, suffix or role word) is where the title opens."""
     distinct = tag_set(tags)
-    if "B-title" not in distinct or _AUTHOR_TAGS.isdisjoint(distinct) or "," not in token_texts(tokens):
+    if "B-title" not in distinct or AUTHOR_TAGS.isdisjoint(distinct) or "," not in token_texts(tokens):
         return tags
     tags = list(tags)
     given, roles = load("given_names"), load("role_words")
@@ -2854,7 +2852,7 @@ def rule_words_after_an_authors_comma_are_a_short_title(text: str, tokens: Seque
     letters or more that name no one (no given name, no name the lexicon knows, no place: ``Marx, Engels, Bd. 3`` are
     two authors, ``Serge, Victor, p. 3`` one inverted name). Right before a title run that opens on no article, such
     words open that title (``Eaton, Grant, Lincoln and the Freedmen, pp. 87, 92``, the title read from ``Lincoln``)."""
-    if _AUTHOR_TAGS.isdisjoint(tag_set(tags)):
+    if AUTHOR_TAGS.isdisjoint(tag_set(tags)):
         return tags
     out = None
     for first, last, label in tag_spans(tokens, tags):
@@ -2967,7 +2965,7 @@ def rule_second_word_of_an_author_run_before_a_serial_year_is_the_title(text: st
     """``Córtes, Diario, 1813, xxii. 216.``: an author run of two single words with their commas, no known name the
     second, right before a year and a pinpoint that opens on a Roman volume, is an author and a serial's short title
     (its year and volume the pinpoint's), not two authors of that year."""
-    if "B-author" not in tag_set(tags) or _DATE_TAGS.isdisjoint(tag_set(tags)):
+    if "B-author" not in tag_set(tags) or DATE_TAGS.isdisjoint(tag_set(tags)):
         return tags
     out = None
     runs = tag_spans(tokens, tags)
@@ -3025,7 +3023,7 @@ def rule_word_in_no_name_after_an_authors_comma_opens_the_title(text: str, token
     Freedom: …``: an author run right before a title run whose words after one of its commas hold a capitalised word no
     name holds (:data:`_WORDS_IN_NO_NAME`; not as the first word) ends at that comma: the words after it open the title;
     after a full stop the word itself opens it (``Alexander, Ruth M. The Girl Problem``: inverted given names end there)."""
-    if "B-title" not in tag_set(tags) or _AUTHOR_TAGS.isdisjoint(tag_set(tags)) or "," not in token_texts(tokens):
+    if "B-title" not in tag_set(tags) or AUTHOR_TAGS.isdisjoint(tag_set(tags)) or "," not in token_texts(tokens):
         return tags
     out = None
     for first, last, label in tag_spans(tokens, tags):
@@ -3057,7 +3055,7 @@ def rule_family_name_before_a_quoted_title_ends_the_author(text: str, tokens: Se
     """``Rommel C. Banlaoi “Benefits and Costs…,”``: a comma left out between a name and its quoted title, where
     the tagger ended the author on the initial or given name and opened the title on the family name; the
     one or two capitalised words before the opening quote end the author, the title opens on the quote."""
-    if OPENING_QUOTES.isdisjoint(token_texts(tokens)) or _AUTHOR_TAGS.isdisjoint(tag_set(tags)):
+    if OPENING_QUOTES.isdisjoint(token_texts(tokens)) or AUTHOR_TAGS.isdisjoint(tag_set(tags)):
         return tags
     given = load("given_names")
     changed: list[str] | None = None
@@ -3546,7 +3544,7 @@ def rule_name_run_holding_a_title_after_its_comma(text: str, tokens: Sequence[To
     (``des``, ``of``; no ``and`` or initial: ``Flowerdew, R. and Aitkin``), no title run right after it, is a name
     and a title: the words before the comma are the author,
     the part after it the title; a last part of one capitalised word right before a date is the place."""
-    if "," not in text or _AUTHOR_TAGS.isdisjoint(tag_set(tags)):
+    if "," not in text or AUTHOR_TAGS.isdisjoint(tag_set(tags)):
         return tags
     out = None
     for first, last, label in tag_spans(tokens, tags):

@@ -14,14 +14,12 @@ from ..dictionaries import fold, load
 from ..labels import open_run, prose_before, prose_runs_of_spans, relabel, relabel_runs, runs_and_the_next, runs_of_spans, tag_set, tag_spans, token_starts, tokens_within, trim
 from ..model import Token, split_label
 from .locators import _DASHES, _LOCATOR_TAGS, _TITLE_RUN_TAGS, YEAR
-from .words import (BRACKETED_YEAR, OF_WORDS, WRITINGS_OF_A_PERSON, EDITION_WORDS, opens_an_imprint, run_ends_before_an_imprint, LOWER_OFFICE, SEAT_OF, SENT_AT, STATE_ABBREVIATIONS, BY_WORDS, FUNCTION_WORDS, past_lead_words, IMPRINT_LABELS, IN_WORDS, MANUSCRIPT_NOTE, NAME_LABELS, NAME_TAGS, OPENING_QUOTES,
+from .words import (AUTHOR_TAGS, DATE_TAGS, BRACKETED_YEAR, OF_WORDS, WRITINGS_OF_A_PERSON, EDITION_WORDS, opens_an_imprint, run_ends_before_an_imprint, LOWER_OFFICE, SEAT_OF, SENT_AT, STATE_ABBREVIATIONS, BY_WORDS, FUNCTION_WORDS, past_lead_words, IMPRINT_LABELS, IN_WORDS, MANUSCRIPT_NOTE, NAME_LABELS, NAME_TAGS, OPENING_QUOTES,
                     ORGANISATION_WORDS, POSSESSIVE_END, QUOTE_PAIRS, WRITINGS_OF_ONE_AUTHOR, ROMAN_NUMERAL, THEIR_WORDS, THEIR_WORDS_BEFORE_CAPITALISED_TITLES, TITLE_TAGS,
                     capitalised_word, closing_quote, ends_a_sentence, full_name, lead_word, lowered_words, folded_words, tags_of, title_words_end, token_texts,
                     regnal_number, writing_verb)
 
 _CONTAINER_TAGS = tags_of(("container-title",))
-_DATE_TAGS = tags_of(("date",))
-_AUTHOR_TAGS = tags_of(("author",))
 _LOCATION_TAGS = tags_of(("location",))
 _IMPRINT_NAME_TAGS = tags_of(("location", "publisher"))
 
@@ -553,7 +551,7 @@ def rule_title_after_a_dated_item_is_its_container(text: str, tokens: Sequence[T
     Engels, 2 April 1858, MECW, vol. 40, p. 298``: a title run right after a quoted title (or a letter, ``X to Y``) and
     its date (a bracketed year, or a letter's day) and comma, that goes straight on into a volume or an imprint, is the
     collection that prints the item, without the ``in``: its container, not a second work."""
-    if "B-title" not in tag_set(tags) or _DATE_TAGS.isdisjoint(tag_set(tags)) or "," not in text:
+    if "B-title" not in tag_set(tags) or DATE_TAGS.isdisjoint(tag_set(tags)) or "," not in text:
         return tags  # no title run, no date run, or no comma after the date
     runs = tag_spans(tokens, tags)
     out = None
@@ -1029,7 +1027,7 @@ def rule_years_that_end_a_title(text: str, tokens: Sequence[Token], tags: list[s
     tags = list(tags)
     if "(" in text:
         _imprint_inside_a_title(text, tokens, tags)
-    if _DATE_TAGS.isdisjoint(tag_set(tags)):
+    if DATE_TAGS.isdisjoint(tag_set(tags)):
         return tags  # no date run
     runs = tag_spans(tokens, tags)
     for j in range(1, len(runs)):
@@ -3100,7 +3098,7 @@ def rule_name_before_a_volume_numeral_is_the_title(text: str, tokens: Sequence[T
     lone Roman numeral and a page pinpoint name a work cited by volume and page (a periodical): the words
     are its title and the numeral its volume, whether the tagger read the numeral as a title, a date or
     the name's last word (no one is named before a volume number with no title between)."""
-    if _AUTHOR_TAGS.isdisjoint(tag_set(tags)) or _VOLUME_NUMERAL.search(text) is None:
+    if AUTHOR_TAGS.isdisjoint(tag_set(tags)) or _VOLUME_NUMERAL.search(text) is None:
         return tags  # no author run, or no lone numeral between commas
     tags = list(tags)
     for first, last, label in tag_spans(tokens, tags):
@@ -3362,7 +3360,7 @@ def rule_title_read_into_an_inverted_name(text: str, tokens: Sequence[Token], ta
     Peter Defining the Nation:`` + ``Conflict and Change``: a name run that opens on a surname and its comma
     and goes on into a title holds that title's start (:func:`_title_inside_an_inverted_name`): the title
     opens there, and a title run right after the name run's closing colon continues it."""
-    if _AUTHOR_TAGS.isdisjoint(tag_set(tags)) \
+    if AUTHOR_TAGS.isdisjoint(tag_set(tags)) \
             or _TITLE_SMALL_WORDS.isdisjoint(lowered_words(tokens)) and "(" not in text:
         return tags  # no author run, or no small word of a title (the articles are among them) nor imprint bracket
     tags = list(tags)

@@ -53,6 +53,10 @@ PAPER_NOUNS = frozenset("""advertiser news mercury courant inquirer intelligence
 NAME_TAGS = tags_of(NAME_LABELS)
 #: Tags of title runs (the rule modules' gate for a rule that needs one).
 TITLE_TAGS = tags_of(("title",))
+#: Tags of author runs.
+AUTHOR_TAGS = tags_of(("author",))
+#: Tags of date runs.
+DATE_TAGS = tags_of(("date",))
 #: A lone year or range of years in brackets (``(1969)``, ``(1925–26)``, with the punctuation after it that a date
 #: run may hold: ``(1969),``): a work's first date after its title, before the imprint's.
 BRACKETED_YEAR = r"[(\[]\d{4}(?:\s*[-–]\s*\d{1,4})?[)\]][,.;:]?"
