@@ -10,7 +10,7 @@ from ..model import Token, split_label
 from ...normalize.places import is_known_place
 from .locators import _LOCATOR, _VOLUME_ONLY, YEAR, month_and_day_before
 from .titles import _quoted_segments
-from .words import (AUTHOR_TAGS, COMMA, FUNCTION_WORDS, family_name_like, NAME_LABELS, OPENING_QUOTES, PERIOD, ROMAN_NUMERAL, SEMICOLON, capitalised_word, ends_a_sentence, full_name, lead_word, lowered_words, token_texts,
+from .words import (AUTHOR_TAGS, COMMA, comma_indexes, FUNCTION_WORDS, family_name_like, NAME_LABELS, OPENING_QUOTES, PERIOD, ROMAN_NUMERAL, SEMICOLON, capitalised_word, ends_a_sentence, full_name, lead_word, lowered_words, token_texts,
                     past_lead_words, tokens_at)
 
 #: Verbs of a phrase that names a second work: ``quoted in``, ``cited in``, ``reprinted in``, ``repr. in``.
@@ -125,7 +125,7 @@ def rule_publisher_before_its_place_and_year(text: str, tokens: Sequence[Token],
     whatever runs the tagger read them into."""
     if _PUBLISHER_WORDS.isdisjoint(lowered_words(tokens)):
         return tags
-    commas = [k for k, t in enumerate(tokens) if t.text == ","]
+    commas = comma_indexes(tokens)
     out = None
     for before, comma in zip(commas, commas[1:]):
         if not 1 <= comma - before - 1 <= 4:

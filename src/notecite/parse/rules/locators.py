@@ -11,7 +11,7 @@ from ..dictionaries import fold, load
 from ..labels import (_ABBREVIATIONS, open_run, take_trailing_mark, prose_before, relabel, runs_and_the_next, tag_set, tag_spans,
                       token_at, token_starts, tokens_within)
 from ..model import Token, split_label
-from .words import (AUTHOR_TAGS, DATE_TAGS, DAYBOOK_WORDS, regnal_number, REFLEXIVES, CLOSING_PARENTHESIS, FUNCTION_WORDS, IMPRINT_LABELS, NAME_LABELS, OPENING_PARENTHESIS, OPENING_QUOTES, PERIOD, QUOTE_PAIRS,
+from .words import (AUTHOR_TAGS, DATE_TAGS, comma_indexes, DAYBOOK_WORDS, regnal_number, REFLEXIVES, CLOSING_PARENTHESIS, FUNCTION_WORDS, IMPRINT_LABELS, NAME_LABELS, OPENING_PARENTHESIS, OPENING_QUOTES, PERIOD, QUOTE_PAIRS,
                     ROMAN_NUMERAL, SEMICOLON,
                     capitalised_word, ends_a_sentence, folded_words, lead_word, lowered_words, tags_of, token_texts, tokens_at)
 
@@ -28,19 +28,6 @@ _TITLE_RUN_TAGS = tags_of(("title", "container-title"))
 _TITLE_OR_NAME_TAGS = tags_of(("title", "container-title", "author", "editor"))
 #: Runs a bare number may be read as (:func:`rule_bare_number_is_no_date`).
 _NUMBERED_RUN_TAGS = tags_of(("date", "volume", "edition"))
-
-
-def _commas(tokens: Sequence[Token]) -> tuple[int, ...]:
-    """The indexes, in order, of the note's comma tokens (what :func:`~.words.tokens_at` finds with
-    :data:`~.words.COMMA`), kept for the token list last asked about (by identity, as
-    :func:`~.words.lowered_words`): several rules here read the commas of every note."""
-    global _LAST_COMMAS
-    if _LAST_COMMAS[0] is not tokens:
-        _LAST_COMMAS = (tokens, tuple([k for k, token in enumerate(tokens) if token.text == ","]))
-    return _LAST_COMMAS[1]
-
-
-_LAST_COMMAS: tuple[Sequence[Token] | None, tuple[int, ...]] = (None, ())
 
 
 #: A page, perhaps with a letter (``12a``, ``276n``) or the note it cites run on (``40n3``, ``112nn4``), a newspaper's
@@ -1254,7 +1241,7 @@ def _swallowed_pinpoints_freed(text: str, tokens: Sequence[Token], tags: list[st
     if continuing.isdisjoint(tag_set(tags)):
         return tags  # no run goes on past a comma
     original = tags
-    for c in _commas(tokens):
+    for c in comma_indexes(tokens):
         if c < 1:
             continue
         if c >= len(tokens) - 1:
@@ -2226,7 +2213,7 @@ def _pinpoint_openings(tokens: Sequence[Token], tags: Sequence[str]) -> list[int
     comma of a field. Found from the page words and the commas of the note, not token by token."""
     found = set() if _PAGE_WORDS.isdisjoint(token_texts(tokens)) else \
         {i for i, token in enumerate(tokens) if token.text in _PAGE_WORDS}
-    for k in _commas(tokens):
+    for k in comma_indexes(tokens):
         if k + 1 >= len(tokens) or k < 1:
             continue
         if split_label(tags[k])[1] in _TITLE_RUNS or split_label(tags[k - 1])[1] == "ibid" \
@@ -2712,7 +2699,7 @@ def rule_roman_volume_before_a_page_heads_the_pinpoint(text: str, tokens: Sequen
     note's closing full stop (``Logan, "History of Upper South Carolina," i;``)."""
     if not _ROMAN_AFTER_A_COMMA.search(text):
         return tags
-    commas = _commas(tokens)  # the numeral comes right after one, or after one and a closing quote
+    commas = comma_indexes(tokens)  # the numeral comes right after one, or after one and a closing quote
     after_commas = {c + 1 for c in commas} | {c + 2 for c in commas
                                               if c + 1 < len(tokens) and tokens[c + 1].text in _CLOSE_QUOTES}
     tags = list(tags)
@@ -3060,7 +3047,7 @@ def rule_roman_book_before_a_number_joins_the_pinpoint(text: str, tokens: Sequen
     if "B-locator" not in tag_set(tags) or not _UPPER_ROMAN_BETWEEN_COMMAS.search(text):
         return tags
     out = None
-    for comma in _commas(tokens):  # the comma after the numeral
+    for comma in comma_indexes(tokens):  # the comma after the numeral
         i = comma - 1
         if i < 1 or i >= len(tokens) - 2:
             continue

@@ -170,6 +170,15 @@ def folded_words(tokens: Sequence[Token]) -> frozenset[str]:
     return words.folded
 
 
+def comma_indexes(tokens: Sequence[Token]) -> tuple[int, ...]:
+    """The indexes, in order, of a note's comma tokens (what :func:`tokens_at` finds with :data:`COMMA`: a comma is a
+    token of its own, one inside a URL token is none), computed once per note as :func:`lowered_words`."""
+    words = _words_of(tokens)
+    if words.commas is None:
+        words.commas = tuple([k for k, token in enumerate(tokens) if token.text == ","])
+    return words.commas
+
+
 def token_texts(tokens: Sequence[Token]) -> frozenset[str]:
     """The texts of a note's tokens as written (``p``, ``S``, ``(``): for a rule that needs a word in
     one case or a mark. Computed once per note, as :func:`lowered_words`."""
@@ -208,15 +217,16 @@ CLOSING_PARENTHESIS = re.compile(r"\)")
 
 
 class _NoteWords:
-    """The word sets of the note last asked about (its token list, by identity)."""
+    """The word sets (and comma indexes) of the note last asked about (its token list, by identity)."""
 
-    __slots__ = ("tokens", "texts", "lowered", "folded")
+    __slots__ = ("tokens", "texts", "lowered", "folded", "commas")
 
     def __init__(self, tokens: Sequence[Token] | None, texts: frozenset[str]) -> None:
         self.tokens = tokens
         self.texts = texts
         self.lowered: frozenset[str] | None = None
         self.folded: frozenset[str] | None = None
+        self.commas: tuple[int, ...] | None = None
 
 
 def _words_of(tokens: Sequence[Token]) -> _NoteWords:
