@@ -1517,10 +1517,8 @@ def _a_letter_follows(text: str, tokens: Sequence[Token], comma: int) -> bool:
     return found is not None and found.kind == "letter"
 
 
-#: Words that open a sentence naming the topic the sources after it treat (``On Grant's defeat, …``).
-_TOPIC_OPENERS = frozenset({"on"})
-#: Those words as a sentence opens on them (a capital first).
-_TOPIC_OPENERS_AS_WRITTEN = frozenset({"On", "ON"})
+#: Words that open a sentence naming the topic the sources after it treat (``On Grant's defeat, …``), as written.
+_TOPIC_OPENERS = frozenset({"On", "ON"})
 
 
 def rule_topic_clause_before_the_sources_is_prose(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
@@ -1530,11 +1528,11 @@ def rule_topic_clause_before_the_sources_is_prose(text: str, tokens: Sequence[To
     ending on a comma before a capitalised word (no place and year, an imprint), is prose: the sources follow it. So is
     one word after ``On`` before a letter (``On Toronto, La Jonquière et Bigot au Ministre, 1749``), and a clause ending
     on a comma and a dash (``On the troupes de la marine,—Mémoire pour servir…``)."""
-    if _TOPIC_OPENERS_AS_WRITTEN.isdisjoint(token_texts(tokens)):
+    if _TOPIC_OPENERS.isdisjoint(token_texts(tokens)):
         return tags
     out = None
     for start in _sentence_starts(text, tokens):
-        if start >= len(tokens) or tokens[start].text.lower() not in _TOPIC_OPENERS or not tokens[start].text[:1].isupper():
+        if start >= len(tokens) or tokens[start].text not in _TOPIC_OPENERS:
             continue
         comma = next((k for k in range(start + 1, min(len(tokens) - 1, start + 14)) if tokens[k].text in ",.;:"), None)
         if comma is not None and comma + 2 < len(tokens) and tokens[comma + 1].text in ("—", "–"):

@@ -3624,20 +3624,19 @@ def rule_name_between_a_quoted_title_and_its_day_is_the_periodical(text: str, to
         if label not in ("author", "editor", "container-title") or k > 0 and runs[k - 1][1] == first \
                 and runs[k - 1][2] == "container-title":
             continue  # (a chain of name runs is read from its first)
-        start, end = first, first  # the name runs from the quotation's end to the date
-        if start < 3 or tokens[start - 1].text not in ("”", '"') or tokens[start - 2].text != ",":
+        if first < 3 or tokens[first - 1].text not in ("”", '"') or tokens[first - 2].text != ",":
             continue
-        j = k
+        j, end = k, first  # the name runs from the quotation's end to the date
         while j < len(runs) and runs[j][0] == end and runs[j][2] in ("author", "editor", "container-title"):
             end, j = runs[j][1], j + 1
         if j >= len(runs) or runs[j][0] != end or runs[j][2] != "date" or tokens[end - 1].text != "," \
                 or not _DAY_DATE.match(text, tokens[runs[j][0]].start, tokens[runs[j][1] - 1].end):
             continue
-        words = [t.text for t in tokens[start:end - 1] if t.text != "."]
+        words = [t.text for t in tokens[first:end - 1] if t.text != "."]
         if not words or not words[0][:1].isupper() \
                 or not all(w[:1].isupper() and w.replace("-", "").isalpha() or w in _NAME_CONNECTORS for w in words):
             continue
-        closing = start - 1
+        closing = first - 1
         if split_label(tags[closing])[1] == "title":
             if all(run[2] == "container-title" for run in runs[k:j]):
                 continue  # read so already
@@ -3652,5 +3651,5 @@ def rule_name_between_a_quoted_title_and_its_day_is_the_periodical(text: str, to
         out = out or list(tags)
         if quoted is not None:
             relabel(out, quoted, closing + 1, "title")
-        relabel(out, start, end, "container-title")
+        relabel(out, first, end, "container-title")
     return out or tags

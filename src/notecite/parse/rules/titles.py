@@ -1215,12 +1215,12 @@ _STOP_AND_YEAR = re.compile(r"\.\s+(?:1[5-9]|20)\d\d\b")
 
 #: A sworn or written statement named by its kind and the person who made it (``Affidavit of Miles Whitworth``,
 #: ``Deposition of John Smith``, ``Examination of Father Chauchetière``): the words up to a full stop or semicolon.
-_STATEMENT_OF_A_PERSON = re.compile(r"(?:(?<=^)|(?<=[.;]\s))(?:Affidavits?|Depositions?|Attestations?|Declarations?|Examinations?|"
-                                    r"Testimony|Narrative|Statement)\s+of\s+(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’-]+(?=\s*[.;]|$)")
 #: The nouns of :data:`_STATEMENT_OF_A_PERSON`, as its tokens are written.
 _STATEMENT_NOUNS = frozenset({"Affidavit", "Affidavits", "Deposition", "Depositions", "Attestation", "Attestations",
                               "Declaration", "Declarations", "Examination", "Examinations", "Testimony", "Narrative",
                               "Statement"})
+_STATEMENT_OF_A_PERSON = re.compile(r"(?:(?<=^)|(?<=[.;]\s))(?:" + "|".join(sorted(_STATEMENT_NOUNS, key=len, reverse=True))
+                                    + r")\s+of\s+(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’-]+(?=\s*[.;]|$)")
 
 
 def rule_statement_of_a_person_left_as_prose_is_a_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
@@ -1273,8 +1273,7 @@ def rule_title_and_its_year_alone_open_the_note(text: str, tokens: Sequence[Toke
 
 
 _PINPOINT_RUNS_AFTER_A_TITLE = frozenset({"volume", "locator", "pages"})
-#: Their tags, and the labels written bare (as :func:`rule_title_beside_a_jahrgang_is_the_periodical` writes ``volume``).
-_PINPOINT_TAGS_AFTER_A_TITLE = tags_of(_PINPOINT_RUNS_AFTER_A_TITLE) | _PINPOINT_RUNS_AFTER_A_TITLE
+_PINPOINT_TAGS_AFTER_A_TITLE = tags_of(_PINPOINT_RUNS_AFTER_A_TITLE)
 
 
 def rule_name_and_title_left_as_prose_before_a_pinpoint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
@@ -5093,6 +5092,5 @@ def rule_quoted_words_glued_to_a_title_open_it(text: str, tokens: Sequence[Token
                 or imprint[0] not in (end, end + 1):
             continue  # no book's imprint (its bracket, then its place) right after the run
         out = out or list(tags)
-        for i in range(start, end):
-            out[i] = "I-title"
+        relabel(out, start, end, "title", continues=True)
     return out or tags
