@@ -655,6 +655,10 @@ def test_a_body_opening_the_cite_is_its_author():
     tokens = tokenize(text)
     tags = ["prose"] * 4 + ["B-author", "I-author", "B-title", "I-title", "I-title", "I-title", "I-title", "B-locator", "I-locator"]
     assert len(tags) == len(tokens) and rule_body_opening_the_cite_is_its_author(text, tokens, tags) == tags
+    text = "————, “Workers in the Union,” 4."  # no word before the comma (a dash for the author before): nothing to read
+    tokens = tokenize(text)
+    tags = ["prose"] * 5 + ["B-title"] + ["I-title"] * 6 + ["B-locator", "I-locator"]
+    assert len(tags) == len(tokens) and rule_body_opening_the_cite_is_its_author(text, tokens, tags) == tags
 
 
 def test_a_possessive_opening_a_title_run_or_before_a_comma_names_the_author():

@@ -2315,7 +2315,7 @@ def rule_body_opening_the_cite_is_its_author(text: str, tokens: Sequence[Token],
     if comma is None or comma < 2 or comma + 1 >= len(tokens) or tokens[0].text == "The" or tokens[0].text in OPENING_QUOTES:
         return tags  # no comma soon enough, or an article or a quotation mark opening a title
     words = [t.text for t in tokens[:comma] if t.text[:1].isalpha()]
-    if not all(w[:1].isupper() or w in FUNCTION_WORDS or len(w) == 1 for w in words) \
+    if not words or not all(w[:1].isupper() or w in FUNCTION_WORDS or len(w) == 1 for w in words) \
             or not words[-1][:1].isupper() and len(words[-1]) > 1 \
             or not any(fold(w) in _BODY_WORDS for w in words) or fold(words[0]) in _RECORD_WORDS \
             or not (tokens[comma + 1].text[:1].isupper() or tokens[comma + 1].text in OPENING_QUOTES) \
