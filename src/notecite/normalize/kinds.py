@@ -2676,7 +2676,7 @@ _A_LETTER_AHEAD = rf"{_NAME}{_THROUGH.replace('(?P<via>', '(?:')}\s+to\s+{_NAME}
 _A_PAPER_BEFORE = "(?:" + "|".join(f"(?<=\\b{word})" for word in "chronology memorandum memo notes report minutes draft comments points "
                                   "paper analysis summary list record".split()) + ")"
 _KEPT_IN_A_LETTER = (rf"(?<=\d)\s+and\s+(?=[a-z][^,;()\d]{{2,60}}?\s+in\s+{_A_LETTER_AHEAD})"
-                     rf"|{_A_PAPER_BEFORE},?\s+in\s+(?={_A_LETTER_AHEAD})")
+                     rf"|(?=,?\s+in\s){_A_PAPER_BEFORE},?\s+in\s+(?={_A_LETTER_AHEAD})")  # ("in" first: cheaper than the lookbehinds)
 #: Where :data:`_ATTACHED_TO` or :data:`_KEPT_IN_A_LETTER` joins two items: the item before it was sent with the letter after it.
 _ATTACHED_JOINT = re.compile(rf"\s+(?:{_SENT_WITH_WORDS}|in)\s")
 #: ``…, p. A29 and Department press briefing, May 8, 1990, …``: after a page, ``and`` and an item named in words (a
@@ -2688,7 +2688,8 @@ _AFTER_A_DATE = r"(?:(?<=\d{4})|(?<=\]))"
 #: ``…, June 4, 1990 and attached FRUS action plan, [no date] and attached …``: after a date, the items sent with
 #: the item before.
 _AND_ATTACHED = _AFTER_A_DATE + r"\s+and\s+(?:attached|enclosed)\s+(?=[A-Z\[])"
-_NEXT_ITEM = re.compile(rf"\s+and\s+(?=(?:(?i:revised\s+|final\s+)?draft\s+)?{_NAME}(?:\s+\([^()\d]{{1,30}}\))?(?:\s+through\s+[^,;()\d]{{1,40}}?)?\s+(?:(?i:{_LETTER_WORD})\s+)?{_TO}\s|{_NAME}\s+(?i:{_LETTER_WORD})\s*,"
+# Every joint opens on a comma or a space: the lookahead first skips the other positions fast.
+_NEXT_ITEM = re.compile(rf"(?=[,\s])(?:\s+and\s+(?=(?:(?i:revised\s+|final\s+)?draft\s+)?{_NAME}(?:\s+\([^()\d]{{1,30}}\))?(?:\s+through\s+[^,;()\d]{{1,40}}?)?\s+(?:(?i:{_LETTER_WORD})\s+)?{_TO}\s|{_NAME}\s+(?i:{_LETTER_WORD})\s*,"
                         rf"|(?P<piece>{_NAME},\s+[“\"])"  # "…, DoS P-Reels and Warren Cohen, “Gaps in the Record,” …": a piece by a name
                         rf"|(?<=\[no\sdate\]\sand\s)(?=[a-z])(?!attached\s|enclosed\s)"  # "Baehler memorandum, [no date] and memorandum of conversation …"
                         rf"|(?=[A-Z][\w.'’]*\[[a-z]){_SUPPLIED_LETTERS_NAME}\s+to\s+{_SUPPLIED_LETTERS_NAME}\s*,"  # "… and D[avid] M B[aehler] to D[avid] F T[rask], …"
@@ -2696,7 +2697,7 @@ _NEXT_ITEM = re.compile(rf"\s+and\s+(?=(?:(?i:revised\s+|final\s+)?draft\s+)?{_N
                         rf"|\[(?i:names?\s+not\s+declassified|no\s+(?:author|sender)\s+identified)[^\[\]]{{0,80}}\]\s+to\s)"  # "… and [name not declassified] to Ambach"
                         rf"|{_NEXT_LETTER}|{_ATTACHED_TO}|{_KEPT_IN_A_LETTER}|{_NEXT_DATED_ITEM}|(?P<attached>{_AND_ATTACHED})"
                         # "…, p. 20245 and annotated draft FRUS legislation attached to …": an item sent with a letter
-                        rf"|(?<=\d)\s+and\s+(?=[A-Za-z][^,;()\d]{{3,80}}?\s+{_SENT_WITH_WORDS}\s)")
+                        rf"|(?<=\d)\s+and\s+(?=[A-Za-z][^,;()\d]{{3,80}}?\s+{_SENT_WITH_WORDS}\s))")
 
 
 def find_kinds(text: str) -> list[tuple[int, int, Recognized]]:
