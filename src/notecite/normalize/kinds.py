@@ -51,6 +51,7 @@ from .writers import writer_named
 #: 1092``, a collection's lower-case marks before the number: ``MS Eng. hist. c. 1092``, ``MS Asquith dep. 12``),
 #: boxes, folders, files, reels, fonds/opis/delo (``f. 17, op. 1, d. 45``).
 SHELFMARK = re.compile(
+    r"\b(?=[A-Z\dbcdflmpr])(?:"  # (the letters a shelfmark opens on: the lookahead skips other words fast)
     r"\b[A-Z]{1,5}\s?\d{1,4}(?:/\d+[A-Za-z]?)+\b"
     r"|\b[A-Z]{1,6}(?:/[A-Z]{1,10})+(?:/\d+[A-Za-z]?)+\b"  # a record office's file by its series: CP/IND/DUTT/12/4
     r"|\b\d{2,4}(?:\.\d+|(?:\s+[A-Z][a-z]+){1,3})\s?/\s?\d+(?:-\d+)?[a-z]?\b"
@@ -62,6 +63,7 @@ SHELFMARK = re.compile(
     r"Mappe|Kasten|Akte|portfolio|microfilm\s+reel)\s+(?:no\.\s*)?[\dIVXLC][\w./-]*"
     r"|\b[fF]\.\s*[\dR]\d*[\w-]*,\s*op\.\s*\d+"
     r"|\b[A-Z]{2,5}[-–][A-Z]{2,4}\d+[-–]?[A-Z0-9]{6,}(?:[-–]\d{1,3})?\b"  # a database's document: CIA–RDP86M00886R002000100012–9
+    r")"
 )
 _BOX_WORDS = re.compile(r"\b(?:box|boxes|carton|folder|file|dossier|reel|bundle|liasse|cote|item|series|subseries|"
                         r"Mappe|Kasten|Akte|portfolio|microfilm)\b", re.I)
@@ -378,8 +380,10 @@ def recognize(text: str) -> Recognized | None:
         text = (text[:doi.start()].rstrip(" ,;") + text[doi.end():]).strip()  # nor are a DOI's ("DOI: 10.1080/…")
     if text.endswith((".", ";", ",")):
         text = text[:-1]
-    text = _DAY_QUERIED.sub("", text)  # "20 [?] Mai, 1759", "16 [18?] Aug. 1757": the day as printed
-    text = _DAY_DASHED.sub(", ", text)  # "Hamilton to Dinwiddie,—May, 1753": the day left blank, the month and year
+    if "[" in text:
+        text = _DAY_QUERIED.sub("", text)  # "20 [?] Mai, 1759", "16 [18?] Aug. 1757": the day as printed
+    if "—" in text or "–" in text:
+        text = _DAY_DASHED.sub(", ", text)  # "Hamilton to Dinwiddie,—May, 1753": the day left blank, the month and year
     if len(text) < 8 or not _DIGIT.search(text) and not _NO_DATE.search(text) and not _interview_cited_short(text):
         return None  # no date, unless the item is said to be undated ("Grant to Forbes, no date") or an interview cited short
     lead = _LEAD_CLAUSE.match(text)
