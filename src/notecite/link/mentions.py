@@ -163,23 +163,42 @@ def _title_forms(library: Library) -> list[_Form]:
     bodies = {_key(name["literal"]) for record in library.records for role in ("author", "editor")
               for name in record.get(role) or () if isinstance(name, dict) and name.get("literal")}
     titled = {record["id"]: _key(plain_text(record.get("title"))).split() for record in library.records}
-    in_titles = Counter(" ".join(words[i:j]) for words in titled.values()
-                        for i in range(len(words)) for j in range(i + 1, len(words) + 1))
+    keyed = [(record, title, _key(title)) for record in library.records if record["id"] in cited
+             for title in _titles(record)]
+    in_titles = _runs_counted(titled.values(), {key for _, _, key in keyed})
     forms: dict[str, _Form] = {}
     ambiguous = set()
-    for record in library.records:
-        if record["id"] not in cited:
+    for record, title, key in keyed:
+        guard = None if key in bodies else _guard(_WORD.findall(title), _significant(title), authors)
+        if guard is None:
             continue
-        for title in _titles(record):
-            key = _key(title)
-            guard = None if key in bodies else _guard(_WORD.findall(title), _significant(title), authors)
-            if guard is None:
-                continue
-            own = f" {key} " in f" {' '.join(titled[record['id']])} "
-            if key in forms and forms[key].record_id != record["id"] or in_titles[key] > own:
-                ambiguous.add(key)  # the title of two works (two editions, a series and one of its volumes)
-            forms.setdefault(key, _Form(record["id"], title, guard, frozenset(families(record))))
+        own = f" {key} " in f" {' '.join(titled[record['id']])} "
+        if key in forms and forms[key].record_id != record["id"] or in_titles[key] > own:
+            ambiguous.add(key)  # the title of two works (two editions, a series and one of its volumes)
+        forms.setdefault(key, _Form(record["id"], title, guard, frozenset(families(record))))
     return sorted((f for k, f in forms.items() if k not in ambiguous), key=lambda f: -len(f.words))
+
+
+def _runs_counted(word_lists: Iterable[list[str]], runs: set[str]) -> Counter[str]:
+    """How many times each of ``runs`` (words one space apart) is a run of consecutive words of one of
+    ``word_lists``, every occurrence counted; no other run is counted. A run is extended only while it opens
+    one of ``runs``, so the cost is that of the runs' openings, not of every run of every list."""
+    openings = set()
+    for run in runs:
+        words = run.split(" ")
+        openings.update(" ".join(words[:n]) for n in range(1, len(words) + 1))
+    counts: Counter[str] = Counter()
+    for words in word_lists:
+        for i, run in enumerate(words):
+            j = i + 1
+            while run in openings:
+                if run in runs:
+                    counts[run] += 1
+                if j == len(words):
+                    break
+                run += " " + words[j]
+                j += 1
+    return counts
 
 
 def _by_first_word(forms: list[_Form]) -> dict[str, list[tuple[int, _Form]]]:
