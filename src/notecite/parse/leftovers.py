@@ -11,6 +11,7 @@ reports it as an uncertain item with its note number and text.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Iterable
 
 from ..normalize.dates import month_number
@@ -106,6 +107,12 @@ def low_quotes_as_high(text: str) -> str:
 def leftover_spans(text: str, covered: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
     """The [start, end) clauses of ``text`` outside every ``covered`` span, trimmed of spaces
     and separators at their ends, in order."""
+    return list(_clauses(text, tuple(map(tuple, covered))))
+
+
+@lru_cache(maxsize=1024)  # the linker asks twice about each note's leftovers, other notes' between
+def _clauses(text: str, covered: tuple[tuple[int, int], ...]) -> tuple[tuple[int, int], ...]:
+    """:func:`leftover_spans` of ``text`` and ``covered`` (cached)."""
     spans = sorted((max(0, s), min(len(text), e)) for s, e in covered if e > s)
     gaps = []
     position = 0
@@ -136,7 +143,7 @@ def leftover_spans(text: str, covered: Iterable[tuple[int, int]]) -> list[tuple[
             end -= 1
         if end > start:
             out.append((start, end))
-    return out
+    return tuple(out)
 
 
 _NEXT_WORD = re.compile(r"[^\W\d_]+")
