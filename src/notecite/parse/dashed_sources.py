@@ -29,7 +29,7 @@ def dashed_sources_tagged_alone(text: str, tokens: Sequence[Token], tags: list[s
     replace the note's only when its first words were prose (or only carried on a field run opened
     before it) and the part's own tagging (rules applied) gives more of its words
     a field than the note's did (words so carried on counted as prose)."""
-    dashes = list(_DASH_BEFORE_A_SOURCE.finditer(text))
+    dashes = list(_DASH_BEFORE_A_SOURCE.finditer(text)) if "—" in text or "--" in text else []  # each match holds one
     if not dashes:
         return tags, probs
     tags, probs = list(tags), list(probs)
