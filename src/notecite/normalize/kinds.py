@@ -370,7 +370,24 @@ _SENDER_TO = re.compile(rf"{_NAME}(?:\s*\([^()]*(?:\([^()]*\)[^()]*)*\))?\s+(?:{
 def recognize(text: str) -> Recognized | None:
     """The record of a letter, interview, archival item, newspaper item dated to the day or
     unpublished paper written as ``text`` (one cite), with the first URL in it as its ``URL`` and the
-    first DOI as its ``DOI`` (read as nothing else: their digits are no shelfmark); None for any other shape."""
+    first DOI as its ``DOI`` (read as nothing else: their digits are no shelfmark); None for any other shape.
+    The result is the caller's own (a copy: callers fill in its record)."""
+    found = _recognized(text)
+    return None if found is None else replace(found, record=_copied(found.record), context=_copied(found.context))
+
+
+def _copied(value: Any) -> Any:
+    """A copy of a record's plain data (dicts and lists copied at every depth; strings and numbers shared)."""
+    if isinstance(value, dict):
+        return {key: _copied(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_copied(item) for item in value]
+    return value
+
+
+@lru_cache(maxsize=512)  # a clause is read again soon: by find_kinds, then as the cite it becomes (normalize_fields)
+def _recognized(text: str) -> Recognized | None:
+    """:func:`recognize` of ``text``, shared by every caller: never to be changed."""
     text = squeeze(text)
     link = _URL.search(text) if "://" in text or "www." in text else None
     if link:
