@@ -30,6 +30,9 @@ _DIGIT_IN_WORD = re.compile(r"\b[^\W\d_]+[0158]+[^\W\d_]+\b")
 _CONFUSED_DIGIT = re.compile(r"[0158]")
 _LONE_ZERO = re.compile(r"(?:^|(?<=[\s(\"“‘']))0\s+[A-Z][a-z]+|(?:^|(?<=[\s(\"“‘']))0[a-z]{2,}")
 _LETTER_IN_NUMBER = re.compile(r"\b\w*(?:\d[lIOoS]\d|\b[lI]\d{2,}|\d{2,}[lIO]\b)\w*")
+#: A digit beside a letter it may be confused with: every :data:`_LETTER_IN_NUMBER` match holds one (a quick
+#: search; most numeric fields have none).
+_LETTER_BY_DIGIT = re.compile(r"\d[lIOoS]|[lIOoS]\d")
 _WORD = re.compile(r"[A-ZÀ-Ý][^\W\d_]{3,}")
 
 #: Glyphs OCR inserts or loses without notice.
@@ -46,9 +49,13 @@ _WORDS_FOLDED = frozenset(w.casefold() for w in WORDS)
 MAX_WORD = max(map(len, NAMES_FOLDED), default=0) + 2
 
 
+#: A possessive ending (``Lenin's``), cut before a word is compared with the names.
+_POSSESSIVE = re.compile(r"['’]s$")
+
+
 def near_name(word: str) -> str | None:
     """The known name one OCR confusion away from ``word``, or None (known words give None)."""
-    base = re.sub(r"['’]s$", "", word)
+    base = _POSSESSIVE.sub("", word) if "'" in word or "’" in word else word
     return _near_name(base) if 5 <= len(base) <= MAX_WORD else None
 
 
@@ -119,7 +126,7 @@ def scan(label: str, text: str) -> list[tuple[str, str]]:
             if name:
                 found.append((m.group(), f"unknown word one OCR confusion away from {name!r}"))
     if label in NUMBER_LABELS:
-        for m in _LETTER_IN_NUMBER.finditer(text):
+        for m in _LETTER_IN_NUMBER.finditer(text) if _LETTER_BY_DIGIT.search(text) else ():
             if not re.fullmatch(r"[ivxlcdmIVXLCDM]+", m.group()):
                 found.append((m.group(), "letter among digits (OCR confusion of l/1, O/0, S/5?)"))
     return found
