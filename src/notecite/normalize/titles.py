@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from ..textscan import may_hold
 from .base import Draft, broken_words_joined, squeeze, strip_brackets, strip_edge_punctuation
 from .lexicon import NAMES_FOLDED
 
@@ -32,6 +33,8 @@ _HISTORY = re.compile(
     r"übersetzt\s+als|erschienen\s+(?:als|in))\b.*$",
     re.I | re.S,
 )
+#: A word every :data:`_HISTORY` match holds (:func:`~notecite.textscan.may_hold`).
+_HISTORY_WORDS = ("translat", "published", "reprinted", "traduit", "paru", "übersetzt", "erschienen")
 #: An edition statement ending a title (``Antonio Pérez. Edición de 1881``, ``…, 2nd edition``, ``… Zweite Auflage``).
 _EDITION = re.compile(
     r"[.,;]\s*(?:(?:\d+(?:st|nd|rd|th|e|a|ª|\.)?|new|nouvelle|neue|nueva|nuova|zweite|dritte|second|third|revised)\s+)?"
@@ -195,7 +198,7 @@ def description_out(text: str) -> tuple[str, str]:
 def clean_title(text: str) -> tuple[str, bool, str]:
     """(title, was_quoted, publication history or description moved out) for a title text as printed."""
     text, history = description_out(broken_words_joined(squeeze(text)))
-    match = _HISTORY.search(text)
+    match = _HISTORY.search(text) if may_hold(text, _HISTORY_WORDS) else None
     if match and match.start() > 0:
         history = "; ".join(filter(None, [history, text[match.start():].strip(" ,;")]))
         text = text[: match.start()]
@@ -221,11 +224,15 @@ _CITED_BEFORE = re.compile(
     r"[,;]?\s*\b(?:(?:antes|ya|arriba|anteriormente)\s+citad[oa]s?|citad[oa]s?\s+(?:antes|arriba|anteriormente)|"
     r"d[ée]j[àa]\s+cit[ée]e?s?|cit[ée]e?s?\s+plus\s+haut|(?:gi[àa]|sopra)\s+citat[oaie]|"
     r"(?:oben|schon|bereits)\s+(?:angef[üu]hrt(?:en?)?|citiert(?:en?)?|zitiert(?:en?)?))\s*[.,;]?$", re.I)
+#: A word every :data:`_CITED_BEFORE` match holds (:func:`~notecite.textscan.may_hold`).
+_CITED_BEFORE_WORDS = ("cit", "zitiert", "angef")
 
 
 def without_cited_before(title: str) -> str | None:
     """``title`` without the words ending it that say it was cited before (:data:`_CITED_BEFORE`), None when it has
     none (or is nothing else)."""
+    if not may_hold(title, _CITED_BEFORE_WORDS):
+        return None
     shortened = _CITED_BEFORE.sub("", title)
     return strip_edge_punctuation(shortened) if shortened != title and re.search(r"\w", shortened) else None
 
@@ -335,7 +342,7 @@ class Titles:
                 draft.flag("title", title, NAME_NOT_TITLE)
             draft.facts["title-quoted"] = quoted
             italic = {_fold(t) for t in draft.italic_titles}
-            draft.facts["title-italic"] = _fold(title) in italic
+            draft.facts["title-italic"] = bool(italic) and _fold(title) in italic
             if draft.kind == "full":
                 title, abbreviation = abbreviation_out(title)
                 if abbreviation:
