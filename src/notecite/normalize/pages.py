@@ -64,38 +64,50 @@ def _number_key(digits: str) -> tuple[int, str]:
     return len(plain), plain
 
 
+#: The separators between the parts of a locator's value (``12-14, 18-9``, ``3 and 5``), kept as printed.
+_PART_SEPARATOR = re.compile(r"(\s*[,;&]\s*|\s+and\s+|\s+et\s+|\s+und\s+)")
+_SEPARATOR_ONLY = re.compile(r"\s*[,;&]\s*|\s+(?:and|et|und)\s+")
+
+
 def normalize_value(value: str) -> tuple[str, list[str]]:
     """En-dash every range of ``value`` and expand abbreviated ends; returns (value, problems)."""
     problems: list[str] = []
     out = []
-    for part in re.split(r"(\s*[,;&]\s*|\s+and\s+|\s+et\s+|\s+und\s+)", value):
-        if not part or re.fullmatch(r"\s*[,;&]\s*|\s+(?:and|et|und)\s+", part):
+    for part in _PART_SEPARATOR.split(value):
+        if not part or _SEPARATOR_ONLY.fullmatch(part):
             out.append(part)
             continue
         out.append(_normalize_single(part.strip(), problems))
     return "".join(out).strip(), problems
 
 
-#: A range's dash as printed: hyphens (the non-breaking one too), en and em dashes, the figure dash.
+#: The dashes of a range as printed: hyphens (the non-breaking one too), en and em dashes, the figure dash.
+_DASHES = "-‐‑‒–—"
 _DASH = r"(?:-+|[‐‑‒–—])"
+_NUMBER_RANGE = re.compile(r"(\d+)\.?\s*" + _DASH + r"\s*(\d+)")
+_ROMAN_RANGE = re.compile(r"([ivxlcdm]+|[IVXLCDM]+)\s*" + _DASH + r"\s*([ivxlcdm]+|[IVXLCDM]+)")
+_LETTERED_RANGE = re.compile(r"(\d+)([a-z]{1,2}|n{1,2}\.?\s*\d*)\s*" + _DASH + r"\s*(\d+)([a-z]{1,2})")
+_PREFIXED_RANGE = re.compile(r"([A-Za-z])(\d+)\s*" + _DASH + r"\s*(\1?)(\d+)")
 
 
 def _normalize_single(part: str, problems: list[str]) -> str:
-    m = re.fullmatch(r"(\d+)\.?\s*" + _DASH + r"\s*(\d+)", part)  # a stop after the first page too: 280.-283
+    if not any(dash in part for dash in _DASHES):  # no range
+        return part
+    m = _NUMBER_RANGE.fullmatch(part)  # a stop after the first page too: 280.-283
     if m:
         end = expand_range(m.group(1), m.group(2))
         if end is None:
             problems.append(f"range {part!r} ends before it starts")
             return f"{m.group(1)}–{m.group(2)}"
         return f"{m.group(1)}–{end}"
-    m = re.fullmatch(r"([ivxlcdm]+|[IVXLCDM]+)\s*" + _DASH + r"\s*([ivxlcdm]+|[IVXLCDM]+)", part)
+    m = _ROMAN_RANGE.fullmatch(part)
     if m and is_roman(m.group(1)) and is_roman(m.group(2)):
         return f"{m.group(1)}–{m.group(2)}"
-    m = re.fullmatch(r"(\d+)([a-z]{1,2}|n{1,2}\.?\s*\d*)\s*" + _DASH + r"\s*(\d+)([a-z]{1,2})", part)
+    m = _LETTERED_RANGE.fullmatch(part)
     if m:  # 12a-14b
         end = expand_range(m.group(1), m.group(3)) or m.group(3)
         return f"{m.group(1)}{m.group(2)}–{end}{m.group(4)}"
-    m = re.fullmatch(r"([A-Za-z])(\d+)\s*" + _DASH + r"\s*(\1?)(\d+)", part)
+    m = _PREFIXED_RANGE.fullmatch(part)
     if m:  # i81-i88, S12-15, e1-e9: a supplement's or section's pages, the letter before each number
         end = expand_range(m.group(2), m.group(4)) or m.group(4)
         return f"{m.group(1)}{m.group(2)}–{m.group(3)}{end}"
@@ -136,15 +148,23 @@ def parse_locator(text: str) -> dict[str, Any]:
 _PART_BEFORE_PAGE = re.compile(r"^(?:part|pt)\.?\s*[\dIVXivx]+\s*,\s*(?=pp?\.\s*[\dIVXLCivxlc])", re.I)
 
 
+#: A "following pages" abbreviation ending a pinpoint (``45ff.``, ``12 sq.``): its full stop stays.
+_FOLLOWING_PAGES_END = re.compile(r"(?:ff|f|usf|sqq|sq|seqq|seq)\.$")
+#: A volume named before the pinpoint (``vol. 2, p. 5``, ``t. III, 45``).
+_VOLUME_FIRST = re.compile(r"^(?:vol|vols|t|tome|tomo|bd|band|tom)\.?\s*(?P<v>[\dIVXLCDMivxlcdm]+)\.?\s*[,:;]?\s*(?P<rest>.*)$",
+                           re.I)
+
+
 @lru_cache(maxsize=4096)  # pinpoints repeat ("45", "p. 12"): 2,332 distinct among 4,180 on the real notes
 def _parsed_locator(text: str) -> dict[str, Any]:
     """:func:`parse_locator`'s reading, kept: callers get copies."""
     raw = squeeze(text)
     body = _pinpoint_text(raw)
-    body = re.sub(r"\.$", "", body) if not re.search(r"(?:ff|f|usf|sqq|sq|seqq|seq)\.$", body) else body
+    if body.endswith(".") and not _FOLLOWING_PAGES_END.search(body):  # (squeezed: no line break for "$" to match before)
+        body = body[:-1]  # a closing full stop
     volume = None
     label = None
-    m = re.match(r"^(?:vol|vols|t|tome|tomo|bd|band|tom)\.?\s*(?P<v>[\dIVXLCDMivxlcdm]+)\.?\s*[,:;]?\s*(?P<rest>.*)$", body, re.I)
+    m = _VOLUME_FIRST.match(body)
     if m and m.group("rest") and re.search(r"\d|[ivxl]", m.group("rest")):
         volume, body = m.group("v"), m.group("rest")
     body = _PART_BEFORE_PAGE.sub("", body)
