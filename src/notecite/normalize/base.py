@@ -50,6 +50,10 @@ class Draft:
         """The texts of the unconsumed fields labelled ``label`` (nothing is removed)."""
         return [text for lab, text in self.fields if lab == label]
 
+    def holds_any(self, labels: frozenset[str]) -> bool:
+        """True when an unconsumed field is labelled one of ``labels``."""
+        return any(lab in labels for lab, _ in self.fields)
+
     def has(self, label: str) -> bool:
         """True when a field labelled ``label`` was given (consumed or not)."""
         return any(lab == label for lab, _ in self.given)

@@ -69,6 +69,8 @@ class Identifiers:
     writes = frozenset({"URL", "DOI", "ISBN"})
 
     def __call__(self, draft: Draft) -> None:
+        if not draft.holds_any(self.reads):
+            return  # nothing to read: nothing to set
         for text in draft.take("doi"):  # a web address read as a DOI (no "10." prefix after any doi.org): the URL
             web_address = not _DOI.search(clean_doi(text)) and _WEB_ADDRESS.search(text)
             draft.fields.append(("url" if web_address else "doi", text))

@@ -84,6 +84,8 @@ class Numbers:
     _cleaners = {"volume": clean_volume, "issue": clean_issue, "edition": clean_edition}
 
     def __call__(self, draft: Draft) -> None:
+        if not draft.holds_any(self.reads):
+            return  # nothing to read: nothing to set
         taken = {label: draft.take(label) for label in self._cleaners}
         volumes = []
         for text in taken["volume"]:
