@@ -7,7 +7,7 @@ from typing import Sequence
 from ...normalize.lexicon import WORDS
 from ..dictionaries import fold, load
 from ..labels import token_at
-from ..model import Cache, Token, split_label
+from ..model import Token, split_label
 
 #: Labels of name runs.
 NAME_LABELS = frozenset({"author", "editor", "translator"})
@@ -153,12 +153,8 @@ def lowered_words(tokens: Sequence[Token]) -> frozenset[str]:
     about one note in turn; a note's tokens never change in place)."""
     words = _words_of(tokens)
     if words.lowered is None:
-        words.lowered = frozenset(map(_LOWERED.__getitem__, words.texts))
+        words.lowered = frozenset(map(str.lower, words.texts))
     return words.lowered
-
-
-#: word -> the word lower-cased (words repeat across notes: each is lowered once).
-_LOWERED = Cache(str.lower, 200_000)
 
 
 def folded_words(tokens: Sequence[Token]) -> frozenset[str]:
