@@ -24,6 +24,17 @@ def test_a_letter_kept_in_an_archive_has_author_recipient_date_archive_and_shelf
     assert record["title-short"] == "Emma Goldman to Alexander Berkman"  # the names as printed
 
 
+def test_each_reading_of_a_clause_is_the_callers_own():
+    text = "Emma Goldman to Alexander Berkman, 14 October 1929, in Emma Goldman Papers, box 12, folder 4."
+    first = recognize(text)
+    first.record["author"][0]["family"] = "Changed"
+    first.record["issued"]["date-parts"][0][0] = 1
+    first.context["note"] = "changed"
+    again = recognize(text)  # read again (kept from the first reading): none of the caller's changes
+    assert families(again.record["author"]) == ["Goldman"] and again.record["issued"] == {"date-parts": [[1929, 10, 14]]}
+    assert again.context == {}
+
+
 def test_a_letter_is_titled_with_the_word_for_to_as_printed():
     assert recognize("Montcalm au Ministre, 12 juin 1757.").record["title"] == "Montcalm au Ministre"
     assert recognize("Marx an Engels, 7. Mai 1867.").record["title"] == "Marx an Engels"
