@@ -114,3 +114,10 @@ def test_a_year_alone_in_prose_is_still_prose():
 ])
 def test_ocr_letters_read_as_digits_inside_numbers(text, expected):
     assert ocr_digits(text) == expected and len(ocr_digits(text)) == len(text)
+
+
+@pytest.mark.parametrize("text", ["pp.l2-14", "1O2", "ll1", "O1", "No. l.", "No.\nl,", "Vol. Ill", "vol.\tIl", "lOlO1", "Ol"])
+def test_what_every_ocr_number_holds_is_in_each_text_it_reads(text):
+    from notecite.parse.leftovers import _OCR_NUMBER, _OCR_NUMBER_NEEDS
+
+    assert _OCR_NUMBER.search(text) is None or _OCR_NUMBER_NEEDS.search(text) is not None

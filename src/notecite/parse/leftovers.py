@@ -66,12 +66,15 @@ def dashes_as_stops(text: str) -> str:
 _OCR_NUMBER = re.compile(r"(?<![^\W\d_])(?=[\dlO]*\d)[\dlO]*[lO][\dlO]*(?![^\W\d_])|(?<=\bNo\.\s)l(?=[\s,.;:)]|$)"
                          r"|(?<=\b[Vv]ol\.\s)I?Il(?:l)?(?=[\s,.;:)]|$)")  # "Vol. Ill": III, "Vol. Il": II
 _OCR_DIGITS = str.maketrans("lO", "10")
+#: What every match of :data:`_OCR_NUMBER` holds: a digit beside ``l`` or ``O`` (a run of digits, ``l`` and ``O``
+#: holding both has such a pair), or ``No. l``, ``ol. Il``, ``ol. IIl`` (its lookbehinds and what follows them).
+_OCR_NUMBER_NEEDS = re.compile(r"\d[lO]|[lO]\d|No\.\sl|ol\.\sI?Il")
 
 
 def ocr_digits(text: str) -> str:
     """``text`` with the letters OCR put for digits inside numbers read as the digits (:data:`_OCR_NUMBER`), same length
     so that offsets hold: ``pp.l2-14`` → ``pp.12-14``, ``1O2`` → ``102``, ``No. l`` → ``No. 1``, ``Vol. Ill`` → ``Vol. III``."""
-    if "l" not in text and "O" not in text:
+    if "l" not in text and "O" not in text or not _OCR_NUMBER_NEEDS.search(text):
         return text
     return _OCR_NUMBER.sub(lambda m: m.group(0).replace("l", "I") if m.group(0).startswith("I")
                            else m.group(0).translate(_OCR_DIGITS), text)
