@@ -34,3 +34,31 @@ _ALPHABET = st.sampled_from(list("abcdegiklnorstw. ") + ["I", "S", "K", "\u0130"
 def test_whenever_the_case_insensitive_pattern_matches_the_text_may_hold_the_word(text, word):
     if re.search(re.escape(word), text, re.IGNORECASE):
         assert may_hold(text, (word,))
+
+
+def test_a_pattern_needing_words_is_tried_only_on_a_text_holding_one():
+    from notecite.textscan import NeedingWords
+
+    pattern = NeedingWords(re.compile(r"\b[A-Z]\w+ (?:Papers|papers)\b"), ("Papers", "papers"))
+    assert pattern.search("Roe to Doe, May 3, 1950, Baldwin Papers, box 2").group() == "Baldwin Papers"
+    assert pattern.search("Baldwin papers", 1) is None  # the bounds as re's
+    assert pattern.search("Baldwin Paper, box 2") is None
+
+
+def test_a_case_insensitive_pattern_is_refused():
+    import pytest
+
+    from notecite.textscan import NeedingWords
+
+    with pytest.raises(ValueError):
+        NeedingWords(re.compile("papers", re.I), ("papers",))
+
+
+def test_what_every_collection_holds_is_in_each_text_naming_one():
+    from notecite.normalize.kinds import _COLLECTION
+
+    texts = ["Baldwin Papers", "Dalton diary", "Trotsky Archive, folder 2", "Kautsky-Archiv;", "Fondo Tasca", "Nachlaß Bebel",
+             "State Department Records", "FBI Files", "Hoover Institution Collections", "Smith collection", "the diaries"]
+    for text in texts:
+        assert _COLLECTION.pattern.search(text) is None or _COLLECTION.search(text) is not None
+    assert _COLLECTION.search("Dalton diary") and _COLLECTION.search("Kautsky-Archiv;")

@@ -8,6 +8,8 @@ and substring tests (a few microseconds), and the pattern runs only when one is 
 """
 from __future__ import annotations
 
+import re
+
 #: Letters that ``re.IGNORECASE`` pairs with an ASCII letter where ``str.lower`` does not give it:
 #: ``İ`` and ``ı`` match ``i``, ``ſ`` matches ``s``.
 _CASE_PARTNERS = ("\u0130", "\u0131", "\u017f")
@@ -18,3 +20,24 @@ def may_hold(text: str, words: tuple[str, ...]) -> bool:
     it: False only when no case variant of any of them is in ``text``."""
     lowered = text.lower()
     return any(word in lowered for word in words) or any(letter in text for letter in _CASE_PARTNERS)
+
+
+class NeedingWords:
+    """A compiled pattern (case-sensitive) every match of which holds one of ``needles`` as written: its
+    :meth:`search` tries the pattern only on a text holding one (a few substring tests instead of the
+    pattern tried at every position)."""
+
+    __slots__ = ("pattern", "needles")
+
+    def __init__(self, pattern: re.Pattern[str], needles: tuple[str, ...]) -> None:
+        if pattern.flags & re.IGNORECASE:
+            raise ValueError("a case-insensitive pattern needs may_hold, not NeedingWords")
+        self.pattern = pattern
+        self.needles = needles
+
+    def search(self, text: str, *bounds: int) -> re.Match[str] | None:
+        """``pattern.search(text, *bounds)``; None at once when ``text`` holds none of the needles."""
+        for needle in self.needles:
+            if needle in text:
+                return self.pattern.search(text, *bounds)
+        return None

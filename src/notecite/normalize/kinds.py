@@ -35,7 +35,7 @@ from typing import Any
 
 from ..parse.dictionaries import fold, load
 from ..parse.rules.words import LOWER_OFFICE, PAPER_NOUNS, RANK_WORD, REVIEW_OF, SEAT_OF, SENT_AT
-from ..textscan import may_hold
+from ..textscan import NeedingWords, may_hold
 from .base import Draft, balanced, squeeze, strip_edge_punctuation
 from .dates import ACCESSED, day_series, month_number, parse_date
 from .identifiers import clean_url
@@ -79,13 +79,16 @@ _REPOSITORY = re.compile(
     r"RGASPI|GARF|RGAE|RGVA|RGALI|TsGAOR|TsPA|SAPMO|IISG|IISH|BDIC|La\s+Contemporaine|Hoover|Houghton|"
     r"Beinecke|Bodleian|Tamiment|Schlesinger|Widener|Sterling)\b")
 #: Words that name a collection kept in a repository.
-_COLLECTION = re.compile(r"\b(?:Papers|Papiers|Collection|Collections|Nachla(?:ss|ß)|Fonds|Fondo|Records|Files|Folder)\b|"
-                         r"\b[A-Z][\w'’-]+\s+(?:papers|collection|diary|diaries)\b|"  # "Baldwin papers", "Dalton diary"
-                         # a person's archive ("Trotsky Archive", "Kautsky-Archiv"), not a body's ("National Archive") nor
-                         # a published series ("American Archives", "Massachusetts Archives")
-                         r"\b(?!(?:National|State|Public|Central|Federal|General|Municipal|City|County|Provincial|Regional|"
-                         r"Party|Union|Labour|Labor|Diplomatic|Military|Historical|University|Church)\b)"
-                         r"[A-Z][a-zà-ÿ'’]+(?:\s+Archive|-Archiv)(?=\s*[,;]|$)")
+_COLLECTION = NeedingWords(re.compile(r"\b(?:Papers|Papiers|Collection|Collections|Nachla(?:ss|ß)|Fonds|Fondo|Records|Files|Folder)\b|"
+                                      r"\b[A-Z][\w'’-]+\s+(?:papers|collection|diary|diaries)\b|"  # "Baldwin papers", "Dalton diary"
+                                      # a person's archive ("Trotsky Archive", "Kautsky-Archiv"), not a body's ("National Archive") nor
+                                      # a published series ("American Archives", "Massachusetts Archives")
+                                      r"\b(?!(?:National|State|Public|Central|Federal|General|Municipal|City|County|Provincial|Regional|"
+                                      r"Party|Union|Labour|Labor|Diplomatic|Military|Historical|University|Church)\b)"
+                                      r"[A-Z][a-zà-ÿ'’]+(?:\s+Archive|-Archiv)(?=\s*[,;]|$)"),
+                           # (the words every match holds, as written)
+                           ("Papers", "Papiers", "Collection", "Nachla", "Fond", "Records", "Files", "Folder", "papers",
+                            "collection", "diar", "Archive", "-Archiv"))
 _MEDIUM = re.compile(r"\b(?:tape[- ]?record(?:ed|ing)|audio(?:tape|\s+recording)?|video(?:tape|\s+recording)?|"
                      r"transcript|typescript|telephone|phone|e-?mail|in\s+person|by\s+letter|radio|television|"
                      r"oral\s+history|recording|notes?\s+in\s+the\s+author's\s+possession)\b", re.I)
