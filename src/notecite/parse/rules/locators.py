@@ -45,6 +45,9 @@ _LEAD = (r"(?:(?:p|pl|S|s|c|t|n|v|B|ll?|ff?|"
          r"abs|absatz|págs?|pags?|p[áa]ginas?|pages?|"
          r"cartas?|letter|lectures?|lect|doc|documentos?|parte?|pt|livre|liv|lib|book|bk|buch|app|appendix|dissert|notes?|"
          r"tit|loi|lex|leg|legajo|exp))(?![^\W\d_])\.?\s*|§§?\.?\s*)")
+#: :data:`_NUMBER` and :data:`_LEAD` compiled, to read one word.
+_A_NUMBER = re.compile(_NUMBER)
+_A_LEAD = re.compile(_LEAD)
 _RANGE = r"(?:(?:(?<=\d)\.(?=[-–]\d)|(?<=[ivxlcdm])\.(?=[-–][ivxlcdm]))?\s*[-–—]\s*" + _NUMBER + r"|\s+(?:á|à|bis)\s+" + _NUMBER + r")?"
 _PART = _NUMBER + _RANGE + (r"(?:\.?,?\s*(?:et\s+seqq?|et\s+suiv(?:antes)?|sqq?|passim|inclusivement|inclusive|note(?!\s*\d))\b\.?"
                             r"|\s*(?:ff?g?\.?|usf\.?|u\.\s?ff?\.|et seqq?\.?|et suiv(?:antes|\.)?|seqq?\.|sqq?\.?|y sigs?\.?|passim|n(?!\.?\s*\d)(?![^\W\d_])\.?)"
@@ -111,7 +114,7 @@ def _prose_pinpoint_after_the_imprint(text: str, tokens: Sequence[Token], tags: 
         start = i + 1 + (tokens[i + 1].text in (",", ":") and tokens[i].text == ")")
         free = ("prose", "I-" + run, "B-locator", "I-locator")  # prose, run on from the imprint, or a piece of it
         if start >= len(tokens) or tags[start] not in free or not (
-                tokens[i].text == ")" and (re.fullmatch(_NUMBER, tokens[start].text) or _glued_page_after_an_imprint(tokens, tags, i, start))
+                tokens[i].text == ")" and (_A_NUMBER.fullmatch(tokens[start].text) or _glued_page_after_an_imprint(tokens, tags, i, start))
                 or _worded_part_after_an_imprint(text, tokens, start)):
             continue
         match = _LOCATOR.match(text, tokens[start].start)
@@ -217,7 +220,7 @@ def rule_pinpoint_after_the_imprint(text: str, tokens: Sequence[Token], tags: li
                 and tokens[last].text[:1].isdigit():
             continue  # "(repr. 1826), 8 Cong. 1 sess. IV 523, 578": the volume, then the page in it (one pinpoint)
         closing = [i for i in range(runs[j - 1][0], first) if tokens[i].text == ")"]
-        if not closing or not re.fullmatch(_NUMBER, tokens[first].text) or \
+        if not closing or not _A_NUMBER.fullmatch(tokens[first].text) or \
                 any(tokens[i].text[:1].isalnum() or tokens[i].text == ";" for i in range(closing[-1] + 1, first)):
             continue  # (after a ";" the next cite opens: "(Oxford, 1974); D. Tanner, …" names no page "D")
         match = _LOCATOR.match(text, tokens[first].start, tokens[last - 1].end)
@@ -526,7 +529,7 @@ _LIST_PARTS_OR_PROSE = _LIST_PARTS | {"prose"}
 
 def _opens_on_a_lead_word(word: str) -> bool:
     """Whether ``word`` is a word that opens a pinpoint or one of its parts (``p``, ``pp``, ``l``, ``S``, ``tom``)."""
-    return word[:1].isalpha() and re.fullmatch(_LEAD, word + ".") is not None
+    return word[:1].isalpha() and _A_LEAD.fullmatch(word + ".") is not None
 
 
 #: A token of a list of volumes and pages: a number, a Roman numeral or the punctuation between them.
@@ -551,7 +554,7 @@ def _opens_a_list_part(tokens: Sequence[Token], k: int, label: str) -> bool:
     number (``180-181``) or on the dash of a range the run before it began (``167`` + ``-8, 173-4``), or it
     is a locator or pages run opening on a pinpoint's word (``pp. 3-4,`` + ``pp. 9-10``)."""
     token = tokens[k]
-    return re.match(_NUMBER, token.text) is not None \
+    return _A_NUMBER.match(token.text) is not None \
         or token.text in _DASHES and k + 1 < len(tokens) and tokens[k + 1].text.isdigit() and tokens[k - 1].text.isdigit() \
         or label in ("locator", "pages") and _opens_on_a_lead_word(token.text)
 
@@ -1755,7 +1758,7 @@ def rule_volume_word_opens_its_volume(text: str, tokens: Sequence[Token], tags: 
         if word < 0 or not (tokens[word].text in _VOLUME_WORDS_ANY_CASE
                             or tokens[word].text == "B" and ROMAN_NUMERAL.fullmatch(tokens[number].text)):
             continue
-        if not re.fullmatch(_NUMBER, tokens[number].text):
+        if not _A_NUMBER.fullmatch(tokens[number].text):
             continue
         if word + 1 < first and tokens[word + 1].text != ".":
             continue
@@ -1982,7 +1985,7 @@ def rule_page_inside_a_volume_run_is_the_pinpoint(text: str, tokens: Sequence[To
             continue
         for k in range(first + 1, last - 1):
             if tokens[k - 1].text == "," and tokens[k].text in _PAGE_WORDS \
-                    and re.fullmatch(_NUMBER, tokens[k + 1 + (tokens[k + 1].text == "." and k + 2 < last)].text):
+                    and _A_NUMBER.fullmatch(tokens[k + 1 + (tokens[k + 1].text == "." and k + 2 < last)].text):
                 relabel(tags, k, last, "locator")
                 break
     return tags
@@ -1999,7 +2002,7 @@ def rule_page_word_run_after_a_name_is_the_pinpoint(text: str, tokens: Sequence[
         if tokens[first - 1].text != "," or tokens[first].text not in _PAGE_WORDS:
             continue
         rest = [t.text for t in tokens[first + 1:last] if t.text not in (".", ",", "-", "–", "y", "e", "et", "und", "f", "ff")]
-        if rest and all(re.fullmatch(_NUMBER, w) for w in rest):
+        if rest and all(_A_NUMBER.fullmatch(w) for w in rest):
             relabel(tags, first, last, "locator")
     return tags
 
@@ -2109,7 +2112,7 @@ def rule_pinpoint_names_what_precedes_it(text: str, tokens: Sequence[Token], tag
             last += 1
         head = first
         for k in range(max(0, first - 6), first if first not in dated else 0):  # "tom. vi." before "p. 68": the head
-            if all(tags[j] == "prose" for j in range(k, first)) and re.match(_LEAD, tokens[k].text + ".") \
+            if all(tags[j] == "prose" for j in range(k, first)) and _A_LEAD.match(tokens[k].text + ".") \
                     and tokens[k].text[:1].isalpha():
                 match = _LOCATOR.match(text, tokens[k].start)
                 if match and match.end() >= tokens[first].start:
@@ -2337,7 +2340,7 @@ def _note_opens_on_its_pinpoint(text: str, tokens: Sequence[Token], tags: list[s
 
 def _bare_page(word: str) -> bool:
     """Whether ``word`` is a page number alone (``40``, ``40n3``), not a year (``1990``)."""
-    return word[:1].isdigit() and re.fullmatch(_NUMBER, word) is not None and not YEAR.fullmatch(word)
+    return word[:1].isdigit() and _A_NUMBER.fullmatch(word) is not None and not YEAR.fullmatch(word)
 
 
 #: Words naming a part of a book that stand alone as a pinpoint (``…Lassalles, Nachtrag.``, ``…, Vorrede``,
