@@ -117,20 +117,36 @@ DOTTED_DAY = r"(\d{1,2})\.\s?(\d{1,2}|[ivxIVX]{1,4})\.\s?(\d{4})"
 _ROMAN_MONTHS = {numeral: n for n, numeral in enumerate("i ii iii iv v vi vii viii ix x xi xii".split(), start=1)}
 
 
+#: The shapes :func:`_parse_plain` reads, compiled once (it tries a dozen on each date).
+_ISO = re.compile(r"(\d{4})-(\d{2})(?:-(\d{2}))?")
+_DOTTED_DAY = re.compile(DOTTED_DAY)
+_YEAR_RANGE = re.compile(r"(\d{4})\s*[-–—/]\s*(\d{1,2}|\d{4})")
+_YEAR = re.compile(r"\d{3,4}")
+_SEASON_YEAR = re.compile(r"([^\W\d]+)\.?\s+(\d{4})")
+_MONTHS_YEAR = re.compile(r"([^\W\d][\w'’]*)\.?(?:\s*[-–—/]\s*([^\W\d][\w'’]*)\.?)?,?\s+(\d{4})")
+_DAY_MONTH_YEAR = re.compile(r"(\d{1,2})(?:er|e|st|nd|rd|th)?\.?\s+([^\W\d][\w'’]*)\.?,?\s+(\d{4})")
+_MONTH_DAY_YEAR = re.compile(r"([^\W\d][\w'’]*)\.?,?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})")
+_MONTH_DAYS_YEAR = re.compile(r"([^\W\d][\w'’]*)\.?\s+(\d{1,2})\s*[-–]\s*(\d{1,2}),?\s+(\d{4})")
+_OLD_AND_NEW_STYLE_DAYS = re.compile(r"([^\W\d][\w'’]*)\.?\s+(\d{1,2}),?\s*/\s*([^\W\d][\w'’]*)\.?\s+(\d{1,2}),?\s+(\d{4})")
+_DAYS_MONTH_YEAR = re.compile(r"(\d{1,2})\s*[-–]\s*(\d{1,2})\s+([^\W\d][\w'’]*)\.?,?\s+(\d{4})")
+_DAY_MONTH_TO_DAY_MONTH_YEAR = re.compile(r"(\d{1,2})\s+([^\W\d][\w'’]*)\.?\s*[-–]\s*(\d{1,2})\s+([^\W\d][\w'’]*)\.?,?\s+(\d{4})")
+_MONTH_DAY_TO_MONTH_DAY_YEAR = re.compile(r"([^\W\d][\w'’]*)\.?\s+(\d{1,2})\s*[-–]\s*([^\W\d][\w'’]*)\.?\s+(\d{1,2}),?\s+(\d{4})")
+
+
 def _parse_plain(text: str) -> dict[str, Any] | None:
     text = text.strip()
     # ISO: 1918-04-20, 1918-04
-    m = re.fullmatch(r"(\d{4})-(\d{2})(?:-(\d{2}))?", text)
+    m = _ISO.fullmatch(text)
     if m and 1 <= int(m.group(2)) <= 12:
         return {"date-parts": [[int(g) for g in m.groups() if g]]}
     # Day, month and year with full stops, the day first as European notes write it: 12.3.1923, 17.xi.1929
-    m = re.fullmatch(DOTTED_DAY, text)
+    m = _DOTTED_DAY.fullmatch(text)
     if m:
         month = int(m.group(2)) if m.group(2).isdigit() else _ROMAN_MONTHS.get(m.group(2).lower())
         if month and 1 <= month <= 12 and 1 <= int(m.group(1)) <= 31:
             return {"date-parts": [[int(m.group(3)), month, int(m.group(1))]]}
     # Year ranges: 1936-40, 1936–1940, 1918/19, and British notes' 1950–3
-    m = re.fullmatch(r"(\d{4})\s*[-–—/]\s*(\d{1,2}|\d{4})", text)
+    m = _YEAR_RANGE.fullmatch(text)
     if m:
         start, end = int(m.group(1)), m.group(2)
         end_year = int(str(start)[:4 - len(end)] + end)
@@ -138,14 +154,14 @@ def _parse_plain(text: str) -> dict[str, Any] | None:
             return {"date-parts": [[start], [end_year]]}
         return None
     # A single year
-    if re.fullmatch(r"\d{3,4}", text):
+    if _YEAR.fullmatch(text):
         return {"date-parts": [[int(text)]]}
     # Season Year
-    m = re.fullmatch(r"([^\W\d]+)\.?\s+(\d{4})", text)
+    m = _SEASON_YEAR.fullmatch(text)
     if m and season_number(m.group(1)):
         return {"date-parts": [[int(m.group(2))]], "season": season_number(m.group(1))}
     # Month Year, Month-Month Year
-    m = re.fullmatch(r"([^\W\d][\w'’]*)\.?(?:\s*[-–—/]\s*([^\W\d][\w'’]*)\.?)?,?\s+(\d{4})", text)
+    m = _MONTHS_YEAR.fullmatch(text)
     if m and month_number(m.group(1)) and (m.group(2) is None or month_number(m.group(2))):
         year = int(m.group(3))
         first = [[year, month_number(m.group(1))]]
@@ -153,33 +169,33 @@ def _parse_plain(text: str) -> dict[str, Any] | None:
             return {"date-parts": first + [[year, month_number(m.group(2))]]}
         return {"date-parts": first}
     # Day Month Year: 20 April 1918, 20. April 1918, 1er mai 1920, 7 noiabria 1917
-    m = re.fullmatch(r"(\d{1,2})(?:er|e|st|nd|rd|th)?\.?\s+([^\W\d][\w'’]*)\.?,?\s+(\d{4})", text)
+    m = _DAY_MONTH_YEAR.fullmatch(text)
     if m and month_number(m.group(2)) and 1 <= int(m.group(1)) <= 31:
         return {"date-parts": [[int(m.group(3)), month_number(m.group(2)), int(m.group(1))]]}
     # Month Day, Year: April 20, 1918 (and a stray comma after the month: October, 27, 1787)
-    m = re.fullmatch(r"([^\W\d][\w'’]*)\.?,?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})", text)
+    m = _MONTH_DAY_YEAR.fullmatch(text)
     if m and month_number(m.group(1)) and 1 <= int(m.group(2)) <= 31:
         return {"date-parts": [[int(m.group(3)), month_number(m.group(1)), int(m.group(2))]]}
     # Month Day-Day, Year: May 3-5, 1937 (and an old and a new style day: Feb. 9-19, 1685)
-    m = re.fullmatch(r"([^\W\d][\w'’]*)\.?\s+(\d{1,2})\s*[-–]\s*(\d{1,2}),?\s+(\d{4})", text)
+    m = _MONTH_DAYS_YEAR.fullmatch(text)
     if m and month_number(m.group(1)) and 1 <= int(m.group(2)) < int(m.group(3)) <= 31:
         year, month = int(m.group(4)), month_number(m.group(1))
         return {"date-parts": [[year, month, int(m.group(2))], [year, month, int(m.group(3))]]}
     # Month Day/Month Day, Year: an old and a new style day (Jan. 22/Feb. 1, 1686; Jan. 22,/Feb. 1, 1686)
-    m = re.fullmatch(r"([^\W\d][\w'’]*)\.?\s+(\d{1,2}),?\s*/\s*([^\W\d][\w'’]*)\.?\s+(\d{1,2}),?\s+(\d{4})", text)
+    m = _OLD_AND_NEW_STYLE_DAYS.fullmatch(text)
     if m and month_number(m.group(1)) and month_number(m.group(3)) and 1 <= int(m.group(2)) <= 31 and 1 <= int(m.group(4)) <= 31:
         year = int(m.group(5))
         return {"date-parts": [[year, month_number(m.group(1)), int(m.group(2))], [year, month_number(m.group(3)), int(m.group(4))]]}
     # Day-Day Month Year: 3-5 May 1937
-    m = re.fullmatch(r"(\d{1,2})\s*[-–]\s*(\d{1,2})\s+([^\W\d][\w'’]*)\.?,?\s+(\d{4})", text)
+    m = _DAYS_MONTH_YEAR.fullmatch(text)
     if m and month_number(m.group(3)):
         year, month = int(m.group(4)), month_number(m.group(3))
         return {"date-parts": [[year, month, int(m.group(1))], [year, month, int(m.group(2))]]}
     # Across two months: 28 February–1 March 1883, February 28–March 1, 1883
-    m = re.fullmatch(r"(\d{1,2})\s+([^\W\d][\w'’]*)\.?\s*[-–]\s*(\d{1,2})\s+([^\W\d][\w'’]*)\.?,?\s+(\d{4})", text)
+    m = _DAY_MONTH_TO_DAY_MONTH_YEAR.fullmatch(text)
     days = (m.group(1), m.group(2), m.group(3), m.group(4)) if m else None
     if m is None:
-        m = re.fullmatch(r"([^\W\d][\w'’]*)\.?\s+(\d{1,2})\s*[-–]\s*([^\W\d][\w'’]*)\.?\s+(\d{1,2}),?\s+(\d{4})", text)
+        m = _MONTH_DAY_TO_MONTH_DAY_YEAR.fullmatch(text)
         days = (m.group(2), m.group(1), m.group(4), m.group(3)) if m else None
     if m and days and month_number(days[1]) and month_number(days[3]) and 1 <= int(days[0]) <= 31 and 1 <= int(days[2]) <= 31:
         year = int(m.group(5))
@@ -187,9 +203,13 @@ def _parse_plain(text: str) -> dict[str, Any] | None:
     return None
 
 
+#: A date and the bracketed original date after it (``1987 [1951]``).
+_ORIGINAL_DATE = re.compile(r"\s*(.*?\d{4}.*?)\s*\[\s*(?:orig\.\s*|first published\s*)?(\d{4})\s*\]\s*[.,;]?\s*")
+
+
 def split_original(text: str) -> tuple[str, str | None]:
     """Split "1987 [1951]" into the date and the bracketed original date."""
-    m = re.fullmatch(r"\s*(.*?\d{4}.*?)\s*\[\s*(?:orig\.\s*|first published\s*)?(\d{4})\s*\]\s*[.,;]?\s*", text)
+    m = _ORIGINAL_DATE.fullmatch(text)
     if m and m.group(1).strip():
         return m.group(1), m.group(2)
     return text, None

@@ -238,13 +238,17 @@ _NOT_FAMILIES = frozenset("""dr dr. mr mr. mrs mrs. messrs messrs. ms ms. m. mm.
 _FORMS_OF_ADDRESS = frozenset("mr mr. mrs mrs. ms ms. dr dr. prof prof. professor miss mme mme. mlle mlle. herr frau rev rev.".split())
 
 
+#: A single initial, accented capitals included (``D.``, ``É.``).
+_ONE_INITIAL = re.compile(r"[A-ZÀ-Þ]\.")
+
+
 def is_a_person(name: dict[str, Any]) -> bool:
     """False for a name that names nobody: a family name alone (no given name) that is a single
     initial (``D.``), a form of address or an ordinal (:data:`_NOT_FAMILIES`)."""
     family = name.get("family")
     if family is None:
         return True  # a literal (an institution)
-    return bool(name.get("given")) or not (re.fullmatch(r"[A-ZÀ-Þ]\.", family) or family.lower() in _NOT_FAMILIES)
+    return bool(name.get("given")) or not (_ONE_INITIAL.fullmatch(family) or family.lower() in _NOT_FAMILIES)
 
 
 def _role_from_prose(text: str) -> str | None:
@@ -341,14 +345,24 @@ def _strip_et_al(text: str) -> tuple[str, bool]:
     return text, False
 
 
+#: A word as :func:`holds_institution_word` reads it (apostrophes, quotes and hyphens inside).
+_WORD = re.compile(r"[\w'’\"-]+")
+#: ``The`` opening a corporate name.
+_THE = re.compile(r"the\s", re.I)
+
+
 def holds_institution_word(text: str) -> bool:
     """Whether ``text`` holds a word that names an institution (``Union``, ``Society``, ``College``)."""
-    return any(w in INSTITUTION_WORDS for w in re.findall(r"[\w'’\"-]+", text.lower()))
+    return any(w in INSTITUTION_WORDS for w in _WORD.findall(text.lower()))
 
 
 def is_institution(text: str) -> bool:
     """True when ``text`` reads as a corporate name rather than a person."""
-    return holds_institution_word(text) or bool(re.match(r"the\s", text, re.I))
+    return holds_institution_word(text) or bool(_THE.match(text))
+
+
+#: The separators between the people of a list (:func:`_parse_people`).
+_PEOPLE_SEPARATOR = re.compile(r"\s*(?:;|&|\band\b|\bet\b|\bund\b|\bи\b|(?<=\s)u\.(?=\s+[A-ZÀ-Þ])|,\s*(?:y|e)\b(?=\s+[A-ZÀ-Þ]))\s*")
 
 
 def _parse_people(text: str) -> list[dict[str, Any]]:
@@ -361,8 +375,7 @@ def _parse_people(text: str) -> list[dict[str, Any]]:
     # "y"/"e" (Spanish, Portuguese, Italian "and") join names only after a list comma: "Ortega y Gasset" is one name;
     # German "u." (und) joins two names ("Förstemann u. Bindseil")
     chunks = [c.strip().strip(",").strip()
-              for c in re.split(r"\s*(?:;|&|\band\b|\bet\b|\bund\b|\bи\b|(?<=\s)u\.(?=\s+[A-ZÀ-Þ])|,\s*(?:y|e)\b(?=\s+[A-ZÀ-Þ]))\s*",
-                                 text)]
+              for c in _PEOPLE_SEPARATOR.split(text)]
     chunks = [c for c in chunks if c]
     for n, chunk in enumerate(chunks):
         shared = _shared_family(chunk, chunks[n + 1]) if n + 1 < len(chunks) else None
@@ -374,14 +387,18 @@ def _parse_people(text: str) -> list[dict[str, Any]]:
 _FAMILY_INSTITUTION_WORDS = frozenset({"church", "court", "press", "service", "staff", "bank", "herald", "trust"})
 
 
+#: The separators between the names of a list (:func:`_people_named_like_institutions`).
+_NAMES_SEPARATOR = re.compile(r"\s*(?:;|&|\band\b|\bet\b|\bund\b)\s*")
+
+
 def _people_named_like_institutions(text: str) -> bool:
     """``Frank Church``, ``George McGovern and Frank Church``, ``R. Service``: each name of the list is a known given
     name and one or two capitalised words (or initials and a word), with an institution word only as a family name
     (:data:`_FAMILY_INSTITUTION_WORDS`, last)."""
-    chunks = [c for c in re.split(r"\s*(?:;|&|\band\b|\bet\b|\bund\b)\s*", text.strip()) if c]
+    chunks = [c for c in _NAMES_SEPARATOR.split(text.strip()) if c]
     for chunk in chunks:
         words = _tokens(chunk.strip(" ,"))
-        initials = len(words) >= 2 and all(re.fullmatch(r"[A-Z]\.", w) for w in words[:-1])  # "R. Service", "E. H. Church"
+        initials = len(words) >= 2 and all(_INITIAL.fullmatch(w) for w in words[:-1])  # "R. Service", "E. H. Church"
         if not (2 <= len(words) <= 3 and fold(words[0]) in load("given_names") or initials and len(words) <= 4) \
                 or not all(w[:1].isupper() for w in words) \
                 or any(w.lower() in INSTITUTION_WORDS for w in words[:-1]) \
@@ -396,7 +413,7 @@ def _shared_family(chunk: str, following: str) -> dict[str, Any] | None:
     if "," in chunk or "," in following:
         return None
     words = _tokens(chunk)
-    initials = all(re.fullmatch(r"[A-Z]\.", w) for w in words)
+    initials = all(_INITIAL.fullmatch(w) for w in words)
     if not words or not (initials or len(words) == 1 and fold(words[0]) in load("given_names")):
         return None
     other = _direct(following)
@@ -436,15 +453,25 @@ def _parse_comma_chunk(chunk: str) -> list[dict[str, Any]]:
     return people
 
 
+#: An initial or a short given name's abbreviation (``V.``, ``Chas.``).
+_ABBREVIATED_GIVEN = re.compile(r"[A-Z][a-z]{0,2}\.")
+#: An initial with its full stop (``V.``), and one with or without it (``V``).
+_INITIAL = re.compile(r"[A-Z]\.")
+_INITIAL_STOP_OR_NOT = re.compile(r"[A-Z]\.?")
+#: An abbreviated given name with the next name joined to it (``V.Serge``).
+_JOINED_AFTER_ABBREVIATION = re.compile(r"\b([A-Z][a-z]{0,2}\.)(?=[A-Z])")
+
+
 def _tokens(text: str) -> list[str]:
-    text = re.sub(r"\b([A-Z][a-z]{0,2}\.)(?=[A-Z])", r"\1 ", text)  # "V.Serge" → "V. Serge"
+    if "." in text:  # every joint the pattern parts ends on a full stop
+        text = _JOINED_AFTER_ABBREVIATION.sub(r"\1 ", text)  # "V.Serge" → "V. Serge"
     return text.split()
 
 
 def normalize_initials(given: str) -> str:
     """Give each initial its full stop and a following space ("V.I." → "V. I.", "R F" → "R. F.")."""
     tokens = _tokens(given)
-    if tokens and all(re.fullmatch(r"[A-Z]\.?", t) for t in tokens):
+    if tokens and all(_INITIAL_STOP_OR_NOT.fullmatch(t) for t in tokens):
         tokens = [t if t.endswith(".") else t + "." for t in tokens]
     return " ".join(tokens)
 
@@ -457,7 +484,7 @@ def _family_like(text: str) -> bool:
     tokens = _tokens(text)
     if not tokens or len(tokens) > 3:
         return False
-    if any(re.fullmatch(r"[A-Z][a-z]{0,2}\.", t) for t in tokens):
+    if any(_ABBREVIATED_GIVEN.fullmatch(t) for t in tokens):
         return False  # initials belong to given names
     if len(tokens) == 1:
         return True
@@ -472,9 +499,9 @@ def _compound_family_before_given(part: str, nxt: str) -> bool:
     words, after = _tokens(part), _tokens(nxt)
     if not 2 <= len(words) <= 3 or not after or _is_suffix(nxt) or fold(words[0]) in load("given_names"):
         return False
-    if not all(w[:1].isupper() and not re.fullmatch(r"[A-Z][a-z]{0,2}\.", w) for w in words):
+    if not all(w[:1].isupper() and not _ABBREVIATED_GIVEN.fullmatch(w) for w in words):
         return False
-    if all(re.fullmatch(r"[A-Z]\.", w) for w in after):
+    if all(_INITIAL.fullmatch(w) for w in after):
         return True
     return len(after) == 1 and after[0][:1].isupper() and after[0].isalpha()
 
@@ -550,7 +577,7 @@ def _two_surnames_after_a_middle_initial(tokens: list[str]) -> bool:
     """``Mónica P. Mayer Lucido``: a given name, a middle initial and two capitalised words, the first no known
     given name: a middle initial comes right before the family name, so both words are the family name
     (``J. Edgar Hoover``, opening on the initial, is left alone)."""
-    return len(tokens) == 4 and re.fullmatch(r"[A-Z]\.", tokens[1]) is not None and len(tokens[0]) > 2 \
+    return len(tokens) == 4 and _INITIAL.fullmatch(tokens[1]) is not None and len(tokens[0]) > 2 \
         and tokens[0][:1].isupper() and not tokens[0].endswith(".") \
         and all(re.fullmatch(r"[^\W\d_][^\W\d_'’-]+(?:-[^\W\d_]+)?", t) and t[:1].isupper() for t in tokens[2:]) \
         and fold(tokens[2]) not in load("given_names")
@@ -618,7 +645,7 @@ def complete_compound_surnames(records: list[tuple[str, dict[str, Any]]]) -> Non
         for person in record.get("author") or ():
             words = _written(person)
             if person.get("given") and 2 <= len(words) <= 4 and fold(words[0]) not in given_names \
-                    and not any(re.fullmatch(r"[A-Z][a-z]{0,2}\.", w) for w in words):
+                    and not any(_ABBREVIATED_GIVEN.fullmatch(w) for w in words):
                 surnames.add(tuple(fold(w) for w in words))
     if not surnames:
         return

@@ -63,7 +63,7 @@ _YEAR_TAIL = re.compile(r"^(?P<rest>.*?)[\s,;:.]*\(?\b(?P<year>1[4-9]\d\d|20\d\d
 def fold(text: str) -> str:
     """Lower-case, accent-free, single-spaced text for gazetteer look-ups."""
     text = unicodedata.normalize("NFKD", text.lower()).encode("ascii", "ignore").decode()
-    return re.sub(r"\s+", " ", text.replace("’", "'")).strip(" .,;:")
+    return " ".join(text.replace("’", "'").split()).strip(" .,;:")
 
 
 #: The known places, folded.
@@ -84,9 +84,13 @@ REGION_NAMES = frozenset(fold(name) for name in """alabama, alaska, arizona, ark
     iran, iraq, syria, nigeria, kenya""".split(","))
 
 
+#: The separators between the places of an imprint (``London & New York``, ``Paris–Genève``).
+_PLACE_SEPARATOR = re.compile(r"\s*(?:&|\band\b|\bet\b|\bund\b|[;/–—]|\s-\s)\s*")
+
+
 def is_known_place(text: str) -> bool:
     """True when every place of ``text`` ("London & New York", "Paris–Genève") is a known city."""
-    parts = [p for p in re.split(r"\s*(?:&|\band\b|\bet\b|\bund\b|[;/–—]|\s-\s)\s*", text) if p.strip()]
+    parts = [p for p in _PLACE_SEPARATOR.split(text) if p.strip()]
     return bool(parts) and all(fold(p) in PLACE_NAMES for p in parts)
 
 
@@ -97,12 +101,17 @@ def is_region(text: str) -> bool:
         or re.sub(r"^the\s+", "", key) in REGION_NAMES
 
 
+#: A word as :func:`looks_like_publisher` reads it, and the initials a publisher's name may open on (``M.E. Sharpe``).
+_PUBLISHER_WORD = re.compile(r"[\w.'’&-]+")
+_INITIALS_OPENING = re.compile(r"(?:[A-Z]\.\s?){1,3}[A-Z][a-z]")
+
+
 def looks_like_publisher(text: str) -> bool:
     """True when ``text`` carries a publisher word or starts with initials ("M.E. Sharpe")."""
-    words = re.findall(r"[\w.'’&-]+", text.lower())
+    words = _PUBLISHER_WORD.findall(text.lower())
     if any(w in PUBLISHER_WORDS or w.rstrip(".") in PUBLISHER_WORDS for w in words):
         return True
-    return re.match(r"(?:[A-Z]\.\s?){1,3}[A-Z][a-z]", text.strip()) is not None
+    return _INITIALS_OPENING.match(text.strip()) is not None
 
 
 def clean_place(text: str) -> str:

@@ -68,6 +68,8 @@ _DICTIONARY = re.compile(r"\b(?:dictionary|dictionnaire|diccionario|dizionario|w
 _BLOG = re.compile(r"\bblog\b", re.I)
 #: A software release (``dplyr: A Grammar of Data Manipulation. R package version 1.0.6``).
 _SOFTWARE = re.compile(r"\b(?:R|Python|Perl|npm)\s+(?:package|module|library)\b|\bpackage\s+version\b|\bsoftware\s+version\b", re.I)
+#: A container title written after "in" in its own text (``in The Nation``).
+_OPENS_ON_IN = re.compile(r"\s*(?:in|dans)\b", re.I)
 _IN_CUE = re.compile(r"(?:^|\s)(?:in|dans|in:|im)(?:\s+" + SAME_AUTHOR_WORD + r")?[\s,.]*$", re.I)
 
 
@@ -76,7 +78,7 @@ def _container_preceded_by_in(draft: Draft) -> bool:
     previous = ""
     for label, text in draft.given:
         if label == "container-title":
-            return bool(re.match(r"\s*(?:in|dans)\b", text, re.I)) or bool(_IN_CUE.search(previous))
+            return bool(_OPENS_ON_IN.match(text)) or bool(_IN_CUE.search(previous))
         previous = text
     return False
 
