@@ -73,6 +73,8 @@ SCRIPTS = (("CYRILLIC", "ru"), ("GREEK", "el"), ("HEBREW", "he"), ("ARABIC", "ar
            ("KATAKANA", "ja"), ("HANGUL", "ko"), ("CJK", "zh"))
 
 _WORD = re.compile(r"[^\W\d_]+")
+#: A French elided article or pronoun (``l'État``, ``d’un``, ``qu'il``).
+_ELISION = re.compile(r"\b(?:l|d|qu|j|n|s)['’]\w")
 
 
 def scores(text: str) -> dict[str, float]:
@@ -93,7 +95,7 @@ def scores(text: str) -> dict[str, float]:
     for lang, letters in LETTERS.items():
         if any(letter in lowered for letter in letters):  # a handful of letters, not every character
             add(lang, 1.5)
-    if re.search(r"\b(?:l|d|qu|j|n|s)['’]\w", lowered):
+    if ("'" in lowered or "’" in lowered) and _ELISION.search(lowered):
         add("fr", 1.0)
     for word in _WORD.findall(lowered):
         for lang, value in _word_evidence(word):
