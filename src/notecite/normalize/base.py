@@ -56,11 +56,16 @@ class Draft:
 
     def has(self, label: str) -> bool:
         """True when a field labelled ``label`` was given (consumed or not)."""
-        return any(lab == label for lab, _ in self.given)
+        for lab, _ in self.given:
+            if lab == label:
+                return True
+        return False
 
     def given_text(self, *labels: str) -> str:
         """The given texts of ``labels`` (all labels when none), joined by spaces."""
-        return " ".join(text for lab, text in self.given if not labels or lab in labels)
+        if not labels:
+            return " ".join([text for _, text in self.given])
+        return " ".join([text for lab, text in self.given if lab in labels])
 
     def flag(self, field_name: str, text: str, reason: str) -> None:
         """Record a provenance flag (the text itself is never changed by flagging)."""
