@@ -1511,6 +1511,8 @@ def _papers_of_one_day(text: str, start: int, end: int) -> list[tuple[int, int, 
     """The issues of the papers a clause lists before one day (:data:`_PAPERS_OF_ONE_DAY`), one item each spanning its
     paper's name (the last one's span holds the day too); empty unless one listed name at least reads, with that day, as
     a newspaper's issue and every other is a capitalised name (``Albany Evening Journal``)."""
+    if text.find("all", start, end) == -1 and text.find("both", start, end) == -1:
+        return []  # the pattern's "all" or "both" before the day
     match = _PAPERS_OF_ONE_DAY.match(text, start + len(text[start:end]) - len(text[start:end].lstrip()), end)
     if match is None or text[match.end():end].strip(" .,;") or "," not in match["papers"] and " and " not in match["papers"]:
         return []
@@ -1674,7 +1676,8 @@ def _paper_type(paper: str, otherwise: str) -> str:
 def _numbered_issue(text: str) -> Recognized | None:
     """A periodical's issue by number and month (:data:`_NUMBERED_ISSUE`): the item of that issue, untitled,
     with the page after it as the pinpoint; not when the name is a person's or a place's."""
-    match = _NUMBERED_ISSUE.match(text) if "," in text else None
+    last = text.rstrip()[-1:]  # the pattern ends on a year, its bracket or a page
+    match = _NUMBERED_ISSUE.match(text) if "," in text and (last == ")" or last.isdigit()) else None
     if not match:
         return None
     paper = match["paper"].strip()
@@ -1708,7 +1711,8 @@ def _issue_and_its_place(text: str) -> Recognized | None:
     the untitled item of that issue, a paper's (``article-newspaper``) when dated to the day; not when the name is a
     person's, a place's, a document's or a body's, or the place is none this library knows (no place needs the issue's
     number)."""
-    match = _ISSUE_AND_ITS_PLACE.match(text)
+    tail = text.rstrip()  # the pattern ends on a year or the issue's bracket
+    match = _ISSUE_AND_ITS_PLACE.match(text) if tail.endswith(")") or _YEAR_DIGITS.fullmatch(tail[-4:]) else None
     if not match:
         return None
     paper, place = match["paper"].strip(), (match["place"] or match["bracketed"] or "").strip()
@@ -1733,7 +1737,7 @@ def _issue_and_its_place(text: str) -> Recognized | None:
 def _monthly_issue(text: str) -> Recognized | None:
     """A periodical's issue by its month and year alone (:data:`_MONTHLY_ISSUE`), its name ending on a periodical's
     noun: the untitled item of that issue; not when the name is a person's or a place's or opens on a month."""
-    match = _MONTHLY_ISSUE.match(text)
+    match = _MONTHLY_ISSUE.match(text) if _YEAR_DIGITS.fullmatch(text.rstrip()[-4:]) else None  # it ends on a year
     if not match or month_number(match["month"].rstrip(".")) is None:
         return None
     paper = match["paper"].strip()
