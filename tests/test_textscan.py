@@ -62,3 +62,39 @@ def test_what_every_collection_holds_is_in_each_text_naming_one():
     for text in texts:
         assert _COLLECTION.pattern.search(text) is None or _COLLECTION.search(text) is not None
     assert _COLLECTION.search("Dalton diary") and _COLLECTION.search("Kautsky-Archiv;")
+
+
+def test_what_every_attachment_bracket_and_web_archive_holds_is_in_each_text_naming_one():
+    from notecite.normalize.kinds import _SENT_WITH_IN_BRACKETS, _SENT_WITH_IN_WORDS, _WEB_ARCHIVE, _WEB_ARCHIVE_WORDS
+
+    texts = ["report (attached to Roe to Doe, May 3, 1950)", "memo (ENCLOSED IN Roe to Doe, DATE)", "note (Attachment to Roe)",
+             "list (an enclosure to Roe to Doe, 1950)", "(with attached Doe to Roe)", "(attached Roe)"]
+    for text in texts:
+        assert _SENT_WITH_IN_BRACKETS.search(text) is None or may_hold(text, _SENT_WITH_IN_WORDS)
+    assert _SENT_WITH_IN_BRACKETS.search(texts[0]) and may_hold(texts[1], _SENT_WITH_IN_WORDS)
+    for text in ("Marxists Internet Archive, https://x.org", "INTERNET  ARCHIVE", "İnternet Archive", "internet archives"):
+        assert _WEB_ARCHIVE.search(text) is None or may_hold(text, _WEB_ARCHIVE_WORDS)
+
+
+def test_each_issue_the_shapes_read_ends_as_their_guards_ask():
+    from notecite.normalize import kinds
+
+    issues = {kinds._monthly_issue: ["Derby Co-op Record June 1926", "The Record (TGWU) November 1943 ", "Labour Monthly - September 1925\n"],
+              kinds._issue_and_its_place: ["Justice, London, January 31, 1918", "Justice (London), January 23, 1919",
+                                           "Pravda, October 8, 1918 (No. 216)", "New Europe (London), September, 1917 "],
+              kinds._numbered_issue: ["Byulleten Oppozitsii, no. 10, April 1930", "Fourth International, No. 3 (March 1941), p. 77",
+                                      "Fourth International, No. 3 (March 1941)"]}
+    for reader, texts in issues.items():
+        for text in texts:
+            assert reader(text) is not None, text
+
+
+def test_what_every_shelfmark_without_a_digit_holds_is_in_each_text_naming_one():
+    from notecite.normalize.kinds import SHELFMARK, SHELFMARK_WITHOUT_DIGITS
+
+    texts = ["Lot File Korea", "box IV", "boxes XII", "carton V", "folders II-III", "file no. IX", "dossier C", "reels X",
+             "bundle L", "liasses V", "cotes I", "Mappe V", "Kasten X", "Akte I", "portfolio II", "microfilm reel IV",
+             "RG X", "Add MS i", "Box IV", "no shelfmark here", "f. R, op. x"]
+    for text in texts:
+        assert SHELFMARK.search(text) is None or SHELFMARK_WITHOUT_DIGITS.search(text) is not None, text
+    assert SHELFMARK_WITHOUT_DIGITS.search("Lot File Korea") and SHELFMARK_WITHOUT_DIGITS.search("Kasten X")

@@ -65,6 +65,10 @@ SHELFMARK = re.compile(
     r"|\b[A-Z]{2,5}[-–][A-Z]{2,4}\d+[-–]?[A-Z0-9]{6,}(?:[-–]\d{1,3})?\b"  # a database's document: CIA–RDP86M00886R002000100012–9
     r")"
 )
+#: :data:`SHELFMARK` for a text without a digit: every shape but a lot file's (``Lot File Korea``) and a box's numbered in
+#: Roman (``box IV``) has one, and these hold one of the words (as written).
+SHELFMARK_WITHOUT_DIGITS = NeedingWords(SHELFMARK, ("Lot", "box", "carton", "folder", "file", "dossier", "reel", "bundle",
+                                                    "liasse", "cote", "Mappe", "Kasten", "Akte", "portfolio"))
 _BOX_WORDS = re.compile(r"\b(?:box|boxes|carton|folder|file|dossier|reel|bundle|liasse|cote|item|series|subseries|"
                         r"Mappe|Kasten|Akte|portfolio|microfilm)\b", re.I)
 #: A file or document number printed alone (``P860009-1020``, ``D-123/45``): a code of digits with
@@ -1132,6 +1136,8 @@ _QUOTE_ON_PAGE = re.compile(r"\(\s*quot(?:e|es|ed|ation)\s+(?:on|from|at)\s+(?P<
 
 #: A website named an archive (``Marxists Internet Archive``, ``Internet Archive``): a site, not a repository.
 _WEB_ARCHIVE = re.compile(r"\bInternet\s+Archive\b", re.I)
+#: The word every match of :data:`_WEB_ARCHIVE` holds (:func:`~notecite.textscan.may_hold`).
+_WEB_ARCHIVE_WORDS = ("internet",)
 
 
 #: A sentence saying where an item is kept (``The UK record of these talks is at PREM 13/899``): the item is named by
@@ -1146,16 +1152,18 @@ _WITH_ATTACHED = r"(?i:and|with|plus)\s+(?i:attached|enclosed)"
 _SENT_WITH_IN = r"(?i:(?:attached|enclosed)\s+(?:to|in)|(?:an\s+)?(?:attachment|enclosure)\s+to)"
 #: The bracket naming the letter an item was sent with (read as a cite of its own by :func:`find_kinds`).
 _SENT_WITH_IN_BRACKETS = re.compile(rf"\s*\({_SENT_WITH_IN}\s+[^()]+\)")
+#: A word every match of :data:`_SENT_WITH_IN` holds (:func:`~notecite.textscan.may_hold`).
+_SENT_WITH_IN_WORDS = ("attach", "enclos")
 #: Words of a sentence saying where papers are kept (``… can be found``, ``… are held``) before the archive it names.
 _SAYS_WHERE_KEPT = re.compile(r"\b(?:can|may|could|might|is|are|was|were)\s+(?:also\s+)?(?:be\s+)?(?:found|located|held|kept|"
                               r"preserved|filed)(?:\s+(?:attached\s+)?together)?\s*(?:in|at|among)?\s*$")
 
 
 def _archival(text: str) -> Recognized | None:
-    if "(" in text:  # "report of 1986 HAC meeting (attached to Perkins to Shultz, DATE), …": the letter is a cite of its own
-        text = _SENT_WITH_IN_BRACKETS.sub("", text)
+    if "(" in text and may_hold(text, _SENT_WITH_IN_WORDS):  # "report of 1986 HAC meeting (attached to Perkins to Shultz,
+        text = _SENT_WITH_IN_BRACKETS.sub("", text)  # DATE), …": the letter is a cite of its own
     shelfmark = SHELFMARK.search(text)
-    if shelfmark is None and _WEB_ARCHIVE.search(text):
+    if shelfmark is None and may_hold(text, _WEB_ARCHIVE_WORDS) and _WEB_ARCHIVE.search(text):
         return None  # "…, Marxists Internet Archive, https://…": a page of a website
     if shelfmark is None and not (_COLLECTION.search(text) and _REPOSITORY.search(text)) \
             and not _repository_then_minutes(text):

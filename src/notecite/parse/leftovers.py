@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import Iterable
 
 from ..normalize.dates import month_number
-from ..normalize.kinds import PRINTED_IN_NOUNS, SHELFMARK, names_a_day
+from ..normalize.kinds import PRINTED_IN_NOUNS, SHELFMARK, SHELFMARK_WITHOUT_DIGITS, names_a_day
 from ..textscan import may_hold
 
 #: A full stop's dash before a capital: old texts' separator of two references (``…, 1875.--Aubry, …``),
@@ -173,7 +173,8 @@ def citation_like(clause: str) -> bool:
         score += 3
     if may_hold(clause, _IBID_WORDS) and _IBID.search(clause):
         score += 3
-    if digits and may_hold(clause, _SHELFMARK_WORDS) and _SHELFMARK.search(clause) or SHELFMARK.search(clause):
+    if digits and may_hold(clause, _SHELFMARK_WORDS) and _SHELFMARK.search(clause) \
+            or (SHELFMARK if digits else SHELFMARK_WITHOUT_DIGITS).search(clause):
         score += 2
     if digits and ":" in clause and _IMPRINT.search(clause):
         score += 3
