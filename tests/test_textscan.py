@@ -98,3 +98,15 @@ def test_what_every_shelfmark_without_a_digit_holds_is_in_each_text_naming_one()
     for text in texts:
         assert SHELFMARK.search(text) is None or SHELFMARK_WITHOUT_DIGITS.search(text) is not None, text
     assert SHELFMARK_WITHOUT_DIGITS.search("Lot File Korea") and SHELFMARK_WITHOUT_DIGITS.search("Kasten X")
+
+
+def test_every_letter_the_addressed_shapes_read_has_its_to_between_spaces():
+    from notecite.normalize.kinds import _LETTER, _TO_BETWEEN_SPACES
+
+    texts = ["Trotsky to Serge, June 5, 1936", "Roe an Doe, 3 Mai 1850", "Roe à Doe, 3 mai 1850", "Roe\tto\nDoe, May 3, 1950",
+             "Landon Reisinger, in a letter to Lee Burke, July 7, 1975", "Roe memorandum for Doe, May 3, 1950",
+             "Letter to Hargreaves from T. B. Oakley, March 4th 1947", "Roe telegram al Doe, 3 maggio 1850",
+             "Jane Roe memorandum to Review Board for the Records (EO 123) [henceforth Review Board], May 3, 1950"]
+    for text in texts:
+        assert not any(pattern.match(text) for pattern in _LETTER) or _TO_BETWEEN_SPACES.search(text), text
+    assert all(any(pattern.match(text) for pattern in _LETTER) for text in texts[:3])

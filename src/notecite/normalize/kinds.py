@@ -204,6 +204,8 @@ _LETTER = [
                r"(?P<named>[^\[\]();,]+?(?:\s*\([^()]*\))?)\s*[\[(](?i:henceforth|hereafter|hereinafter)\s+"
                r"(?P<recipient>[^\[\]()]+)[\])]\s*,?\s*(?P<rest>.*)$", re.S),
 ]
+#: The word sending a letter to its recipient, between spaces: every shape of :data:`_LETTER` has one.
+_TO_BETWEEN_SPACES = re.compile(rf"\s{_TO}\s")
 #: ``Cyril Wynne memorandum, May 19, 1936``: an untitled item named by its author and genre; after an
 #: author's possessive, also before ``of DATE`` (``Barillon's despatch of May 2, 1685``).
 _UNADDRESSED = re.compile(rf"^\s*(?P<sender>{_NAME})(?:\s+|(?P<owner>['’]s)\s+)"
@@ -508,7 +510,8 @@ def _letter_read(text: str) -> Recognized | None:
     else:
         doubted = []
     genre_named = may_hold(text, _LETTER_WORDS)  # every shape below but the first of _LETTER names the genre
-    for pattern in _LETTER if genre_named else _LETTER[:1]:
+    shapes = (_LETTER if genre_named else _LETTER[:1]) if _TO_BETWEEN_SPACES.search(text) else ()
+    for pattern in shapes:
         match = pattern.match(text)
         if not match or match["sender"].split()[0].lower().strip(".,") in _DOCUMENT_NOUNS:
             continue
