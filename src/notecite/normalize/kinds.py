@@ -1139,8 +1139,6 @@ _QUOTE_ON_PAGE = re.compile(r"\(\s*quot(?:e|es|ed|ation)\s+(?:on|from|at)\s+(?P<
 
 #: A website named an archive (``Marxists Internet Archive``, ``Internet Archive``): a site, not a repository.
 _WEB_ARCHIVE = re.compile(r"\bInternet\s+Archive\b", re.I)
-#: The word every match of :data:`_WEB_ARCHIVE` holds (:func:`~notecite.textscan.may_hold`).
-_WEB_ARCHIVE_WORDS = ("internet",)
 
 
 #: A sentence saying where an item is kept (``The UK record of these talks is at PREM 13/899``): the item is named by
@@ -1155,22 +1153,20 @@ _WITH_ATTACHED = r"(?i:and|with|plus)\s+(?i:attached|enclosed)"
 _SENT_WITH_IN = r"(?i:(?:attached|enclosed)\s+(?:to|in)|(?:an\s+)?(?:attachment|enclosure)\s+to)"
 #: The bracket naming the letter an item was sent with (read as a cite of its own by :func:`find_kinds`).
 _SENT_WITH_IN_BRACKETS = re.compile(rf"\s*\({_SENT_WITH_IN}\s+[^()]+\)")
-#: A word every match of :data:`_SENT_WITH_IN` holds (:func:`~notecite.textscan.may_hold`).
-_SENT_WITH_IN_WORDS = ("attach", "enclos")
 #: Words of a sentence saying where papers are kept (``… can be found``, ``… are held``) before the archive it names.
 _SAYS_WHERE_KEPT = re.compile(r"\b(?:can|may|could|might|is|are|was|were)\s+(?:also\s+)?(?:be\s+)?(?:found|located|held|kept|"
                               r"preserved|filed)(?:\s+(?:attached\s+)?together)?\s*(?:in|at|among)?\s*$")
 
 
 def _archival(text: str) -> Recognized | None:
-    if "(" in text and may_hold(text, _SENT_WITH_IN_WORDS):  # "report of 1986 HAC meeting (attached to Perkins to Shultz,
-        text = _SENT_WITH_IN_BRACKETS.sub("", text)  # DATE), …": the letter is a cite of its own
+    if "(" in text:  # "report of 1986 HAC meeting (attached to Perkins to Shultz, DATE), …": the letter is a cite of its own
+        text = _SENT_WITH_IN_BRACKETS.sub("", text)
     shelfmark = SHELFMARK.search(text)
-    if shelfmark is None and may_hold(text, _WEB_ARCHIVE_WORDS) and _WEB_ARCHIVE.search(text):
-        return None  # "…, Marxists Internet Archive, https://…": a page of a website
     if shelfmark is None and not (_COLLECTION.search(text) and _REPOSITORY.search(text)) \
             and not _repository_then_minutes(text):
         return None  # neither a shelfmark nor a repository and a collection anywhere in the text
+    if shelfmark is None and _WEB_ARCHIVE.search(text):
+        return None  # "…, Marxists Internet Archive, https://…": a page of a website
     bracketed = _source_after_a_sentence(text)
     if bracketed is not None and (SHELFMARK.search(bracketed)
                                   or _COLLECTION.search(bracketed) and _REPOSITORY.search(bracketed)):
@@ -2924,6 +2920,8 @@ _LETTER_HEAD = re.compile(rf"{_NAME}\s+to\s+{_NAME}")
 def _letters_of_one_day(text: str, start: int, end: int) -> list[tuple[int, int, Recognized]]:
     """The letters listed before the last of :data:`_LETTERS_OF_ONE_DAY` in ``text[start:end]``, each read with the
     date and archive the list ends on (the last is read with them as the clause's own item)."""
+    if text.find("and", start, end) == -1 or text.find("to", start, end) == -1:
+        return []  # the pattern's "to" and "and"
     lead = _LEAD.match(text, start, end)
     match = _LETTERS_OF_ONE_DAY.match(text, lead.end() if lead else start, end)
     if match is None:
