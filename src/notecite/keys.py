@@ -89,11 +89,14 @@ def title_words(record: Record) -> list[str]:
     """The significant words of the title (else container title), ASCII, case kept."""
     title = plain_text(record.get("title") or record.get("container-title") or "")
     words = []
-    for word in re.split(r"[\s\-–—/:;,.!?'’\"“”‘()\[\]]+", title):
+    for word in _TITLE_WORD_BREAK.split(title):
         folded = _ascii_word(word)
-        if folded and ascii_fold(folded) not in STOPWORDS and not folded.isdigit():
+        if folded and folded.lower() not in STOPWORDS and not folded.isdigit():  # folded.lower() is its ascii_fold
             words.append(folded)
     return words
+
+
+_TITLE_WORD_BREAK = re.compile(r"[\s\-–—/:;,.!?'’\"“”‘()\[\]]+")
 
 
 def title_word(record: Record) -> str:

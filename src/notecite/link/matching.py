@@ -70,6 +70,8 @@ def _fold_name(name: object) -> str:
     return _fold(name) if isinstance(name, str) else ascii_fold(name)  # type: ignore[arg-type]
 
 
+#: What parts the words of a family name of several words (``Mondragon-Valdez``).
+_FAMILY_PARTS = re.compile(r"[\s‐-]+")
 _PSEUDONYM_LINE = re.compile(r"(?:^|; |\n)pseudonym: ([^(;\n]+?) \(")
 
 
@@ -97,7 +99,7 @@ def known_as(record: Record, roles: tuple[str, ...] = ("author",), given_words: 
                 if len(word) > 3 and word[:1].isupper() and "." not in word and folded and folded not in names:
                     names.append(folded)
             family = person.get("family") if isinstance(person, dict) else None
-            parts = re.split(r"[\s‐-]+", family.strip()) if isinstance(family, str) else []
+            parts = _FAMILY_PARTS.split(family.strip()) if isinstance(family, str) else []
             last = parts[-1] if len(parts) > 1 else ""
             if len(last) > 3 and last[:1].isupper() and (folded := _fold_name(last)) not in names:
                 names.append(folded)  # "Maria Mondragon-Valdez", cited "Mondragon Valdez" read as given and family
@@ -144,6 +146,19 @@ def title_similarity(short: str | None, full: str | None) -> float:
     same word (OCR slips such as "Leinin"/"Lenin" pass, "Destiny"/"Memoirs" do not). A word a hyphen cuts
     (``Out-cast``) is compared whole too when the other title has it whole, the better score counting.
     """
+    if isinstance(short, str) and isinstance(full, str):
+        return _similarity_of_titles(short, full)
+    return _score_titles(short, full)
+
+
+@lru_cache(maxsize=1 << 15)
+def _similarity_of_titles(short: str, full: str) -> float:
+    """:func:`title_similarity` of two title strings, computed once per pair (linking and deduplication
+    compare the same titles again and again)."""
+    return _score_titles(short, full)
+
+
+def _score_titles(short: object, full: object) -> float:
     main = str(full or "").split(":")[0]
     split_a, split_b = title_key(short), title_key(full)
     score = _title_similarity(split_a, split_b, title_key(main))
