@@ -70,7 +70,7 @@ def _fold_name(name: object) -> str:
     return _fold(name) if isinstance(name, str) else ascii_fold(name)  # type: ignore[arg-type]
 
 
-#: What parts the words of a family name of several words (``Mondragon-Valdez``).
+#: What parts a family name of several words into its words (``Mondragon-Valdez``, ``Mondragon Valdez``).
 _FAMILY_PARTS = re.compile(r"[\s‐-]+")
 _PSEUDONYM_LINE = re.compile(r"(?:^|; |\n)pseudonym: ([^(;\n]+?) \(")
 
