@@ -151,7 +151,7 @@ def lowered_words(tokens: Sequence[Token]) -> frozenset[str]:
     """The lower-cased texts of a note's tokens: a rule that needs a word first asks whether the note
     has it, and skips the note without a scan when it has not. Computed once per note (the rules ask
     about one note in turn; a note's tokens never change in place)."""
-    words = _LAST if _LAST.tokens is tokens else _words_of(tokens)  # (the note last asked about, without a call)
+    words = _words_of(tokens)
     if words.lowered is None:
         words.lowered = frozenset(map(str.lower, words.texts))
     return words.lowered
@@ -160,7 +160,7 @@ def lowered_words(tokens: Sequence[Token]) -> frozenset[str]:
 def folded_words(tokens: Sequence[Token]) -> frozenset[str]:
     """The texts of a note's tokens lower-cased and without accents (:func:`~notecite.parse.dictionaries.fold`),
     computed once per note as :func:`lowered_words`."""
-    words = _LAST if _LAST.tokens is tokens else _words_of(tokens)
+    words = _words_of(tokens)
     if words.folded is None:
         words.folded = frozenset([word if word.isascii() else fold(word) for word in lowered_words(tokens)])
     return words.folded
@@ -169,7 +169,7 @@ def folded_words(tokens: Sequence[Token]) -> frozenset[str]:
 def comma_indexes(tokens: Sequence[Token]) -> tuple[int, ...]:
     """The indexes, in order, of a note's comma tokens (what :func:`tokens_at` finds with :data:`COMMA`: a comma is a
     token of its own, one inside a URL token is none), computed once per note as :func:`lowered_words`."""
-    words = _LAST if _LAST.tokens is tokens else _words_of(tokens)
+    words = _words_of(tokens)
     if words.commas is None:
         words.commas = tuple([k for k, token in enumerate(tokens) if token.text == ","])
     return words.commas
@@ -178,7 +178,7 @@ def comma_indexes(tokens: Sequence[Token]) -> tuple[int, ...]:
 def token_texts(tokens: Sequence[Token]) -> frozenset[str]:
     """The texts of a note's tokens as written (``p``, ``S``, ``(``): for a rule that needs a word in
     one case or a mark. Computed once per note, as :func:`lowered_words`."""
-    return (_LAST if _LAST.tokens is tokens else _words_of(tokens)).texts
+    return _words_of(tokens).texts
 
 
 def tokens_at(text: str, tokens: Sequence[Token], marks: re.Pattern[str]) -> list[int]:
