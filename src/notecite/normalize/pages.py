@@ -66,7 +66,6 @@ def _number_key(digits: str) -> tuple[int, str]:
 
 #: The separators between the parts of a locator's value (``12-14, 18-9``, ``3 and 5``), kept as printed.
 _PART_SEPARATOR = re.compile(r"(\s*[,;&]\s*|\s+and\s+|\s+et\s+|\s+und\s+)")
-_SEPARATOR_ONLY = re.compile(r"\s*[,;&]\s*|\s+(?:and|et|und)\s+")
 
 
 def normalize_value(value: str) -> tuple[str, list[str]]:
@@ -74,7 +73,7 @@ def normalize_value(value: str) -> tuple[str, list[str]]:
     problems: list[str] = []
     out = []
     for part in _PART_SEPARATOR.split(value):
-        if not part or _SEPARATOR_ONLY.fullmatch(part):
+        if not part or _PART_SEPARATOR.fullmatch(part):
             out.append(part)
             continue
         out.append(_normalize_single(part.strip(), problems))
