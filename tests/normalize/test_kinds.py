@@ -2549,3 +2549,49 @@ def test_an_archival_item_opening_on_its_genre_and_writer_then_its_quoted_title_
     record = recognize("Memorandum by the foreign secretary, ‘Policy towards Germany’, 3 May 1946, TNA, CAB 129/9.").record
     assert record["title"] == "Policy towards Germany" and "author" not in record
     assert record["note"] == "Memorandum by the foreign secretary"
+
+
+def test_what_every_collection_holds_is_in_each_text_naming_one():
+    from notecite.normalize.kinds import _COLLECTION
+
+    texts = ["Baldwin Papers", "Dalton diary", "Trotsky Archive, folder 2", "Kautsky-Archiv;", "Fondo Tasca", "Nachlaß Bebel",
+             "State Department Records", "FBI Files", "Hoover Institution Collections", "Smith collection", "the diaries"]
+    for text in texts:
+        assert _COLLECTION.pattern.search(text) is None or _COLLECTION.search(text) is not None
+    assert _COLLECTION.search("Dalton diary") and _COLLECTION.search("Kautsky-Archiv;")
+
+
+def test_each_issue_the_shapes_read_ends_as_their_guards_ask():
+    from notecite.normalize import kinds
+
+    issues = {kinds._monthly_issue: ["Derby Co-op Record June 1926", "The Record (TGWU) November 1943 ", "Labour Monthly - September 1925\n"],
+              kinds._issue_and_its_place: ["Justice, London, January 31, 1918", "Justice (London), January 23, 1919",
+                                           "Pravda, October 8, 1918 (No. 216)", "New Europe (London), September, 1917 "],
+              kinds._numbered_issue: ["Byulleten Oppozitsii, no. 10, April 1930", "Fourth International, No. 3 (March 1941), p. 77",
+                                      "Fourth International, No. 3 (March 1941)"]}
+    for reader, texts in issues.items():
+        for text in texts:
+            assert reader(text) is not None, text
+
+
+def test_what_every_shelfmark_without_a_digit_holds_is_in_each_text_naming_one():
+    from notecite.normalize.kinds import SHELFMARK, SHELFMARK_WITHOUT_DIGITS
+
+    texts = ["Lot File Korea", "box IV", "boxes XII", "carton V", "folders II-III", "file no. IX", "dossier C", "reels X",
+             "bundle L", "liasses V", "cotes I", "Mappe V", "Kasten X", "Akte I", "portfolio II", "microfilm reel IV",
+             "RG X", "Add MS i", "Box IV", "no shelfmark here", "f. R, op. x"]
+    for text in texts:
+        assert SHELFMARK.search(text) is None or SHELFMARK_WITHOUT_DIGITS.search(text) is not None, text
+    assert SHELFMARK_WITHOUT_DIGITS.search("Lot File Korea") and SHELFMARK_WITHOUT_DIGITS.search("Kasten X")
+
+
+def test_every_letter_the_addressed_shapes_read_has_its_to_between_spaces():
+    from notecite.normalize.kinds import _LETTER, _TO_BETWEEN_SPACES
+
+    texts = ["Trotsky to Serge, June 5, 1936", "Roe an Doe, 3 Mai 1850", "Roe à Doe, 3 mai 1850", "Roe\tto\nDoe, May 3, 1950",
+             "Landon Reisinger, in a letter to Lee Burke, July 7, 1975", "Roe memorandum for Doe, May 3, 1950",
+             "Letter to Hargreaves from T. B. Oakley, March 4th 1947", "Roe telegram al Doe, 3 maggio 1850",
+             "Jane Roe memorandum to Review Board for the Records (EO 123) [henceforth Review Board], May 3, 1950"]
+    for text in texts:
+        assert not any(pattern.match(text) for pattern in _LETTER) or _TO_BETWEEN_SPACES.search(text), text
+    assert all(any(pattern.match(text) for pattern in _LETTER) for text in texts[:3])
