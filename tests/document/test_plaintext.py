@@ -217,6 +217,51 @@ def test_bare_numbers_and_a_wrapped_line_starting_with_a_number(tmp_path):
     assert doc.warnings == []
 
 
+def test_bare_number_after_a_note_without_a_final_stop_opens_the_next_note(tmp_path):
+    path = tmp_path / "bare-open.txt"
+    path.write_text(
+        "A claim.1 Another.2 A third.3\n\nNotes\n\n"
+        "1 Derby Mercury, 3 November 1893\n"
+        "2 Tony Cliff, Lenin (London: Pluto, 1975), 1:83\n"
+        "3 Stone, Crisis of the Aristocracy (Oxford,\n2 vols., 1965), 3.\n",
+        encoding="utf-8",
+    )
+    doc = read_document(path)
+    assert [n.text for n in doc.notes] == [
+        "Derby Mercury, 3 November 1893",
+        "Tony Cliff, Lenin (London: Pluto, 1975), 1:83",
+        "Stone, Crisis of the Aristocracy (Oxford,\n2 vols., 1965), 3.",
+    ]
+
+
+def test_note_number_alone_on_its_line_numbers_the_text_under_it(tmp_path):
+    path = tmp_path / "own-line.txt"
+    path.write_text(
+        "A claim.¹ Another.² A third.³\n\nNotes\n\n"
+        "1\nVictor Serge, Memoirs of a Revolutionary (London: Writers & Readers, 1987), 67.\n\n"
+        "2\nSerge, Memoirs, 2-3.\n\n3\nIbid.\n",
+        encoding="utf-8",
+    )
+    doc = read_document(path)
+    assert [(n.number, n.text) for n in doc.notes] == [
+        (1, "Victor Serge, Memoirs of a Revolutionary (London: Writers & Readers, 1987), 67."),
+        (2, "Serge, Memoirs, 2-3."), (3, "Ibid.")]
+    assert _spans_match_source(doc)
+
+
+def test_note_number_glued_to_its_text_is_a_note_start(tmp_path):
+    path = tmp_path / "glued.txt"
+    path.write_text(
+        "A claim.1 Another.2 A third.3\n\nNotes\n\n"
+        "1Victor Serge, Memoirs of a Revolutionary (London: Writers & Readers, 1987), 67.\n"
+        "2“The Left Opposition,” New International 4, no. 2 (1938): 12.\n"
+        "3Ibid., 14.\n",
+        encoding="utf-8",
+    )
+    doc = read_document(path)
+    assert [(n.number, n.text[:12]) for n in doc.notes] == [(1, "Victor Serge"), (2, "“The Left Op"), (3, "Ibid., 14.")]
+
+
 def test_bare_numbers_go_on_after_a_note_lost_inside_the_one_before(tmp_path):
     path = tmp_path / "bare-lost.txt"
     path.write_text(

@@ -36,11 +36,17 @@ _TRAIL_BACK = re.compile(rf"\s*\[?{_BACK}\]?$", re.I)
 _BACK_ENDS = frozenset("tpe\u21a9\ufe0e\ufe0f\u2191^")
 _SEPARATOR = re.compile(rf"^\[?(?:{_BACK}|back|return|top)\]?$", re.I)
 #: A note starts with its number: up to five digits, so long documents keep notes 1000 and up (a stop after a
-#: bracketed number, ``[1]. Text``, as a superscript number and its stop read from a web page, goes with it).
+#: bracketed number, ``[1]. Text``, as a superscript number and its stop read from a web page, goes with it). A
+#: number glued to a capital or an opening quotation mark (``1Victor Serge, …``: a superscript copied as text) is a
+#: bare number.
 _NUMBERED = re.compile(
     r"^(?:\[(?P<b>\d{1,5})\][.:]?\s*|\[(?P<r>" + ROMAN_NUMERAL + r")\][.:]?\s*|\((?P<p>\d{1,5})\)\s*|(?P<d>\d{1,5})[.)](?:\s+|$)"
-    r"|(?P<s>[\u2070\u00b9\u00b2\u00b3\u2074-\u2079]{1,5})\s*|(?P<n>\d{1,5})\s+(?=\S))"
+    r"|(?P<s>[\u2070\u00b9\u00b2\u00b3\u2074-\u2079]{1,5})\s*|(?P<n>\d{1,5})\s+(?=\S)"
+    r"|(?P<g>\d{1,5})(?=[A-Z\u00c0-\u00de\u201c\u2018\u201e\u00ab\u00bb\"'(\[]))"
 )
+#: What a count of volumes or parts opens on (``2 vols.``, ``3 Bde.``, ``2 tomes``): after a bare number, the words of a
+#: note cut mid-line, not a note of its own.
+_COUNTED = re.compile(r"(?:vols?|volumes?|v|bde?|bände|t|tomes?|tomos?|parts?|pts?|books?|bks?)\b", re.I)
 #: A note number with OCR's letter-for-digit confusions ("l0.", "1l.", "2O."): a start only when it reads as expected.
 _OCR_NUMBERED = re.compile(r"^(?=[lIOo]*\d)(?P<d>[\dlIOo]{2,3})[.)]\s+")
 _OCR_DIGITS = str.maketrans("lIOo", "1100")
@@ -98,7 +104,7 @@ def _number_of(m: re.Match[str]) -> tuple[int, bool]:
     for key in "bpd":
         if m.group(key):
             return int(m.group(key)), False
-    return int(m.group("n")), True
+    return int(m.group("n") or m.group("g")), True  # "5 Irving Howe, …", or its number glued on: "5Irving Howe, …"
 
 
 class _BlockParser:
@@ -124,8 +130,10 @@ class _BlockParser:
         m = _NUMBERED.match(rest)
         if m:
             number, bare = _number_of(m)
-            if bare:  # "5 Irving Howe, …" after a note whose own "4 …" was lost inside the one before
-                ok = not open_end and (number == expected or number == expected + 1 and _opens_note(rest[m.end():]))
+            if bare and open_end:  # "2 vols., 1890)" goes on with a note cut mid-line; "2 Author, …" opens the next
+                ok = number == expected and _opens_note(rest[m.end():]) and not _COUNTED.match(rest[m.end():])
+            elif bare:  # "5 Irving Howe, …" after a note whose own "4 …" was lost inside the one before
+                ok = number == expected or number == expected + 1 and _opens_note(rest[m.end():])
             else:
                 ok = expected <= number <= expected + _MAX_JUMP
             if first and not bare:
@@ -136,6 +144,8 @@ class _BlockParser:
                 if after and after.end() > 0:
                     end += after.end()
                 return "start", number, end
+        if rest.isdecimal() and len(rest) <= 5 and int(rest) == expected:
+            return "start", expected, len(text)  # the number alone on its line, its note's text on the next
         ocr = _OCR_NUMBERED.match(rest) if not m and rest[:1] in "123456789lIOo" else None
         if ocr and int(ocr.group("d").translate(_OCR_DIGITS)) == expected:
             return "start", expected, pos + ocr.end()
@@ -215,6 +225,8 @@ class _BlockParser:
                 if number is not None:
                     last_numbered = (number, len(drafts) - 1)
                 gap = False
+            elif cur is not None and not gap and cur.lines == [""]:  # the text of a number alone on its line
+                cur.lines, cur.start, cur.end = [content], cstart, cend
             elif cur is not None and not gap:
                 cur.lines.append(content)
                 cur.end = cend
