@@ -18,12 +18,13 @@ import json
 import re
 import sys
 import tempfile
+from html import escape
 from collections import Counter
 from pathlib import Path
 from typing import Callable
 
 from notecite.document import read_document
-from notecite.document.model import Document
+from notecite.document.model import Document, Marker
 from notecite.errors import NotecitError
 
 REAL = Path(__file__).resolve().parents[1] / "data" / "real"
@@ -73,6 +74,22 @@ LAYOUTS: dict[str, tuple[str, str, str, bool, bool, bool]] = {
 }
 
 
+def with_markers(document: Document) -> Document:
+    """``document`` itself, or, when its body does not call each note once (a book's notes printed apart from their
+    pages, a note called twice), a copy whose body calls each note once, in order, after sentence ends spread over the body (and after
+    added sentences when there are too few): the web layouts link notes to their markers."""
+    if sorted(m.number for m in document.markers) == [n.number for n in document.notes]:
+        return document
+    body = document.body.rstrip()
+    ends = [m.end() - 1 for m in re.finditer(r"[.!?](?=\s)", body)]
+    while len(ends) < len(document.notes):
+        body += " A further point."
+        ends.append(len(body))
+    step = len(ends) / max(1, len(document.notes))
+    markers = [Marker(note.number, ends[int(i * step)] + 1) for i, note in enumerate(document.notes)]
+    return Document(document.path, document.format, body, document.notes, markers)
+
+
 def render(document: Document, layout: str) -> str:
     """``document`` written out as plain text in ``layout``."""
     marker, line, heading, blank, menu, footer = LAYOUTS[layout]
@@ -86,8 +103,75 @@ def render(document: Document, layout: str) -> str:
     return (MENU if menu else "") + "".join(pieces).rstrip() + (f"\n\n{heading}\n\n" if heading else "\n\n") + notes + "\n" + (FOOTER if footer else "")
 
 
+def _html_body(document: Document, marker: Callable[[int], str]) -> str:
+    """The body as HTML paragraphs (one per blank-line block), each marker replaced by ``marker(number)``."""
+    body, pieces, last = document.body, [], 0
+    for m in sorted(document.markers, key=lambda m: m.offset):
+        pieces += [escape(body[last:m.offset]), marker(m.number)]
+        last = m.offset
+    pieces.append(escape(body[last:]))
+    return "".join("<p>" + block.strip() + "</p>\n" for block in re.split(r"\n\s*\n", "".join(pieces)) if block.strip())
+
+
+def _page(content: str) -> str:
+    return ("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>An article</title></head><body>\n"
+            "<nav><ul><li><a href=\"/\">Home</a></li><li><a href=\"/archive\">Archive</a></li></ul></nav>\n"
+            "<article>\n" + content + "</article>\n<footer><p>Share this: <a href=\"#\">Twitter</a> "
+            "<a href=\"#\">Facebook</a></p><p>Copyright © 2024 The Review.</p></footer></body></html>\n")
+
+
+def _html(document: Document, style: str) -> str:
+    """``document`` as a web page in one of :data:`HTML_LAYOUTS`' styles."""
+    notes = [(n.number, escape(n.text).replace("\n", " ")) for n in document.notes]
+    if style == "word-paste":  # Word's notes pasted into a blog: _ftn anchors
+        body = _html_body(document, lambda n: f'<a href="#_ftn{n}" name="_ftnref{n}">[{n}]</a>')
+        end = "".join(f'<p><a href="#_ftnref{n}" name="_ftn{n}">[{n}]</a> {t}</p>\n' for n, t in notes)
+        return _page(body + "<hr>\n" + end)
+    if style == "pandoc":  # pandoc's and many static sites' footnotes section
+        body = _html_body(document, lambda n: f'<sup><a href="#fn{n}" id="fnref{n}" class="footnote-ref">{n}</a></sup>')
+        end = "".join(f'<li id="fn{n}"><p>{t} <a href="#fnref{n}" class="footnote-back">↩︎</a></p></li>\n' for n, t in notes)
+        return _page(body + '<section class="footnotes"><hr>\n<ol>\n' + end + "</ol>\n</section>\n")
+    if style == "archive":  # an archive's numbered paragraphs under a Notes heading, linked both ways
+        body = _html_body(document, lambda n: f'<a href="#n{n}" name="f{n}"><sup>[{n}]</sup></a>')
+        end = "".join(f'<p class="note"><a name="n{n}" href="#f{n}">{n}.</a> {t}</p>\n' for n, t in notes)
+        return _page(body + "<h3>Notes</h3>\n" + end)
+    if style == "plain-list":  # superscript numbers in the body, an ordered list under a heading
+        body = _html_body(document, lambda n: f"<sup>{n}</sup>")
+        end = "".join(f"<li>{t}</li>\n" for n, t in notes)
+        return _page(body + "<h2>Notes</h2>\n<ol>\n" + end + "</ol>\n")
+    if style == "wiki":  # a wiki's references list with back links before the text
+        body = _html_body(document, lambda n: f'<sup id="cite_ref-{n}" class="reference"><a href="#cite_note-{n}">[{n}]</a></sup>')
+        end = "".join(f'<li id="cite_note-{n}"><span class="mw-cite-backlink"><a href="#cite_ref-{n}">^</a></span> '
+                      f'<span class="reference-text">{t}</span></li>\n' for n, t in notes)
+        return _page(body + '<h2>References</h2>\n<ol class="references">\n' + end + "</ol>\n")
+    raise KeyError(style)
+
+
+#: Web-page styles of notes (HTML, read by the HTML reader).
+HTML_LAYOUTS = ("word-paste", "pandoc", "archive", "plain-list", "wiki")
+
+
+def _markdown(document: Document, style: str) -> str:
+    """``document`` as Markdown: pandoc footnotes, or a Notes heading over a numbered list with ``[n]`` markers."""
+    body, pieces, last = document.body, [], 0
+    mark = (lambda n: f"[^{n}]") if style == "md-footnotes" else (lambda n: f"[{n}]")
+    for m in sorted(document.markers, key=lambda m: m.offset):
+        pieces += [body[last:m.offset], mark(m.number)]
+        last = m.offset
+    pieces.append(body[last:])
+    notes = [(n.number, n.text.replace("\n", " ")) for n in document.notes]
+    if style == "md-footnotes":
+        return "".join(pieces).rstrip() + "\n\n" + "\n".join(f"[^{n}]: {t}" for n, t in notes) + "\n"
+    return "".join(pieces).rstrip() + "\n\n## Notes\n\n" + "\n".join(f"{n}. {t}" for n, t in notes) + "\n"
+
+
+#: Markdown styles of notes.
+MARKDOWN_LAYOUTS = ("md-footnotes", "md-notes-list")
+
+
 def _normal(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip()
+    """``text`` with its spaces normalized, and ``---``/``--`` as the dashes Markdown's typography makes of them."""
+    return re.sub(r"\s+", " ", text).replace("---", "\u2014").replace("--", "\u2013").replace("\u2014", "\u2013").strip()
 
 
 def compare(printed: Document, copy: Document) -> tuple[int, list[str]]:
@@ -118,19 +202,25 @@ def documents(splits: list[str]) -> list[Path]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", nargs="+", choices=("train", "dev"), default=["train", "dev"])
-    parser.add_argument("--layout", nargs="+", choices=sorted(LAYOUTS), default=list(LAYOUTS))
+    every = list(LAYOUTS) + list(HTML_LAYOUTS) + list(MARKDOWN_LAYOUTS)
+    parser.add_argument("--layout", nargs="+", choices=sorted(every), default=every)
     parser.add_argument("-v", "--verbose", action="store_true", help="list each failing document's first differences")
     args = parser.parse_args()
     paths = documents(args.split)
-    printed = {p: read_document(p) for p in paths}
+    printed = {p: with_markers(read_document(p)) for p in paths}
     total = sum(len(d.notes) for d in printed.values())
     print(f"{len(paths)} documents, {total} notes ({', '.join(args.split)})")
     with tempfile.TemporaryDirectory() as folder:
         for layout in args.layout:
             right, failed = 0, Counter()
             for path, document in printed.items():
-                copy_path = Path(folder) / path.name
-                copy_path.write_text(render(document, layout), encoding="utf-8")
+                if layout in HTML_LAYOUTS:
+                    copy_path, copy = Path(folder) / (path.stem + ".html"), _html(document, layout)
+                elif layout in MARKDOWN_LAYOUTS:
+                    copy_path, copy = Path(folder) / (path.stem + ".md"), _markdown(document, layout)
+                else:
+                    copy_path, copy = Path(folder) / path.name, render(document, layout)
+                copy_path.write_text(copy, encoding="utf-8")
                 try:
                     n, wrong = compare(document, read_document(copy_path))
                 except NotecitError as error:
