@@ -1425,6 +1425,39 @@ def test_a_family_name_opening_a_container_after_in_is_its_editor():
                           ("p. 4.", "locator")])[1], container
 
 
+def test_in_and_a_name_inside_a_title_run_open_its_container():
+    from notecite.parse.rules.titles import rule_in_and_a_name_inside_a_title_run_open_its_container as rule
+
+    text = "Platform of the Left Opposition (1927), in Leon Trotsky, The Challenge of the Left Opposition (New York: Pathfinder, 1980)."
+    runs, _ = rule_runs(rule, text, [("Platform of the Left Opposition (1927), in Leon Trotsky, The Challenge of the Left Opposition",
+                                      "title"), ("(New York:", "location"), ("Pathfinder,", "publisher"), ("1980).", "date")])
+    assert runs[:3] == [("Platform of the Left Opposition (1927)", "title"), ("Leon Trotsky,", "editor"),
+                        ("The Challenge of the Left Opposition", "container-title")]
+    text = "Updike's Minutes, in Staples, Rhode Island in the Continental Congress, pp. 657–8."
+    runs, _ = rule_runs(rule, text, [("Updike's", "author"), ("Minutes, in Staples, Rhode Island in the Continental Congress,", "title"),
+                                     ("pp. 657–8.", "locator")])
+    assert runs[1:4] == [("Minutes", "title"), ("Staples,", "editor"), ("Rhode Island in the Continental Congress,", "container-title")]
+    # a place, a common word or a doctrine after "in", or one word after the name's comma: a title's own words
+    for inner in ("in Paris, Bibliothèque Nationale", "in Marxism, Wars and Revolutions", "in Theory, Practice and Debate",
+                  "in Serge, Memoirs"):
+        text = f"Essays of the Opposition, {inner} (London, 1990)."
+        assert rule_runs(rule, text, [(f"Essays of the Opposition, {inner}", "title"), ("(London, 1990).", "date")])[1], inner
+
+
+def test_a_lower_case_clause_after_a_title_case_run_is_prose():
+    from notecite.parse.rules.titles import rule_lower_case_clause_after_a_title_case_run_is_prose as rule
+
+    text = "As Trotsky wrote in The Revolution Betrayed, the bureaucracy devours the surplus."
+    runs, _ = rule_runs(rule, text, [("Trotsky", "author"), ("The Revolution Betrayed, the bureaucracy devours the surplus.", "title")])
+    assert runs == [("Trotsky", "author"), ("The Revolution Betrayed", "title")]
+    # sentence case before the comma, a capitalised word after it, a quoted or italic title: left alone
+    for title, italics in (("The evolution of the Labour party, the first years", ()), ("Lenin's Last Struggle, the Reader's Edition", ()),
+                           ("“The Revolution Betrayed, the bureaucracy”", ()), ("The Revolution Betrayed, the bureaucracy", ((3, 43),))):
+        text = f"In {title}."
+        tokens, tags = tagged(text, [(title, "title")])
+        assert rule(text, tokens, tags, italics) == tags, title
+
+
 def test_a_case_by_its_parties_and_report_is_one_cite():
     from notecite.parse.rules.titles import rule_case_by_its_parties_and_report
 

@@ -61,7 +61,7 @@ from .titles import (rule_work_cited_apud_its_source, rule_title_in_a_writers_ow
                      rule_quoted_title_after_a_cue, rule_quoted_title_after_a_name, rule_bare_name_and_quoted_title_left_as_prose, rule_quoted_title_ends_at_its_quote, rule_short_form_cited_in_prose, rule_title_in_prose_before_an_imprint, rule_title_case_phrase_after_a_possessive_is_a_title, rule_title_and_pinpoint_in_brackets_after_prose,
                      rule_quoted_passage_is_prose, rule_speech_verb_ends_a_name_run,
                      rule_reprint_opens_a_second_imprint,
-                     rule_foreign_title_after_a_nationality, rule_sentence_is_not_a_title, rule_verb_after_a_title_case_run_is_prose, rule_title_and_its_year_alone_open_the_note, rule_statement_of_a_person_left_as_prose_is_a_title,
+                     rule_foreign_title_after_a_nationality, rule_sentence_is_not_a_title, rule_verb_after_a_title_case_run_is_prose, rule_lower_case_clause_after_a_title_case_run_is_prose, rule_title_and_its_year_alone_open_the_note, rule_statement_of_a_person_left_as_prose_is_a_title,
                      rule_name_and_title_left_as_prose_before_a_pinpoint,
                      rule_full_name_read_as_title_before_a_book, rule_organisation_between_two_dates_is_the_publisher, rule_name_before_a_volume_numeral_is_the_title, rule_one_word_title_before_a_book_is_its_author, rule_public_law_number_is_the_title, rule_capital_in_after_a_name_opens_the_title, rule_lower_case_subtitle_before_the_imprint_continues_the_title, rule_periodical_after_a_translated_quoted_title_is_the_container, rule_translation_named_after_its_original_is_a_title, rule_posting_day_and_blog_of_a_web_page, rule_title_comma_by_a_person_in_prose_is_a_work, rule_titles_listed_after_a_colon_are_each_a_title, rule_genre_opening_a_cite_before_its_quoted_title, rule_description_before_an_edited_book_is_prose, rule_name_and_colon_after_in_head_the_title, rule_words_and_colon_after_in_head_the_title, rule_part_of_a_book_before_to_opens_the_title, rule_bracketed_year_after_a_title_in_prose_is_its_date,
                      rule_lead_in_sentence_before_a_title, rule_sentence_opening_the_note_before_a_name_is_prose, rule_writer_named_in_a_sentence_before_a_quoted_title,
@@ -86,7 +86,7 @@ from .titles import (rule_work_cited_apud_its_source, rule_title_in_a_writers_ow
                      rule_title_beside_a_jahrgang_is_the_periodical,
                      rule_end_of_a_quotation_is_no_title,
                      rule_issue_after_for_closes_the_periodical, 
-                     rule_name_opening_a_container_after_in_is_its_editor, rule_case_by_its_parties_and_report, rule_case_by_its_report_alone,
+                     rule_name_opening_a_container_after_in_is_its_editor, rule_in_and_a_name_inside_a_title_run_open_its_container, rule_case_by_its_parties_and_report, rule_case_by_its_report_alone,
                      rule_manuscripts_after_a_quotation_are_its_source, rule_hearings_before_a_committee_are_one_title, rule_chamber_after_a_congress_and_session_is_no_title,
                      rule_manuscript_note_by_a_person_is_a_title, rule_quoted_words_glued_to_a_title_open_it)
 from .vocabulary import (rule_book_number_is_no_ibid, rule_ibid_marker_keeps_its_comma_and_pages, rule_title_after_a_same_author_marker, rule_name_before_an_ibid_is_its_author, rule_ibid_vocabulary, rule_in_ibid_is_the_container, rule_lead_in_words,
@@ -106,7 +106,7 @@ RULES: list[Callable[..., list[str]]] = [
     # names
     rule_pseudonym_stays_with_its_name, rule_nickname_in_quotes_stays_in_its_name, rule_role_cue_inside_a_title, rule_worded_role_before_names, rule_initial_cut_from_its_name_opens_it, rule_name_opens_on_a_capital, rule_editor_named_before_ed_after_in, rule_word_after_a_full_name_and_its_comma_opens_the_title, 
     rule_body_opening_the_cite_is_its_author,
-    rule_pinpoint_inside_a_run, rule_quoted_title_after_a_cue, rule_possessive_names_a_work, rule_title_after_a_name_and_in_mid_sentence, rule_verb_after_a_title_case_run_is_prose, rule_possessive_after_a_comma_in_a_possessives_title,
+    rule_pinpoint_inside_a_run, rule_quoted_title_after_a_cue, rule_possessive_names_a_work, rule_title_after_a_name_and_in_mid_sentence, rule_verb_after_a_title_case_run_is_prose, rule_lower_case_clause_after_a_title_case_run_is_prose, rule_possessive_after_a_comma_in_a_possessives_title,
     rule_plural_possessive_inside_a_title_runs_on, rule_writings_noun_in_a_name_run_is_a_title, rule_latin_preposition_after_a_name_opens_its_title, rule_work_noun_on_a_capitalised_title, rule_genitive_name_and_a_work_noun_are_the_author_alone, rule_name_run_holding_a_title_after_its_comma,
     # titles, containers and periodicals
     rule_no_field_opens_with_and, rule_two_titles_joined_by_and, rule_title_before_a_parenthesised_pinpoint, rule_title_after_a_work_noun, rule_letter_of_a_name_is_its_title, rule_letter_to_a_name_is_its_title, rule_serial_named_after_a_lead_word_is_a_title,
@@ -120,7 +120,7 @@ RULES: list[Callable[..., list[str]]] = [
     rule_title_after_a_dated_item_and_before_its_editors_is_the_container,
     rule_title_after_a_quoted_title_and_in_is_the_container, rule_in_and_a_possessive_after_a_title_open_its_container,
     rule_title_ending_on_a_small_word_goes_on_over_the_name,
-    rule_name_opening_a_container_after_in_is_its_editor,
+    rule_name_opening_a_container_after_in_is_its_editor, rule_in_and_a_name_inside_a_title_run_open_its_container,
     rule_degree_and_thesis_are_the_genre, 
     rule_title_beside_a_jahrgang_is_the_periodical,
     rule_full_name_read_as_title_before_a_book, rule_organisation_between_two_dates_is_the_publisher, rule_name_before_a_volume_numeral_is_the_title, rule_one_word_title_before_a_book_is_its_author, rule_capital_in_after_a_name_opens_the_title, rule_bracketed_year_after_a_title_in_prose_is_its_date,
@@ -193,7 +193,7 @@ RULES: list[Callable[..., list[str]]] = [
     rule_quoted_passage_is_prose,
 ]
 #: Rules that also read the spans the document set in italics.
-ITALIC_RULES = frozenset({rule_italic_titles, rule_title_starts_at_its_italics, rule_title_ends_at_its_italics, rule_sentence_is_not_a_title, rule_verb_after_a_title_case_run_is_prose,
+ITALIC_RULES = frozenset({rule_italic_titles, rule_title_starts_at_its_italics, rule_title_ends_at_its_italics, rule_sentence_is_not_a_title, rule_verb_after_a_title_case_run_is_prose, rule_lower_case_clause_after_a_title_case_run_is_prose,
                           rule_title_opens_on_a_capital})
 
 

@@ -1398,6 +1398,38 @@ def rule_verb_after_a_title_case_run_is_prose(text: str, tokens: Sequence[Token]
     return out or tags
 
 
+#: Lower-case words that open an English clause, not a title's words (``…, the bureaucracy devours …``).
+_CLAUSE_OPENERS = frozenset("the a an this that these those his her its their which who whose he she it they we".split())
+
+
+def rule_lower_case_clause_after_a_title_case_run_is_prose(text: str, tokens: Sequence[Token], tags: list[str],
+                                                           italic_spans: Sequence[tuple[int, int]] = ()) -> list[str]:
+    """``As Trotsky wrote in The Revolution Betrayed, the bureaucracy …``: an unquoted title run outside italics whose
+    words before a comma are in title case (two capitalised words at least, every word capitalised or an English small
+    word) and whose words after it are all in lower case, opening on an English determiner or pronoun
+    (:data:`_CLAUSE_OPENERS`), ends before the comma: the sentence goes on in prose. A title in sentence case
+    (``The evolution of the Labour party, 1910–1924``) has no title case to break."""
+    if "B-title" not in tag_set(tags) or "," not in text:
+        return tags
+    out = None
+    for first, last, label in tag_spans(tokens, tags):
+        if label != "title" or tokens[first].text in _QUOTES \
+                or any(s < tokens[last - 1].end and tokens[first].start < e for s, e in italic_spans):
+            continue
+        comma = next((i for i in range(first + 2, last - 2) if tokens[i].text == ","), None)
+        if comma is None or tokens[comma + 1].text not in _CLAUSE_OPENERS:
+            continue
+        before, after = tokens[first:comma], tokens[comma + 1:last]
+        words_before = [t.text for t in before if t.text[:1].isalpha()]
+        if sum(w[:1].isupper() and w.lower() not in _TITLE_CASE_SMALL for w in words_before) < 2 \
+                or not all(w[:1].isupper() or w in _TITLE_CASE_SMALL for w in words_before) \
+                or not all(t.text.islower() or not t.text[:1].isalpha() for t in after):
+            continue
+        out = out or list(tags)
+        out[comma:last] = ["prose"] * (last - comma)
+    return out or tags
+
+
 def _another_possessive_after_and(tokens: Sequence[Token], i: int) -> bool:
     """Whether token ``i`` is ``and`` and the next a capitalised possessive name (``and Deutscher's``)."""
     return i > 0 and tokens[i].text == "and" and tokens[i + 1].text[:1].isupper() \
@@ -3501,28 +3533,58 @@ def rule_name_opening_a_container_after_in_is_its_editor(text: str, tokens: Sequ
     names the book's editor before its title: ``in`` is prose, the name the editor, the rest the container."""
     if "in" not in token_texts(tokens) or _CONTAINER_TAGS.isdisjoint(tag_set(tags)):
         return tags
-    from ...normalize.lexicon import WORDS
     changed: list[str] | None = None
     for first, last, label in tag_spans(tokens, tags):
         if label != "container-title" or tokens[first].text != "in" or last - first < 5:
             continue
-        k = first + 1
-        if k + 2 < last and fold(tokens[k].text) in load("given_names") and tokens[k + 1].text[:1].isupper():
-            k += 1  # a given name spelled out ("in Edmund C. Burnett, Letters of Members…")
-        while k + 1 < last and re.fullmatch(r"[A-Z]", tokens[k].text) and tokens[k + 1].text == ".":
-            k += 2  # initials
-        name = tokens[k].text
-        if k + 2 >= last or tokens[k + 1].text != "," or not name.isalpha() or not name[:1].isupper() or len(name) < 3 \
-                or name.lower() in WORDS or fold(name) in load("places") or fold(name) in load("months") \
-                or name.lower().endswith("ism"):
-            continue  # ("in Marxism, Wars and Revolutions: Essays…": a doctrine's name opens the title)
-        words = [tokens[i].text for i in range(k + 2, last) if tokens[i].text[:1].isalpha()]
-        if len(words) < 2 or not words[0][:1].isupper() or fold(words[0]) in load("locator_words"):
+        comma = _comma_after_a_name_and_before_a_title(tokens, first + 1, last)
+        if comma is None:
             continue
         changed = changed if changed is not None else list(tags)
         changed[first] = "prose"
-        relabel(changed, first + 1, k + 2, "editor")
-        relabel(changed, k + 2, last, "container-title")
+        relabel(changed, first + 1, comma + 1, "editor")
+        relabel(changed, comma + 1, last, "container-title")
+    return changed if changed is not None else tags
+
+
+def _comma_after_a_name_and_before_a_title(tokens: Sequence[Token], k: int, last: int) -> int | None:
+    """The comma after a person's name at token ``k`` (one family name, perhaps after a known given name and
+    initials: no common word, place, month or doctrine) when a title of two words or more opening on a capital
+    follows it up to token ``last``; else None."""
+    if k + 2 < last and fold(tokens[k].text) in load("given_names") and tokens[k + 1].text[:1].isupper():
+        k += 1  # a given name spelled out ("in Edmund C. Burnett, Letters of Members…")
+    while k + 1 < last and re.fullmatch(r"[A-Z]", tokens[k].text) and tokens[k + 1].text == ".":
+        k += 2  # initials
+    name = tokens[k].text if k < last else ""
+    if k + 2 >= last or tokens[k + 1].text != "," or not name.isalpha() or not name[:1].isupper() or len(name) < 3 \
+            or name.lower() in WORDS or fold(name) in load("places") or fold(name) in load("months") \
+            or name.lower().endswith("ism"):
+        return None  # ("in Marxism, Wars and Revolutions: Essays…": a doctrine's name opens the title)
+    words = [tokens[i].text for i in range(k + 2, last) if tokens[i].text[:1].isalpha()]
+    if len(words) < 2 or not words[0][:1].isupper() or fold(words[0]) in load("locator_words"):
+        return None
+    return k + 1
+
+
+def rule_in_and_a_name_inside_a_title_run_open_its_container(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Platform of the Left Opposition (1927), in Leon Trotsky, The Challenge of the Left Opposition (…)``: a title
+    run that goes on over ``, in``, a person's name and a comma to a title of two words or more
+    (:func:`_comma_after_a_name_and_before_a_title`) holds a piece and the book it is printed in: the run ends before
+    the comma, ``in`` is prose, the name the book's editor and the rest the container."""
+    if " in " not in text or "B-title" not in tag_set(tags):
+        return tags
+    changed: list[str] | None = None
+    for first, last, label in tag_spans(tokens, tags):
+        if label != "title" or last - first < 8:
+            continue
+        cut = next((i for i in range(first + 2, last - 5) if tokens[i].text == "in" and tokens[i - 1].text == ","), None)
+        comma = _comma_after_a_name_and_before_a_title(tokens, cut + 1, last) if cut is not None else None
+        if comma is None:
+            continue
+        changed = changed if changed is not None else list(tags)
+        changed[cut - 1:cut + 1] = ["prose", "prose"]
+        relabel(changed, cut + 1, comma + 1, "editor")
+        relabel(changed, comma + 1, last, "container-title")
     return changed if changed is not None else tags
 
 
