@@ -1444,14 +1444,38 @@ def test_in_and_a_name_inside_a_title_run_open_its_container():
         assert rule_runs(rule, text, [(f"Essays of the Opposition, {inner}", "title"), ("(London, 1990).", "date")])[1], inner
 
 
+def test_a_writer_named_after_a_part_of_a_book_is_the_books_author():
+    from notecite.parse.rules.titles import rule_writer_named_after_a_part_of_a_book_is_its_author as rule
+
+    text = "See Richard Greeman's introduction to Victor Serge, Conquered City (New York: NYRB, 2011), vii."
+    runs, _ = rule_runs(rule, text, [("Richard Greeman's", "author"), ("introduction to", "note"), ("Victor Serge, Conquered City", "title"),
+                                     ("(New York:", "location"), ("NYRB,", "publisher"), ("2011),", "date"), ("vii.", "locator")])
+    assert runs[:3] == [("Richard Greeman's introduction to", "note"), ("Victor Serge,", "author"), ("Conquered City", "title")]
+    text = "Sedgwick, introduction to Victor Serge, Memoirs of a Revolutionary, ix."  # the part's writer by a comma: kept
+    runs, _ = rule_runs(rule, text, [("Sedgwick,", "author"), ("introduction to", "note"),
+                                     ("Victor Serge, Memoirs of a Revolutionary,", "title"), ("ix.", "locator")])
+    assert runs[:4] == [("Sedgwick,", "author"), ("introduction to", "note"), ("Victor Serge,", "author"),
+                        ("Memoirs of a Revolutionary,", "title")]
+    # a title that does not open on a person's name and a comma: left alone
+    for title in ("Memoirs of a Revolutionary", "Paris, Capital of the Nineteenth Century", "Serge, Memoirs"):
+        text = f"Greeman's introduction to {title}, ix."
+        assert rule_runs(rule, text, [("Greeman's", "author"), ("introduction to", "note"), (f"{title},", "title"),
+                                      ("ix.", "locator")])[1], title
+
+
 def test_a_lower_case_clause_after_a_title_case_run_is_prose():
     from notecite.parse.rules.titles import rule_lower_case_clause_after_a_title_case_run_is_prose as rule
 
     text = "As Trotsky wrote in The Revolution Betrayed, the bureaucracy devours the surplus."
     runs, _ = rule_runs(rule, text, [("Trotsky", "author"), ("The Revolution Betrayed, the bureaucracy devours the surplus.", "title")])
     assert runs == [("Trotsky", "author"), ("The Revolution Betrayed", "title")]
-    # sentence case before the comma, a capitalised word after it, a quoted or italic title: left alone
+    text = "Serge's account, in his Memoirs of a Revolutionary, remains the fullest."
+    runs, _ = rule_runs(rule, text, [("Memoirs of a Revolutionary, remains the fullest.", "title")])
+    assert runs == [("Memoirs of a Revolutionary", "title")]
+    # sentence case before the comma, a capitalised word after it, a verb-like word with no English after it (an Italian
+    # subtitle: "is" makes "i" a verb), a quoted or italic title: left alone
     for title, italics in (("The evolution of the Labour party, the first years", ()), ("Lenin's Last Struggle, the Reader's Edition", ()),
+                           ("Jacopo Tintoretto, i ritratti", ()), ("Cronaca Bizantina, note e ricordi", ()),
                            ("“The Revolution Betrayed, the bureaucracy”", ()), ("The Revolution Betrayed, the bureaucracy", ((3, 43),))):
         text = f"In {title}."
         tokens, tags = tagged(text, [(title, "title")])

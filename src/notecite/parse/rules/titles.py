@@ -1407,7 +1407,8 @@ def rule_lower_case_clause_after_a_title_case_run_is_prose(text: str, tokens: Se
     """``As Trotsky wrote in The Revolution Betrayed, the bureaucracy …``: an unquoted title run outside italics whose
     words before a comma are in title case (two capitalised words at least, every word capitalised or an English small
     word) and whose words after it are all in lower case, opening on an English determiner or pronoun
-    (:data:`_CLAUSE_OPENERS`), ends before the comma: the sentence goes on in prose. A title in sentence case
+    (:data:`_CLAUSE_OPENERS`) or a finite verb (``…, in his Memoirs of a Revolutionary, remains the fullest``), ends
+    before the comma: the sentence goes on in prose. A title in sentence case
     (``The evolution of the Labour party, 1910–1924``) has no title case to break."""
     if "B-title" not in tag_set(tags) or "," not in text:
         return tags
@@ -1417,8 +1418,12 @@ def rule_lower_case_clause_after_a_title_case_run_is_prose(text: str, tokens: Se
                 or any(s < tokens[last - 1].end and tokens[first].start < e for s, e in italic_spans):
             continue
         comma = next((i for i in range(first + 2, last - 2) if tokens[i].text == ","), None)
-        if comma is None or tokens[comma + 1].text not in _CLAUSE_OPENERS:
+        if comma is None:
             continue
+        opener = tokens[comma + 1].text
+        if opener not in _CLAUSE_OPENERS and not (len(opener) > 2 and _finite_verb(opener) and any(
+                t.text in _CLAUSE_OPENERS for t in tokens[comma + 2:last])):
+            continue  # a verb opens English prose when a determiner or pronoun follows it ("remains the fullest")
         before, after = tokens[first:comma], tokens[comma + 1:last]
         words_before = [t.text for t in before if t.text[:1].isalpha()]
         if sum(w[:1].isupper() and w.lower() not in _TITLE_CASE_SMALL for w in words_before) < 2 \
@@ -3120,6 +3125,36 @@ def rule_part_of_a_book_before_to_opens_the_title(text: str, tokens: Sequence[To
                 and tokens[first - 1].text.lower() in _BOOK_PARTS:
             out = out or list(tags)
             out[first - 1], out[first] = "B-title", "I-title"
+    return out or tags
+
+
+def rule_writer_named_after_a_part_of_a_book_is_its_author(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Richard Greeman's introduction to Victor Serge, Conquered City (New York, 2011)``: a title run right after a
+    part of a book and ``to`` (a ``note`` run: ``introduction to``, ``preface to``) that opens on a person's name and
+    a comma before a title of two words or more (:func:`_comma_after_a_name_and_before_a_title`) names the book's
+    author first: the name is the author, the rest the title, and the part's writer named before it (a possessive name
+    run) goes with the note."""
+    if " to " not in text or "B-title" not in tag_set(tags):
+        return tags
+    out = None
+    for first, last, label in tag_spans(tokens, tags):
+        if label != "title" or first < 2 or tokens[first - 1].text != "to" or tokens[first - 2].text.lower() not in _BOOK_PARTS \
+                or split_label(tags[first - 1])[1] != "note":
+            continue
+        comma = _comma_after_a_name_and_before_a_title(tokens, first, last)
+        if comma is None:
+            continue
+        out = out or list(tags)
+        part = first - 2
+        while part > 0 and split_label(out[part - 1])[1] == "note":
+            part -= 1
+        writer = part
+        while writer > 0 and split_label(out[writer - 1])[1] in NAME_LABELS:
+            writer -= 1
+        if writer < part and POSSESSIVE_END.search(tokens[part - 1].text):
+            relabel(out, writer, first, "note")  # "Richard Greeman's introduction to"
+        relabel(out, first, comma + 1, "author")
+        relabel(out, comma + 1, last, "title")
     return out or tags
 
 
