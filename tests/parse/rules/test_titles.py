@@ -1604,6 +1604,14 @@ def test_a_full_name_read_as_a_title_before_a_book_and_its_imprint_is_its_author
             "B-location", "I-location", "I-location", "B-publisher", "I-publisher", "B-date", "I-date", "I-date"]
     assert run_texts(text, tokens, rule_full_name_read_as_title_before_a_book(text, tokens, tags))[5:7] == [
         ("Luke Harding,", "author"), ("The Files", "title")]
+    # after a prose "in" with no title before it: the collection's author
+    text = "See the essays collected in Ernest Mandel, Revolutionary Marxism Today (London: NLB, 1979)."
+    pairs = [("Ernest Mandel,", "title"), ("Revolutionary Marxism Today", "container-title"), ("(London:", "location"),
+             ("NLB,", "publisher"), ("1979).", "date")]
+    runs, _ = rule_runs(rule_full_name_read_as_title_before_a_book, text, pairs)
+    assert runs[:2] == [("Ernest Mandel,", "author"), ("Revolutionary Marxism Today", "title")]
+    text = "Smith, “Essay,” in Ernest Mandel, Revolutionary Marxism Today (London: NLB, 1979)."  # a piece's title before it
+    assert rule_runs(rule_full_name_read_as_title_before_a_book, text, [("Smith,", "author"), ("“Essay,”", "title")] + pairs)[1]
     # without an author opening the note, an unknown first word is not read as a given name
     text = "Selected Works, The Files (London: Faber, 2014)."
     tokens = tokenize(text)

@@ -2048,7 +2048,8 @@ def _quote_swallowed_by_names(tokens: Sequence[Token], tags: list[str], first: i
 def rule_full_name_read_as_title_before_a_book(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``; Luke Harding,`` + ``The Snowden Files: The Inside Story…`` + ``(London: Guardian Faber…``: a
     title run that is a full name in natural order (:func:`_full_name_in_natural_order`) and its comma,
-    opening the note or a cite after ``;`` or ``; and``, right before a container run that goes straight on into its
+    opening the note or a cite after ``;`` or ``; and`` (or after a prose ``in`` with no title before it: ``the essays
+    collected in Ernest Mandel, Revolutionary Marxism Today (…)``), right before a container run that goes straight on into its
     imprint (a place or publisher run), is the author of a book: author and title. So is a full name and
     its comma opening a title run that goes straight on into its imprint (``; Priya Kandaswamy, Domestic
     Contradictions: Race… (Duke University Press, 2021)``), and a given name read as the whole author
@@ -2060,7 +2061,9 @@ def rule_full_name_read_as_title_before_a_book(text: str, tokens: Sequence[Token
     given = load("given_names")
     for j in range(len(runs) - 1):
         (f1, l1, lab1), (f2, l2, lab2) = runs[j], runs[j + 1]
-        if lab1 != "title" or l1 != f2 or f1 > 0 and not _opens_a_listed_cite(tokens, f1):
+        if lab1 != "title" or l1 != f2 or f1 > 0 and not _opens_a_listed_cite(tokens, f1) \
+                and not (tokens[f1 - 1].text == "in" and tags[f1 - 1] == "prose"
+                         and not any(label in ("title", "container-title") for _, _, label in runs[:j])):
             continue
         any_given = f1 > 0 and any(label == "author" for _, _, label in runs[:j])
         if lab2 == "container-title" and j + 2 < len(runs) and runs[j + 2][2] in ("location", "publisher") \
