@@ -2899,3 +2899,20 @@ def test_quoted_words_glued_to_a_title_open_it():
                         [("Emile Burns", "author"), ("‘The General Strike”", "title"), ("LRD", "container-title"),
                          ("(1926)", "date"), ("p121", "locator")])
     assert runs[1:3] == [("‘The General Strike”", "title"), ("LRD", "container-title")]
+
+
+def test_a_bracketed_year_after_a_title_is_its_date():
+    from notecite.parse.rules.titles import rule_bracketed_year_after_a_title_in_prose_is_its_date as rule
+
+    text = "Souvarine, author of Stalin: A Critical Survey of Bolshevism (1935)."
+    runs, _ = rule_runs(rule, text, [("Souvarine,", "author"), ("Stalin: A Critical Survey of Bolshevism", "title")])
+    assert runs[-1] == ("(1935)", "date")
+    # closing the title run before ", in" and the book the piece is printed in
+    text = "Rosa Luxemburg, Reform or Revolution (1900), in The Rosa Luxemburg Reader (New York, 2004)."
+    runs, _ = rule_runs(rule, text, [("Rosa Luxemburg,", "author"), ("Reform or Revolution (1900),", "title"),
+                                     ("in The Rosa Luxemburg Reader", "container-title"), ("(New York,", "location"), ("2004).", "date")])
+    assert runs[1:4] == [("Reform or Revolution", "title"), ("(1900)", "date"), ("in The Rosa Luxemburg Reader", "container-title")]
+    # a range of years, or no "in" after it: the title's own words
+    for title, after in (("Writings (1932–33),", " in Works (New York, 1972)."), ("Reform or Revolution (1900),", " 12.")):
+        text = "Luxemburg, " + title + after
+        assert rule_runs(rule, text, [("Luxemburg,", "author"), (title, "title")])[1], title

@@ -2760,16 +2760,27 @@ def rule_capital_in_after_a_name_opens_the_title(text: str, tokens: Sequence[Tok
 
 def rule_bracketed_year_after_a_title_in_prose_is_its_date(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``…; author of Stalin: A Critical Survey of Bolshevism (1935).``: a year alone in brackets right after a title
-    run, left as prose, is the work's date."""
+    run, left as prose, is the work's date. So is one closing the title run itself before ``, in`` and the book the piece
+    is printed in (``Reform or Revolution (1900), in The Rosa Luxemburg Reader``: the piece's first date)."""
     if "(" not in text or "B-title" not in tags:
         return tags
     out = None
     for first, last, label in tag_spans(tokens, tags):
-        if label != "title" or last + 2 >= len(tokens) or tokens[last].text != "(" or tokens[last + 2].text != ")" \
-                or any(tags[k] != "prose" for k in range(last, last + 3)) or not YEAR.fullmatch(tokens[last + 1].text):
+        if label != "title":
             continue
-        out = out or list(tags)
-        relabel(out, last, last + 3, "date")
+        if last + 2 < len(tokens) and tokens[last].text == "(" and tokens[last + 2].text == ")" \
+                and all(tags[k] == "prose" for k in range(last, last + 3)) and YEAR.fullmatch(tokens[last + 1].text):
+            out = out or list(tags)
+            relabel(out, last, last + 3, "date")
+            continue
+        comma = last - 1 if tokens[last - 1].text == "," else last
+        if comma - first >= 4 and comma + 1 < len(tokens) and tokens[comma].text == "," and tokens[comma + 1].text == "in" \
+                and tokens[comma - 3].text == "(" and tokens[comma - 1].text == ")" and YEAR.fullmatch(tokens[comma - 2].text):
+            out = out or list(tags)
+            relabel(out, comma - 3, comma, "date")
+            out[comma] = "prose"
+            if comma + 1 < len(out) and out[comma + 1].startswith("I-"):
+                out[comma + 1] = "B-" + out[comma + 1][2:]
     return out or tags
 
 
