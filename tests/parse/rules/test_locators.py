@@ -1678,6 +1678,10 @@ def test_a_title_and_a_numbered_part_opening_a_sentence_are_a_cite():
     text = "in Critique: Journal of Socialist Theory, no. 20 (1988), 45."
     assert rule_runs(rule_numbered_part_after_a_title, text, [("Critique: Journal of Socialist Theory,", "container-title"),
                                                               ("no. 20", "issue"), ("(1988),", "date"), ("45.", "locator")])[1]
+    # a number followed by its bracketed date: a periodical's issue, not a part of a work
+    text = "Spartacist, no. 40 (Summer 1987): 3."
+    assert rule_runs(rule_numbered_part_after_a_title, text, [("Spartacist,", "container-title"), ("no. 40", "issue"),
+                                                              ("(Summer 1987):", "date"), ("3.", "pages")])[1]
 
 
 def test_a_headword_after_a_dictionarys_title_is_the_entry_cited():

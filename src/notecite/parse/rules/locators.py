@@ -2955,7 +2955,8 @@ _NUMBER_WORD_AFTER_A_COMMA = re.compile(r",\s*(?:[Nn](?:os?|º|°)s?\.?|[Nn]umbe
 def rule_numbered_part_after_a_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``The Federalist, No. 15.``, ``Voyez Fédéraliste, nº 52-66, inclusivement.``: capitalised words opening a
     sentence (or after a lead-in word), a comma and a numbered part (``No.``, ``nº``, ``nºs 41 et 42``) are a work's
-    title and the pinpoint of the part cited, whatever the tagger read (prose, a title run on into the number)."""
+    title and the pinpoint of the part cited, whatever the tagger read (prose, a title run on into the number). A number
+    followed by a bracketed date run is a periodical's issue (``Spartacist, no. 40 (Summer 1987): 3``): left alone."""
     if "," not in text or not _NUMBER_WORD_AFTER_A_COMMA.search(text):
         return tags
     changed: list[str] | None = None
@@ -2984,6 +2985,8 @@ def rule_numbered_part_after_a_title(text: str, tokens: Sequence[Token], tags: l
             end -= 1
         if not any(t.text[:1].isdigit() for t in tokens[j:end]):
             continue
+        if end < len(tokens) and tokens[end].text == "(" and split_label(tags[end])[1] == "date":
+            continue  # "Spartacist, no. 40 (Summer 1987): 3": a periodical's issue and its date, not a part of a work
         changed = changed if changed is not None else list(tags)
         relabel(changed, start, j, "title")
         relabel(changed, j, end, "locator")
