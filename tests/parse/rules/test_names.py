@@ -66,6 +66,18 @@ def test_a_second_natural_order_name_before_the_imprint_is_a_title():
     assert rule_second_name_after_a_comma_is_a_title(text, tokens, tags) == tags
 
 
+def test_words_after_initials_a_family_name_and_a_comma_before_a_pinpoint_are_a_title():
+    from notecite.parse.rules.names import rule_second_name_after_a_comma_is_a_title as rule
+
+    text = "L. Trotsky, Moya Zhizn, vol. II, p. 250."
+    runs, _ = rule_runs(rule, text, [("L. Trotsky, Moya Zhizn,", "author"), ("vol. II,", "volume"), ("p. 250.", "locator")])
+    assert runs[:2] == [("L. Trotsky,", "author"), ("Moya Zhizn,", "title")]
+    # a second person (initials, a known given name), one word, or a name without initials first: left alone
+    for names in ("L. Trotsky, G. Zinoviev,", "L. Trotsky, Karl Radek,", "L. Trotsky, Stalin,", "Leon Trotsky, Moya Zhizn,"):
+        text = f"{names} p. 3."
+        assert rule_runs(rule, text, [(names, "author"), ("p. 3.", "locator")])[1], names
+
+
 def test_a_second_natural_order_name_before_a_translator_is_a_title():
     from notecite.parse.rules.names import rule_second_name_after_a_comma_is_a_title
 

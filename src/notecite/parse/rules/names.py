@@ -439,7 +439,9 @@ def rule_second_name_after_a_comma_is_a_title(text: str, tokens: Sequence[Token]
     translator or editor (``Jean Lacouture, André Malraux, trans. …``) or a title, is the author and the start of a title that names
     a person (two authors in a note are joined by ``and``); before a title, the words after the comma
     open it when they are a lone given name or the name before the comma has a middle initial
-    (``Chalmers M. Roberts, Washington`` + ``Past and Present``). An editor run read after ``in`` with no book
+    (``Chalmers M. Roberts, Washington`` + ``Past and Present``). Before a volume or pinpoint, after initials and a
+    family name, two or more words that hold no known given name are a title (``L. Trotsky, Moya Zhizn, vol. II, p. 250``).
+    An editor run read after ``in`` with no book
     of its own, right before the imprint (``the commentary in Peter Drucker, Max Shachtman and His Left (…)``),
     is such an author and title too; words only a title has (``His``, ``the``, ``of``) let the title hold ``and``
     and up to eight words."""
@@ -448,9 +450,10 @@ def rule_second_name_after_a_comma_is_a_title(text: str, tokens: Sequence[Token]
     tags = list(tags)
     runs = tag_spans(tokens, tags)
     for j, (first, last, label) in enumerate(runs):
+        pinpointed = label == "author" and j + 1 < len(runs) and runs[j + 1][2] in ("volume", "locator")
         if label not in ("author", "editor") or j + 1 >= len(runs) or runs[j + 1][2] not in _AFTER_A_TITLE_NAMING_A_PERSON \
-                and not (runs[j + 1][2] == "date" and last < len(tokens) and tokens[last].text == "("):
-            continue  # before the imprint, a translator, editor or title, or a bracketed year ("(1938; repr., …")
+                and not (runs[j + 1][2] == "date" and last < len(tokens) and tokens[last].text == "(") and not pinpointed:
+            continue  # before the imprint, a translator, editor or title, a bracketed year ("(1938; repr., …"), a pinpoint
         if label == "editor" and (runs[j + 1][2] != "location" or _has_role_word(tokens, first, last)):
             continue  # "in Peter Drucker, Max Shachtman and His Left (…)": an editor with no book is its author
         joins_title = runs[j + 1][2] == "title"
@@ -484,6 +487,10 @@ def rule_second_name_after_a_comma_is_a_title(text: str, tokens: Sequence[Token]
             and (fold(before[0]) in load("given_names") or len(before[0]) == 1)
         if joins_title and not (lone_given_name or middle_initial or initial_first or subtitled):
             continue  # before a title only a lone given name opens it ("Vargas Llosa, Mario." is a name)
+        if pinpointed and not (all(len(w) == 1 for w in before[:-1]) and len(before[-1]) > 1 and len(after) >= 2
+                               and not any(fold(w) in load("given_names") for w in after)):
+            continue  # before a pinpoint, only after initials and a family name ("L. Trotsky, Moya Zhizn, vol. II"):
+            # the words are no given name of a name already in natural order, and no second person's
         if label == "editor":
             if all(len(w) == 1 for w in before) or not worded and len(after) < 2:
                 continue  # "(P. V, Stock, Paris, 1912)": a publisher's initials and name, no author and title
