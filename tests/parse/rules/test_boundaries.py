@@ -838,3 +838,22 @@ def test_a_year_range_written_close_is_one_run():
                         ("Writings, 1933 – 34, 101.", [("Writings, 1933 –", "title"), ("34, 101.", "locator")])]:
         tokens, tags = tagged(text, pairs)
         assert rule(text, tokens, tags) == tags, text
+
+
+def test_a_title_and_pinpoint_after_an_authors_short_form_and_a_semicolon_are_another_cite():
+    from notecite.parse.rules.boundaries import rule_title_and_pinpoint_after_an_authors_short_form_are_another as rule
+
+    text = "Trotsky, Writings 1932–33, p. 45; Writings 1933–34, pp. 12–14."
+    runs, _ = rule_runs(rule, text, [("Trotsky,", "author"), ("Writings 1932–33,", "title"), ("p. 45;", "locator"),
+                                     ("Writings 1933–34,", "note"), ("pp. 12–14.", "locator")])
+    assert runs == [("Trotsky,", "author"), ("Writings 1932–33,", "title"), ("p. 45", "locator"),
+                    ("Writings 1933–34,", "title"), ("pp. 12–14.", "locator")]
+    # no author and title before the semicolon, a lower-case part, or words after the pinpoint: left alone
+    for text, pairs in (("Writings 1932–33, p. 45; Writings 1933–34, pp. 12–14.",
+                         [("Writings 1932–33,", "title"), ("p. 45;", "locator"), ("Writings 1933–34,", "note"), ("pp. 12–14.", "locator")]),
+                        ("Trotsky, Writings, p. 45; see also, pp. 12–14.",
+                         [("Trotsky,", "author"), ("Writings,", "title"), ("p. 45;", "locator"), ("pp. 12–14.", "locator")]),
+                        ("Trotsky, Writings, p. 45; Writings, p. 12 and passim elsewhere.",
+                         [("Trotsky,", "author"), ("Writings,", "title"), ("p. 45;", "locator"), ("Writings,", "note"),
+                          ("p. 12", "locator")])):
+        assert rule_runs(rule, text, pairs)[1], text

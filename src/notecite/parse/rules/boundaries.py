@@ -954,6 +954,33 @@ def _opens_a_sentence(word: str) -> bool:
     return fold(word) in load("stopwords") or fold(word) in load("lead_words")
 
 
+def rule_title_and_pinpoint_after_an_authors_short_form_are_another(text: str, tokens: Sequence[Token],
+                                                                    tags: list[str]) -> list[str]:
+    """``Trotsky, Writings 1932–33, p. 45; Writings 1933–34, pp. 12–14``: after a ``;`` that ends a part read as an
+    author and then a title, a part of one to six words opening on a capital, read as a note or prose, then a comma and
+    a pinpoint run that goes on to the next ``;`` or the note's end, is another title of the same writer: a title and its
+    pinpoint, the ``;`` between the two cites prose."""
+    if ";" not in text or "B-title" not in tags or AUTHOR_TAGS.isdisjoint(tag_set(tags)):
+        return tags
+    out = None
+    semicolons = tokens_at(text, tokens, SEMICOLON)
+    for n, k in enumerate(semicolons):
+        before = semicolons[n - 1] + 1 if n else 0
+        stop = semicolons[n + 1] if n + 1 < len(semicolons) else len(tokens)
+        if not _author_then_title(tags[before:k]) or k + 2 >= stop or not tokens[k + 1].text[:1].isupper():
+            continue
+        comma = next((i for i in range(k + 1, min(stop, k + 8)) if tokens[i].text == ","), None)
+        if comma is None or comma == k + 1 or comma + 1 >= stop \
+                or any(split_label(tags[i])[1] not in ("note", "prose") for i in range(k + 1, comma + 1)) \
+                or tags[comma + 1] != "B-locator" or any(split_label(tags[i])[1] != "locator" for i in range(comma + 1, stop)
+                                                        if tokens[i].text != "."):
+            continue
+        out = out or list(tags)
+        out[k] = "prose"
+        relabel(out, k + 1, comma + 1, "title")
+    return out or tags
+
+
 def _author_then_title(tags: Sequence[str]) -> bool:
     """Whether ``tags`` (a part of a note) hold an author run and, after it, a title run."""
     labels = [split_label(tag)[1] for tag in tags]
