@@ -1302,6 +1302,17 @@ def test_the_minutes_of_a_meeting_are_a_manuscript_dated_to_the_meeting(text, ti
     assert found.locator == locator
 
 
+def test_minutes_kept_in_a_partys_archives_are_a_manuscript_of_that_archive():
+    # "Party archives" with a capital named no repository part: the archival reader found none and crashed
+    found = recognize("Labour Party archives, Manchester, NEC minutes, 5 Aug. 1914.")
+    assert found.record["type"] == "manuscript" and found.record["archive"] == "Labour Party archives"
+    assert found.record["title"] == "NEC minutes" and found.record["issued"] == {"date-parts": [[1914, 8, 5]]}
+    assert find_kinds("Labour Party archives, Manchester, NEC minutes, 5 Aug. 1914.")
+    # a repository before minutes that no part names as one (a "Heritage Centre"): no archival reading, and no crash
+    found = recognize("Derby Heritage Centre, Derby, NEC minutes, 5 Aug. 1914.")
+    assert found is None or found.kind != "archival"
+
+
 def test_the_minutes_of_a_bodys_meeting_over_two_days_are_one_manuscript():
     found = recognize("Minutes of the HAC meeting, March 3–4, 1992, Historian’s Office Records.")
     assert found.kind == "minutes" and found.record["title"] == "Minutes of the HAC meeting"

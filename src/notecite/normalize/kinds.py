@@ -76,7 +76,7 @@ _BOX_WORDS = re.compile(r"\b(?:box|boxes|carton|folder|file|dossier|reel|bundle|
 _FILE_NUMBER = re.compile(r"[A-Z]{0,4}[-/]?\d[\d./-]*\d[a-z]?(?:\s+(?i:part|pt\.?)\s*\d+)?")  # also "3036/1411/6 part 12"
 #: Words that name a repository (the archive itself).
 _REPOSITORY = re.compile(
-    r"\b(?:Archives?|(?:party|union|society)\s+archives|Archiv(?:e|es|io|o)?|Archief|Bundesarchiv|Staatsarchiv|Landesarchiv|Stadtarchiv|"
+    r"\b(?:Archives?|(?:[Pp]arty|[Uu]nion|[Ss]ociety)\s+archives|Archiv(?:e|es|io|o)?|Archief|Bundesarchiv|Staatsarchiv|Landesarchiv|Stadtarchiv|"
     r"Library|Libraries|College|Biblioth[eè]que|Bibliothek|Biblioteca|Record\s+Office|Records\s+Office|"
     r"National\s+Archives|Public\s+Record|Records\s+Cent(?:re|er)|Study\s+Cent(?:re|er)|Institution|Institute|Instituut|Institut|Istituto|Instituto|Museum|Mus[ée]e|"
     r"Fondazione|Fondation|Fundaci[óo]n|Funda[çc][ãa]o|Stiftung|"
@@ -1183,7 +1183,10 @@ def _archival(text: str) -> Recognized | None:
         return None
     if _looks_published(text):
         return None  # "Archives of Sexual Behavior 12 (1983)": a journal, not an archive
-    first = min([i for i in repository + collection] + [i for i, p in enumerate(parts) if SHELFMARK.search(p)])
+    marked = repository + collection + [i for i, p in enumerate(parts) if SHELFMARK.search(p)]
+    if not marked:
+        return None  # the archive the whole text names is in no part of its own: no archival part to read
+    first = min(marked)
     head, tail = parts[:first], parts[first:]
     record: dict[str, Any] = {"type": "manuscript"}
     if head and _ARCHIVE_ACRONYM.fullmatch(head[-1]):  # "TNA, CAB 24/140, …": the archive, not a title
