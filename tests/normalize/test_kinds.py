@@ -463,6 +463,10 @@ def test_a_letter_after_the_file_it_is_kept_in_is_one_item_with_its_archive():
     ("Commonwealth Parliamentary Debates (Hansard) vol. 212, House of Representatives, p. 486.",
      "Commonwealth Parliamentary Debates (Hansard)", "212", "p. 486"),
     ("Hansard, 3rd ser., vol. 120, col. 45 (12 Mar. 1852).", "Hansard", "120", "col. 45"),
+    ("H. of C. Debs., 5th ser., lxv, 6 Aug. 1914, cols. 2073–5.", "House of Commons Debates", "lxv", "cols. 2073–5"),
+    ("H.C. Deb. 5s, vol. 215, col. 45 (12 Mar. 1928).", "House of Commons Debates", "215", "col. 45"),
+    ("HC Deb 12 March 1928 vol 215 c45.", "House of Commons Debates", "215", "col. 45"),  # online Hansard's form
+    ("HL Deb 3 May 1990 vol 518 cc1234-6", "House of Lords Debates", "518", "cols. 1234-6"),
 ])
 def test_a_parliaments_debates_are_a_book_of_the_series_with_volume_and_column(text, title, volume, locator):
     found = recognize(text)

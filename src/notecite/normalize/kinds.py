@@ -1767,15 +1767,18 @@ _STATUTE = re.compile(r"(?P<cite>(?P<volume>\d{1,3})\s+(?:Stat\.(?:\s*L\.)?|U\.?
 
 #: The name a parliament's debates are cited by: ``HC Deb.``, ``H.L. Deb.``, ``Hansard``, ``Hansard's Parliamentary
 #: Debates``, ``Parliamentary Debates (Commons)``, ``Commonwealth Parliamentary Debates (Hansard)``, ``Parl. Deb.``,
-#: perhaps after ``Hansard,`` (``Hansard, HC Deb.``).
+#: ``H. of C. Debs.``, perhaps after ``Hansard,`` (``Hansard, HC Deb.``).
 _DEBATES = re.compile(
-    r"(?:Hansard\s*,\s*)?(?:(?P<house>H\.?\s?(?P<chamber>[CL])\.?)\s+Deb(?:ates)?\.?"
+    r"(?:Hansard\s*,\s*)?(?:(?P<house>H\.?\s?(?:of\s+)?(?P<chamber>[CL])\.?)\s+Deb(?:ates|s)?\.?"
     r"|(?P<named>(?:[A-Z][a-z]+\s+)?(?:Parliamentary|Parl\.)\s+(?i:deb)(?:ates|s?\.)(?:\s*\([^()]{2,30}\))?"
     r"|Hansard(?:['’]s\s+Parliamentary\s+Debates)?(?:\s*\((?:Commons|Lords|HC|HL)\))?))")
 #: A series of the debates (``5th ser.``, ``(3rd ser.)``, ``5s.``).
-_DEBATES_SERIES = re.compile(r"\(?(?P<n>\d{1,2})(?:st|nd|rd|th)?\s*(?:ser(?:ies|\.)?|s\.)\)?", re.I)
-#: A column or page of the debates (``col. 1234``, ``cols. 1234–40``, ``c. 45``, ``p. 486``, ``pp. 280-1``).
-_DEBATES_PLACE = re.compile(r"(?:cols?|c|pp?)\.\s*\d[\d\s,–-]*", re.I)
+_DEBATES_SERIES = re.compile(r"\(?(?P<n>\d{1,2})(?:st|nd|rd|th)?\s*(?:ser(?:ies|\.)?|s\.?)\)?", re.I)
+#: A column or page of the debates (``col. 1234``, ``cols. 1234–40``, ``c. 45``, ``p. 486``, ``pp. 280-1``; online
+#: Hansard's ``c45``, ``cc45-6``).
+_DEBATES_PLACE = re.compile(r"(?:(?:cols?|c|pp?)\.\s*|cc?(?=\d))\d[\d\s,–-]*", re.I)
+#: Where the pieces of an online Hansard cite written without commas part (``12 March 1928 vol 215 c45``).
+_DEBATES_PIECE = re.compile(r"\s+(?=vols?\.?\s|cc?\d)")
 _HOUSE_NAMES = {"C": "House of Commons Debates", "L": "House of Lords Debates"}
 
 
@@ -1786,7 +1789,7 @@ def _debates(text: str) -> Recognized | None:
     debates, a book of the series (``HC Deb.`` titled ``House of Commons Debates``), its volume, the column or page
     cited as the pinpoint, the sitting's day as its date and the series as its collection number."""
     match = _DEBATES.match(text)
-    if match is None or not re.search(r"\b(?:vol|cols?|c|pp?)\.|\d{4}", text[match.end():]):
+    if match is None or not re.search(r"\b(?:vol|cols?|c|pp?)\.|\d{4}|\bcc?\d", text[match.end():]):
         return None
     title = _HOUSE_NAMES[match["chamber"].upper()] if match["house"] else squeeze(match["named"])
     record: dict[str, Any] = {"type": "book", "title": title}
@@ -1794,21 +1797,21 @@ def _debates(text: str) -> Recognized | None:
     leftover = []
     rest = re.sub(r"\s*\(([^()]*\d{4})\)", r", \1", text[match.end():])  # "col. 45 (12 Mar. 1852)": the day
     for part in _split(rest.strip(" ,.;")):
-        for piece in re.split(r"\s+(?=vol\.)", part):  # "(Hansard) vol. 212"
+        for piece in _DEBATES_PIECE.split(part):  # "(Hansard) vol. 212", "12 March 1928 vol 215 c45"
             piece = piece.strip(" ,")
             if not piece:
                 continue
             series = _DEBATES_SERIES.fullmatch(piece)
-            volume = re.fullmatch(r"vols?\.\s*(?P<v>[\dIVXLC]+)", piece, re.I) \
-                or "volume" not in record and re.fullmatch(r"(?P<v>\d{1,3}|[IVXLC]+)", piece)  # "5th ser., 419, …"
+            volume = re.fullmatch(r"vols?\.?\s*(?P<v>[\dIVXLC]+)", piece, re.I) \
+                or "volume" not in record and re.fullmatch(r"(?P<v>\d{1,3}|[IVXLC]+|[ivxlc]{1,7})", piece)  # "5th ser., 419, …"
             place = _DEBATES_PLACE.fullmatch(piece)
             day = _date_only(piece)
             if series:
                 record["collection-number"] = series["n"]
             elif volume:
                 record["volume"] = volume["v"]
-            elif place and locator is None:
-                locator = piece
+            elif place and locator is None:  # online Hansard's "c45", "cc45-6" as the columns they are
+                locator = re.sub(r"^(c{1,2})(?=\d)", lambda m: "cols. " if len(m[1]) == 2 else "col. ", piece)
             elif day is not None and "issued" not in record:
                 record["issued"] = day
             else:
