@@ -2916,3 +2916,19 @@ def test_a_bracketed_year_after_a_title_is_its_date():
     for title, after in (("Writings (1932–33),", " in Works (New York, 1972)."), ("Reform or Revolution (1900),", " 12.")):
         text = "Luxemburg, " + title + after
         assert rule_runs(rule, text, [("Luxemburg,", "author"), (title, "title")])[1], title
+
+
+def test_an_access_date_read_as_prose_stays_with_its_page():
+    from notecite.parse.rules.titles import rule_access_date_read_as_prose_stays_with_its_page as rule
+
+    text = 'Victor Serge Foundation, "Chronology," accessed 12 March 2015, http://www.victorserge.net/chronology.html.'
+    runs, _ = rule_runs(rule, text, [("Victor Serge Foundation,", "author"), ('"Chronology,"', "title"), ("12 March 2015,", "date"),
+                                     ("http://www.victorserge.net/chronology.html.", "url")])
+    assert runs[2] == ("accessed 12 March 2015,", "note")
+    text = "Chronology, retrieved on 12 March 2015."
+    runs, _ = rule_runs(rule, text, [("Chronology,", "title"), ("12 March 2015.", "date")])
+    assert runs[1] == ("retrieved on 12 March 2015.", "note")
+    # in prose before it, or no date after it: left alone
+    for text, pairs in (("The site was accessed 12 March 2015.", [("12 March 2015.", "date")]),
+                        ("Chronology, accessed often.", [("Chronology,", "title")])):
+        assert rule_runs(rule, text, pairs)[1], text

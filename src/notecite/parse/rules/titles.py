@@ -2875,6 +2875,35 @@ def rule_translation_named_after_its_original_is_a_title(text: str, tokens: Sequ
 
 
 #: Words before the day a web page was posted or changed (``posted``, ``last modified``, ``updated``, ``published``).
+#: The words a web page's access date follows (``accessed 12 March 2015``, ``retrieved on``, ``consulté le``,
+#: ``abgerufen am``).
+_ACCESS_WORDS = frozenset({"accessed", "retrieved", "consulted", "viewed", "consulté", "consultado", "abgerufen", "consultato"})
+_ACCESS_LINKS = frozenset({"on", "le", "el", "am", "il"})
+
+
+def rule_access_date_read_as_prose_stays_with_its_page(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Victor Serge Foundation, "Chronology," accessed 12 March 2015, http://…``: an access word (:data:`_ACCESS_WORDS`,
+    perhaps with ``on``) left as prose after a cite's field, right before a date run, is with that date the page's access
+    note (as the tagger reads it after a curly-quoted title): one ``note`` run that goes on in the same cite, not a date
+    opening another."""
+    if _ACCESS_WORDS.isdisjoint(lowered_words(tokens)):
+        return tags
+    out = None
+    for i in range(1, len(tokens) - 1):
+        if tokens[i].text.lower() not in _ACCESS_WORDS or tags[i] != "prose":
+            continue
+        k = i + 1 + (tokens[i + 1].text.lower() in _ACCESS_LINKS and i + 2 < len(tokens))
+        before = i - 1 if tokens[i - 1].text in ",;" else i
+        if tags[k] != "B-date" or before == 0 or split_label(tags[before - 1])[1] == "prose":
+            continue
+        end = k + 1
+        while end < len(tokens) and tags[end] == "I-date":
+            end += 1
+        out = out or list(tags)
+        relabel(out, i, end, "note")
+    return out or tags
+
+
 _POSTED = re.compile(r"(?:posted|published|updated|last\s+(?:modified|updated|edited))(?:\s+on)?\s+", re.I)
 
 
