@@ -696,6 +696,9 @@ def test_an_archive_named_by_its_initials_after_the_items_title_and_date():
     ("Leicester Mercury March 4th 1938", "Leicester Mercury", [1938, 3, 4], None),
     ("Barnsley Chronicle 9 June 1926", "Barnsley Chronicle", [1926, 6, 9], None),
     ("Kentish Advertiser, Oct. 2, 1911, 4.", "Kentish Advertiser", [1911, 10, 2], "4"),
+    # a page in the language of the paper's day
+    ("Die Rote Fahne, 1. Mai 1929, S. 2.", "Die Rote Fahne", [1929, 5, 1], "S. 2"),
+    ("El Socialista, 12 de mayo de 1936, pág. 3.", "El Socialista", [1936, 5, 12], "pág. 3"),
 ])
 def test_a_newspaper_item_dated_to_the_day_has_a_date_not_a_volume(text, container, date, locator):
     found = recognize(text)

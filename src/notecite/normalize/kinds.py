@@ -1662,7 +1662,7 @@ def _newspaper_item(match: re.Match[str]) -> Recognized | None:
 
 
 #: The page of a paper's issue after its day (``p. 3``, ``sec. B, 4``, ``7A, col. 2``): group 1 is the page.
-_PAGE_OF_AN_ISSUE = re.compile(r"(?:(?:sec(?:tion)?\.?\s*\w+|edition|ed\.)\s*,\s*)?((?:pp?\.\s*)?[A-Z]?\d+(?:\s*[-–]\s*\d+)?)"
+_PAGE_OF_AN_ISSUE = re.compile(r"(?:(?:sec(?:tion)?\.?\s*\w+|edition|ed\.)\s*,\s*)?((?:pp?\.\s*|S\.\s*|Seite\s+|p[áa]gs?\.\s*)?[A-Z]?\d+(?:\s*[-–]\s*\d+)?)"
                                r"(?:\s*,\s*col\.\s*\d+)?")
 #: What a newspaper's item is, named after its day (``editorial``, ``leading article``), perhaps then its page.
 _ITEM_OF_A_PAPER = re.compile(r"(?P<genre>(?i:editorial|leading\s+article|leader|obituary|front\s+page|supplement|"
