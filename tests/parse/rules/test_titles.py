@@ -2932,3 +2932,18 @@ def test_an_access_date_read_as_prose_stays_with_its_page():
     for text, pairs in (("The site was accessed 12 March 2015.", [("12 March 2015.", "date")]),
                         ("Chronology, accessed often.", [("Chronology,", "title")])):
         assert rule_runs(rule, text, pairs)[1], text
+
+
+def test_an_unsigned_item_named_before_its_periodical_is_its_title():
+    from notecite.parse.rules.titles import rule_unsigned_item_named_before_its_periodical_is_its_title as rule
+
+    text = "Editorial, New International, June 1940, 99."
+    runs, _ = rule_runs(rule, text, [("Editorial,", "author"), ("New International,", "title"), ("June 1940,", "date"), ("99.", "locator")])
+    assert runs[:2] == [("Editorial,", "title"), ("New International,", "container-title")]
+    text = "Unsigned editorial, Militant, 3 May 1941, 4."
+    runs, _ = rule_runs(rule, text, [("Unsigned editorial, Militant,", "title"), ("3 May 1941,", "date"), ("4.", "locator")])
+    assert runs[:2] == [("Unsigned editorial,", "title"), ("Militant,", "container-title")]
+    # in mid-sentence, or no date after the periodical: left alone
+    for text, pairs in (("It was the editorial, New International, June 1940.", [("New International,", "title"), ("June 1940.", "date")]),
+                        ("Editorial, New International, 99.", [("Editorial,", "author"), ("New International,", "title"), ("99.", "locator")])):
+        assert rule_runs(rule, text, pairs)[1], text

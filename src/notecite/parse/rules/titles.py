@@ -3092,6 +3092,36 @@ def rule_genre_opening_a_cite_before_its_quoted_title(text: str, tokens: Sequenc
     return out or tags
 
 
+#: What a periodical's unsigned item is named by when a note opens on it (``Editorial, Daily Worker, 7 November 1937``).
+_PERIODICAL_ITEMS = frozenset({"editorial", "unsigned editorial", "leader", "leading article", "obituary", "editorial note",
+                               "editorial statement"})
+_PERIODICAL_ITEM_WORDS = frozenset({"editorial", "leader", "leading", "obituary"})
+
+
+def rule_unsigned_item_named_before_its_periodical_is_its_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Editorial, New International, June 1940, 99``, ``Unsigned editorial, Militant, 3 May 1941, 4``: a periodical's
+    unsigned item named by what it is (:data:`_PERIODICAL_ITEMS`, read as a name, an editor or a title) opening the cite,
+    then a comma and capitalised words up to a comma right before a date run, is the item's title and those words the
+    periodical it is in (no one is named ``Editorial``)."""
+    if _PERIODICAL_ITEM_WORDS.isdisjoint(lowered_words(tokens)) or DATE_TAGS.isdisjoint(tag_set(tags)):
+        return tags
+    first = next((i for i, tag in enumerate(tags) if tag != "prose"), None)
+    if first is None or not _opens_a_cite(tokens, tags, first):
+        return tags
+    comma = next((i for i in range(first + 1, min(first + 4, len(tokens))) if tokens[i].text == ","), None)
+    if comma is None or " ".join(t.text.lower() for t in tokens[first:comma]) not in _PERIODICAL_ITEMS:
+        return tags
+    end = next((i for i in range(comma + 1, min(comma + 9, len(tokens))) if tokens[i].text == ","), None)
+    if end is None or end + 1 >= len(tokens) or tags[end + 1] != "B-date" or end == comma + 1 \
+            or not all(t.text[:1].isupper() or t.text in FUNCTION_WORDS for t in tokens[comma + 1:end]) \
+            or any(split_label(tags[i])[1] not in ("author", "editor", "title", "container-title") for i in range(first, end + 1)):
+        return tags
+    out = list(tags)
+    relabel(out, first, comma + 1, "title")
+    relabel(out, comma + 1, end + 1, "container-title")
+    return out
+
+
 def rule_description_before_an_edited_book_is_prose(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``See the exchange of letters between Serge and Trotsky in 1936–39, in D. J. Cotterill, ed., The Serge–Trotsky
     Papers (London: Pluto Press, 1994)``: an unquoted title run that opens in the middle of a sentence (a lower-case
