@@ -2142,3 +2142,19 @@ def test_name_between_a_quoted_title_and_its_day_is_the_periodical():
     # a year alone is no day's issue: the name stays
     runs, _ = rule_runs(rule, "“Turmoil,” John Smith, 1953.", [("“Turmoil,”", "title"), ("John Smith,", "author"), ("1953.", "date")])
     assert runs[1] == ("John Smith,", "author")
+
+
+def test_a_possessives_piece_in_a_book_names_its_writer_and_the_book():
+    from notecite.parse.rules.names import rule_possessives_piece_in_a_book_names_its_writer_and_book as rule
+
+    text = "See Irving Howe's essay in Steady Work (New York, 1966), 226–34."
+    runs, _ = rule_runs(rule, text, [("Irving Howe's essay in Steady Work", "title"), ("(New York,", "location"), ("1966),", "date"),
+                                     ("226–34.", "locator")])
+    assert runs[:2] == [("Irving Howe's", "author"), ("Steady Work", "title")]
+    text = "Cf. Chew's letters in House Reports, 21 Cong. 1 sess."
+    runs, _ = rule_runs(rule, text, [("Chew's letters in House Reports,", "title")])
+    assert runs[:2] == [("Chew's", "author"), ("House Reports,", "title")]
+    # a lower-case word after "in", or no piece of writing after the possessive: left alone
+    for title in ("Howe's essay in the same volume", "Howe's World of Our Fathers in paperback"):
+        text = f"See {title}."
+        assert rule_runs(rule, text, [(title, "title")])[1], title

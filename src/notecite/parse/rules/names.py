@@ -1595,6 +1595,29 @@ def _title_run_up_to_an_imprint(tokens: Sequence[Token], tags: list[str], first:
 _SOURCE_LEADS = _POSSESSIVE_TITLE_LEADS | {"in"}
 
 
+def rule_possessives_piece_in_a_book_names_its_writer_and_book(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``see Irving Howe's essay in Steady Work (New York, 1966), 226–34``: a title run that opens on a writer's name
+    ending on its possessive (one to three capitalised words), then a piece of writing (:data:`_WRITINGS_IN_A_BOOK`), ``in`` and
+    a capitalised title, names the writer and the book the piece is in: the name is the author, the piece and ``in``
+    prose, the rest the title (``Chew's letters in House Reports``)."""
+    if " in " not in text or "B-title" not in tag_set(tags) or _WRITINGS_IN_A_BOOK.isdisjoint(lowered_words(tokens)):
+        return tags
+    out = None
+    for first, last, label in tag_spans(tokens, tags):
+        if label != "title" or last - first < 5:
+            continue
+        owner = next((i for i in range(first, min(first + 3, last)) if POSSESSIVE_END.search(tokens[i].text)), None)
+        if owner is None or owner + 3 >= last or tokens[owner + 1].text.lower() not in _WRITINGS_IN_A_BOOK \
+                or tokens[owner + 2].text != "in" or not tokens[owner + 3].text[:1].isupper() \
+                or not all(t.text[:1].isupper() for t in tokens[first:owner + 1]):
+            continue
+        out = out or list(tags)
+        relabel(out, first, owner + 1, "author")
+        out[owner + 1:owner + 3] = ["prose", "prose"]
+        relabel(out, owner + 3, last, "title")
+    return out or tags
+
+
 def rule_possessive_opening_a_title_is_its_author(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Voyez Pitkin's History, vol. 1``, ``Godefroy's Commentary, tom. iv.``: a title (or container)
     run that opens on a capitalised possessive and goes on with a word (or a quoted title: ``Sparks'
@@ -2943,6 +2966,9 @@ def _in_and_container_after(tokens: Sequence[Token], runs: list[tuple[int, int, 
 #: Nouns for a piece a person wrote or told, printed in a book a bracket then cites (``Fauchet's Narrative (Deux Amis,
 #: i. 324)``), beside :data:`_WORK_NOUNS`.
 _PIECE_NOUNS = _WORK_NOUNS | frozenset("narrative relation recollections testimony speech statement letter letters".split())
+#: A writer's piece that a book prints, named after the writer's possessive (``Irving Howe's essay in Steady Work``).
+_WRITINGS_IN_A_BOOK = _PIECE_NOUNS | frozenset("essays articles chapter introduction preface foreword afterword review "
+                                               "contribution remarks comments lecture piece".split())
 
 
 def rule_possessive_and_piece_before_its_bracketed_source_are_prose(text: str, tokens: Sequence[Token],
