@@ -2947,3 +2947,20 @@ def test_an_unsigned_item_named_before_its_periodical_is_its_title():
     for text, pairs in (("It was the editorial, New International, June 1940.", [("New International,", "title"), ("June 1940.", "date")]),
                         ("Editorial, New International, 99.", [("Editorial,", "author"), ("New International,", "title"), ("99.", "locator")])):
         assert rule_runs(rule, text, pairs)[1], text
+
+
+def test_a_clause_after_the_imprint_is_prose():
+    from notecite.parse.rules.titles import rule_clause_after_the_imprint_is_prose as rule
+
+    text = "Kevin Murphy, Revolution (New York: Berghahn, 2005), winner of the Deutscher Memorial Prize."
+    pairs = [("Kevin Murphy,", "author"), ("Revolution", "title"), ("(New York:", "location"), ("Berghahn,", "publisher"),
+             ("2005),", "date")]
+    runs, _ = rule_runs(rule, text, pairs + [("winner of the Deutscher Memorial Prize.", "container-title")])
+    assert runs == [(t.rstrip(), label) for t, label in pairs[:4]] + [("2005),", "date")]
+    # a cite that goes on (a reprint, a volume, an abbreviation), a number in it, or a bracket of years: left alone
+    for tail in ("reprinted in The Essential Trotsky.", "ed. John Smith.", "the second volume of 2 vols."):
+        text = "Kevin Murphy, Revolution (New York: Berghahn, 2005), " + tail
+        assert rule_runs(rule, text, pairs + [(tail, "container-title")])[1], tail
+    text = "Per il Boissier (1791 - 1888), si rimanda a British Biographical Archive."
+    assert rule_runs(rule, text, [("Boissier", "author"), ("(1791 - 1888),", "date"),
+                                  ("si rimanda a British Biographical Archive.", "container-title")])[1]

@@ -3122,6 +3122,36 @@ def rule_unsigned_item_named_before_its_periodical_is_its_title(text: str, token
     return out
 
 
+#: Lower-case words a cite goes on with after its imprint (a reprint, a translation, a pinpoint, a place it is quoted in).
+_CITE_GOES_ON = frozenset("""reprinted repr reissued republished originally first published orig translated trans tr transl
+edited ed eds rev revised new vol vols volume esp especially chap chapter ch p pp passim quoted cited in see also and or
+cf at note notes n nn part pt book bk section sec appendix""".split())
+
+
+def rule_clause_after_the_imprint_is_prose(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Kevin Murphy, Revolution and Counterrevolution (New York: Berghahn, 2005), winner of the Deutscher Memorial
+    Prize``: after a bracketed imprint that closes on its date, a comma and a run read as a title or container that opens
+    on a lower-case word (no word a cite goes on with: :data:`_CITE_GOES_ON`) and holds no digit is a clause about the
+    book, in prose."""
+    if ")" not in text or DATE_TAGS.isdisjoint(tag_set(tags)):
+        return tags
+    out = None
+    for first, last, label in tag_spans(tokens, tags):
+        if label not in ("container-title", "title") or first < 3 or not tokens[first].text[:1].islower() \
+                or tokens[first].text.lower() in _CITE_GOES_ON or any(t.text[:1].isdigit() for t in tokens[first:last]):
+            continue
+        if tokens[first - 1].text != "," or tokens[first - 2].text != ")" or split_label(tags[first - 2])[1] != "date":
+            continue
+        opening = next((i for i in range(first - 3, max(-1, first - 25), -1) if tokens[i].text == "("), None)
+        if opening is None or not any(split_label(tags[i])[1] in ("location", "publisher") for i in range(opening, first - 2)):
+            continue  # a bracket of years ("Boissier (1791 - 1888), si rimanda a …"), not an imprint
+        if first + 1 < len(tokens) and tokens[first + 1].text == ".":
+            continue  # an abbreviation ("ed.", "tr."): the cite goes on
+        out = out or list(tags)
+        out[first:last] = ["prose"] * (last - first)
+    return out or tags
+
+
 def rule_description_before_an_edited_book_is_prose(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``See the exchange of letters between Serge and Trotsky in 1936–39, in D. J. Cotterill, ed., The Serge–Trotsky
     Papers (London: Pluto Press, 1994)``: an unquoted title run that opens in the middle of a sentence (a lower-case
