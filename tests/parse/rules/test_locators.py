@@ -1331,6 +1331,11 @@ def test_a_chapter_after_the_imprint_is_the_pinpoint():
     tokens, tags = _tagged(text, [("Hale,", "author"), ('"Harbour Guide"', "title"), ("(Leeds,", "location"),
                                   ("1848),", "date"), ("Ford,", "author"), ('"Essays."', "title")])
     assert _locator_text(text, tokens, rule_pinpoint_after_the_imprint(text, tokens, tags)) == ["ch. iv"]
+    text = "M. Lewin, Russian Peasants (London, Allen and Unwin, 1968), Chapter 4."  # read as a title of its own
+    tokens, tags = _tagged(text, [("M. Lewin,", "author"), ("Russian Peasants", "title"), ("(London,", "location"),
+                                  ("Allen and Unwin,", "publisher"), ("1968),", "date"), ("Chapter 4.", "title")])
+    out = rule_pinpoint_after_the_imprint(text, tokens, tags)
+    assert _locator_text(text, tokens, out) == ["Chapter 4"] and out.count("B-title") == 1
     text = 'Hale, "Harbour Guide" (Leeds, 1848), chiefly on docks.'  # a word that only begins like one
     tokens, tags = _tagged(text, [("Hale,", "author"), ('"Harbour Guide"', "title"), ("(Leeds,", "location"), ("1848),", "date")])
     assert _locator_text(text, tokens, rule_pinpoint_after_the_imprint(text, tokens, tags)) == []

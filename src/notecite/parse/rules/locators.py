@@ -102,7 +102,8 @@ def _prose_pinpoint_after_the_imprint(text: str, tokens: Sequence[Token], tags: 
     """``(Basingstoke: Macmillan, 1996), xviii-xxii;``, ``(September 2017): 1,``, ``(1981) p229``, ``(Cincinnati,
     1848), ch. iv``: page numbers (or a chapter or page with its word)
     right after the imprint's closing parenthesis (and a comma or colon), perhaps run on to their page word,
-    left as prose or run on from the imprint, become the locator, in place; so does a chapter with its word after the
+    left as prose or run on from the imprint (a chapter and its word read as a title too: ``(London, 1968), Chapter 4``),
+    become the locator, in place; so does a chapter with its word after the
     comma that closes an imprint written without brackets (``Pluto Press, London, 1977, Chapter 2.``)."""
     unbracketed = [] if _PART_AFTER_AN_IMPRINT.isdisjoint(lowered_words(tokens)) else _unbracketed_imprint_ends(tokens, tags)
     for i in [*tokens_at(text, tokens, CLOSING_PARENTHESIS), *unbracketed]:
@@ -112,10 +113,13 @@ def _prose_pinpoint_after_the_imprint(text: str, tokens: Sequence[Token], tags: 
             continue
         run = split_label(tags[i])[1]
         start = i + 1 + (tokens[i + 1].text in (",", ":") and tokens[i].text == ")")
+        worded = start < len(tokens) and _worded_part_after_an_imprint(text, tokens, start)
         free = ("prose", "I-" + run, "B-locator", "I-locator")  # prose, run on from the imprint, or a piece of it
+        if worded:
+            free += ("B-title", "I-title")  # "Chapter 4." read as a title of its own
         if start >= len(tokens) or tags[start] not in free or not (
                 tokens[i].text == ")" and (_A_NUMBER.fullmatch(tokens[start].text) or _glued_page_after_an_imprint(tokens, tags, i, start))
-                or _worded_part_after_an_imprint(text, tokens, start)):
+                or worded):
             continue
         match = _LOCATOR.match(text, tokens[start].start)
         reach = match.end() if match else tokens[start].start
@@ -129,6 +133,10 @@ def _prose_pinpoint_after_the_imprint(text: str, tokens: Sequence[Token], tags: 
         if not inside or inside != list(range(start, inside[-1] + 1)):
             continue
         relabel(tags, start, inside[-1] + 1, "locator")
+        end = inside[-1] + 1
+        while worded and end < len(tokens) and tags[end] == "I-title" and not tokens[end].text[:1].isalnum():
+            tags[end] = "I-locator"  # the title run's closing mark goes with the pinpoint it was
+            end += 1
 
 
 def _unbracketed_imprint_ends(tokens: Sequence[Token], tags: list[str]) -> list[int]:
@@ -2783,6 +2791,30 @@ def rule_series_number_in_brackets_is_no_pinpoint(text: str, tokens: Sequence[To
         relabel(tags, before[0], last - 1, before[2])
         tags[last - 1] = "prose"
     return tags
+
+
+def rule_season_and_its_years_after_a_comma_are_the_date(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Critique, No. 7, Winter 1976–77``: a month or season name after a comma, then a year and perhaps a dash and the
+    year it runs into (one, two or four digits), read into a volume, issue, pages or pinpoint run, is the issue's date: a date
+    run of its own."""
+    months = load("months")
+    if months.isdisjoint(lowered_words(tokens)):
+        return tags
+    out = None
+    for i in range(1, len(tokens) - 1):
+        if tokens[i - 1].text != "," or fold(tokens[i].text.rstrip(".")) not in months or not YEAR.fullmatch(tokens[i + 1].text):
+            continue
+        end = i + 2
+        if end + 1 < len(tokens) and tokens[end].text in "-–—/" and re.fullmatch(r"\d{1,2}|\d{4}", tokens[end + 1].text):
+            end += 2
+        if not {split_label(tags[k])[1] for k in range(i, end)} & {"volume", "issue", "pages", "locator"}:
+            continue
+        out = out or list(tags)
+        if end < len(tokens) and tokens[end].text in ",.;":
+            end += 1  # the date's closing mark goes with it
+        relabel(out, i, end, "date")
+        open_run(out, end)
+    return out or tags
 
 
 def rule_months_before_a_year_are_the_date(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
