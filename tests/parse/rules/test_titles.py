@@ -2964,3 +2964,16 @@ def test_a_clause_after_the_imprint_is_prose():
     text = "Per il Boissier (1791 - 1888), si rimanda a British Biographical Archive."
     assert rule_runs(rule, text, [("Boissier", "author"), ("(1791 - 1888),", "date"),
                                   ("si rimanda a British Biographical Archive.", "container-title")])[1]
+
+
+def test_a_work_after_the_writers_self_reference_is_a_title():
+    from notecite.parse.rules.titles import rule_work_after_the_writers_self_reference_is_a_title as rule
+
+    for text, title in (("See the present writer's Stalin, chapter vii.", "Stalin"), ("Cf. this author's The Prophet Armed, p. 40.",
+                                                                                     "The Prophet Armed"),
+                        ("See my Soviet Trade Unions (London, 1975).", "Soviet Trade Unions")):
+        runs, _ = rule_runs(rule, text, [])
+        assert runs[0] == (title, "title"), text
+    # a self-reference before no capitalised words, or words running on into a sentence: left alone
+    for text in ("In my view, this is wrong.", "See my Stalin was right about it."):
+        assert rule_runs(rule, text, [])[1], text

@@ -3152,6 +3152,36 @@ def rule_clause_after_the_imprint_is_prose(text: str, tokens: Sequence[Token], t
     return out or tags
 
 
+#: How a note's writer names themself before their own work (``my``, ``the present writer's``, ``this author's``).
+_SELF_REFERENCE = re.compile(r"\b(?:[Mm]y|(?:[Tt]he|[Tt]his)\s+(?:present\s+)?(?:writer|author)['’]s)\s+(?=[A-Z])")
+
+
+def rule_work_after_the_writers_self_reference_is_a_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``See the present writer's Stalin, chapter vii``: capitalised words (small title-case words between them) left as
+    prose right after the note's writer names themself (:data:`_SELF_REFERENCE`) and up to a comma, a bracket or the
+    sentence's end are the title of the writer's own work, cited in passing."""
+    if "my" not in lowered_words(tokens) and "writer" not in text and "author" not in text:
+        return tags
+    out = None
+    starts = None
+    for match in _SELF_REFERENCE.finditer(text):
+        starts = starts or token_starts(tokens)
+        first = bisect_left(starts, match.end())
+        if first >= len(tokens) or tags[first] != "prose":
+            continue
+        end = first
+        while end < len(tokens) and tags[end] == "prose" and (tokens[end].text[:1].isupper() or tokens[end].text in _TITLE_CASE_SMALL):
+            end += 1
+        while end > first and tokens[end - 1].text in _TITLE_CASE_SMALL:
+            end -= 1
+        if end == first or end < len(tokens) and tokens[end].text not in (",", ".", "(", ";"):
+            continue
+        out = out or list(tags)
+        relabel(out, first, end, "title")
+        open_run(out, end)
+    return out or tags
+
+
 def rule_description_before_an_edited_book_is_prose(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``See the exchange of letters between Serge and Trotsky in 1936–39, in D. J. Cotterill, ed., The Serge–Trotsky
     Papers (London: Pluto Press, 1994)``: an unquoted title run that opens in the middle of a sentence (a lower-case
