@@ -2977,3 +2977,20 @@ def test_a_work_after_the_writers_self_reference_is_a_title():
     # a self-reference before no capitalised words, or words running on into a sentence: left alone
     for text in ("In my view, this is wrong.", "See my Stalin was right about it."):
         assert rule_runs(rule, text, [])[1], text
+
+
+def test_a_name_and_title_after_a_quoted_pieces_in_are_its_book():
+    from notecite.parse.rules.titles import rule_name_and_title_after_a_quoted_pieces_in_are_its_book as rule
+
+    text = "Alexandre Papas, “Pilgrimages,” in Lisa Ross, Living Shrines of Uyghur China (New York: Monacelli Press, 2013), 11–17."
+    runs, _ = rule_runs(rule, text, [("Alexandre Papas,", "author"), ("“Pilgrimages,”", "title"), ("Lisa Ross,", "author"),
+                                     ("Living Shrines of Uyghur China", "title"), ("(New York:", "location")])
+    assert runs[2:4] == [("Lisa Ross,", "editor"), ("Living Shrines of Uyghur China", "container-title")]
+    # an unquoted first title, a place after "in", or a one-word title after the name: left alone
+    for text, pairs in (("Papas, Pilgrimages, in Lisa Ross, Living Shrines (New York, 2013).",
+                         [("Papas,", "author"), ("Pilgrimages,", "title"), ("Lisa Ross,", "author"), ("Living Shrines", "title")]),
+                        ("Papas, “Pilgrimages,” in Paris, Living Shrines (New York, 2013).",
+                         [("Papas,", "author"), ("“Pilgrimages,”", "title"), ("Paris,", "author"), ("Living Shrines", "title")]),
+                        ("Papas, “Pilgrimages,” in Lisa Ross, Shrines (New York, 2013).",
+                         [("Papas,", "author"), ("“Pilgrimages,”", "title"), ("Lisa Ross,", "author"), ("Shrines", "title")])):
+        assert rule_runs(rule, text, pairs)[1], text

@@ -86,7 +86,7 @@ from .titles import (rule_work_cited_apud_its_source, rule_title_in_a_writers_ow
                      rule_title_beside_a_jahrgang_is_the_periodical,
                      rule_end_of_a_quotation_is_no_title,
                      rule_issue_after_for_closes_the_periodical, 
-                     rule_name_opening_a_container_after_in_is_its_editor, rule_in_and_a_name_inside_a_title_run_open_its_container, rule_case_by_its_parties_and_report, rule_case_by_its_report_alone,
+                     rule_name_opening_a_container_after_in_is_its_editor, rule_in_and_a_name_inside_a_title_run_open_its_container, rule_name_and_title_after_a_quoted_pieces_in_are_its_book, rule_case_by_its_parties_and_report, rule_case_by_its_report_alone,
                      rule_manuscripts_after_a_quotation_are_its_source, rule_hearings_before_a_committee_are_one_title, rule_chamber_after_a_congress_and_session_is_no_title,
                      rule_manuscript_note_by_a_person_is_a_title, rule_quoted_words_glued_to_a_title_open_it)
 from .vocabulary import (rule_book_number_is_no_ibid, rule_ibid_marker_keeps_its_comma_and_pages, rule_title_after_a_same_author_marker, rule_name_before_an_ibid_is_its_author, rule_ibid_vocabulary, rule_in_ibid_is_the_container, rule_lead_in_words,
@@ -120,7 +120,7 @@ RULES: list[Callable[..., list[str]]] = [
     rule_title_after_a_dated_item_and_before_its_editors_is_the_container,
     rule_title_after_a_quoted_title_and_in_is_the_container, rule_in_and_a_possessive_after_a_title_open_its_container,
     rule_title_ending_on_a_small_word_goes_on_over_the_name,
-    rule_name_opening_a_container_after_in_is_its_editor, rule_in_and_a_name_inside_a_title_run_open_its_container,
+    rule_name_opening_a_container_after_in_is_its_editor, rule_in_and_a_name_inside_a_title_run_open_its_container, rule_name_and_title_after_a_quoted_pieces_in_are_its_book,
     rule_degree_and_thesis_are_the_genre, 
     rule_title_beside_a_jahrgang_is_the_periodical,
     rule_full_name_read_as_title_before_a_book, rule_organisation_between_two_dates_is_the_publisher, rule_name_before_a_volume_numeral_is_the_title, rule_one_word_title_before_a_book_is_its_author, rule_capital_in_after_a_name_opens_the_title, rule_bracketed_year_after_a_title_in_prose_is_its_date,

@@ -3715,6 +3715,29 @@ def rule_name_opening_a_container_after_in_is_its_editor(text: str, tokens: Sequ
     return changed if changed is not None else tags
 
 
+def rule_name_and_title_after_a_quoted_pieces_in_are_its_book(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Richard Greeman, "Introduction," in Victor Serge, Unforgiving Years, trans. …``: a quoted title run, ``in``
+    left as prose, then an author run that is a person's name and its comma and a title run right after it
+    (:func:`_comma_after_a_name_and_before_a_title` reads the name), are a piece and the book it is printed in: one
+    cite, the name the book's editor (as after ``in`` elsewhere) and the title its container."""
+    if " in " not in text or AUTHOR_TAGS.isdisjoint(tag_set(tags)) or OPENING_QUOTES.isdisjoint(token_texts(tokens)):
+        return tags
+    out = None
+    runs = tag_spans(tokens, tags)
+    for j in range(len(runs) - 2):
+        (f0, l0, lab0), (f1, l1, lab1), (f2, l2, lab2) = runs[j], runs[j + 1], runs[j + 2]
+        if lab0 != "title" or lab1 != "author" or lab2 != "title" or l1 != f2 or tokens[f0].text not in OPENING_QUOTES \
+                or f1 != l0 + 1 or tokens[l0].text != "in" or tags[l0] != "prose":
+            continue
+        comma = _comma_after_a_name_and_before_a_title(tokens, f1, l2)
+        if comma != l1 - 1:
+            continue
+        out = out or list(tags)
+        relabel(out, f1, l1, "editor")
+        relabel(out, f2, l2, "container-title")
+    return out or tags
+
+
 def _comma_after_a_name_and_before_a_title(tokens: Sequence[Token], k: int, last: int) -> int | None:
     """The comma after a person's name at token ``k`` (one family name, perhaps after a known given name and
     initials: no common word, place, month or doctrine) when a title of two words or more opening on a capital
