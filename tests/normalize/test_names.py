@@ -282,6 +282,11 @@ def test_parse_names_gives_new_name_dicts_on_every_call():
         # two people in natural order, and "y" inside one name (no list comma before it), stay as they were
         ("John Smith, Mary Jones", [{"given": "John", "family": "Smith"}, {"given": "Mary", "family": "Jones"}]),
         ("José Ortega y Gasset", [{"given": "José Ortega y", "family": "Gasset"}]),
+        # "with" joins two people who share the work, "in cooperation with" too; a word that only opens like it does not
+        ("Peter Sedgwick with George Paizis", [{"given": "Peter", "family": "Sedgwick"}, {"given": "George", "family": "Paizis"}]),
+        ("Robin D. Rollinger in cooperation with Rochus Sowa",
+         [{"given": "Robin D.", "family": "Rollinger"}, {"given": "Rochus", "family": "Sowa"}]),
+        ("James Withers", [{"given": "James", "family": "Withers"}]),
     ],
 )
 def test_compound_family_names_and_romance_list_conjunctions(text, expected):

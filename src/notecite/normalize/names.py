@@ -362,7 +362,8 @@ def is_institution(text: str) -> bool:
 
 
 #: The separators between the people of a list (:func:`_parse_people`).
-_PEOPLE_SEPARATOR = re.compile(r"\s*(?:;|&|\band\b|\bet\b|\bund\b|\bи\b|(?<=\s)u\.(?=\s+[A-ZÀ-Þ])|,\s*(?:y|e)\b(?=\s+[A-ZÀ-Þ]))\s*")
+_PEOPLE_SEPARATOR = re.compile(r"\s*(?:;|&|\band\b|\bet\b|\bund\b|\bи\b|(?<=\s)u\.(?=\s+[A-ZÀ-Þ])|,\s*(?:y|e)\b(?=\s+[A-ZÀ-Þ])"
+                               r"|(?<=\s)(?:in\s+(?:cooperation|collaboration)\s+)?with(?=\s+[A-ZÀ-Þ]))\s*")
 
 
 def _parse_people(text: str) -> list[dict[str, Any]]:
@@ -373,7 +374,8 @@ def _parse_people(text: str) -> list[dict[str, Any]]:
         return [{"literal": text}]
     people: list[dict[str, Any]] = []
     # "y"/"e" (Spanish, Portuguese, Italian "and") join names only after a list comma: "Ortega y Gasset" is one name;
-    # German "u." (und) joins two names ("Förstemann u. Bindseil")
+    # German "u." (und) joins two names ("Förstemann u. Bindseil"), and "with" two who share the work ("trans. Peter
+    # Sedgwick with George Paizis")
     chunks = [c.strip().strip(",").strip()
               for c in _PEOPLE_SEPARATOR.split(text)]
     chunks = [c for c in chunks if c]
