@@ -509,6 +509,18 @@ def test_an_interview_has_the_interviewee_as_author_an_interviewer_a_date_and_a_
     assert record["medium"] in ("tape recording", "audiotape")
 
 
+@pytest.mark.parametrize("text", [
+    'Interview with Moishe Postone," Platypus Review 3 (March 2008',  # a quoted title's cite, its marks cut off
+    "Interview with Moishe Postone,” Platypus Review 3 (March 2008)",
+    "Interview with Moishe Postone, Platypus Review 3 (March 2008).",
+])
+def test_an_interview_printed_in_a_periodical_keeps_the_periodical(text):
+    found = recognize(text)
+    assert found.kind == "interview" and found.record["container-title"] == "Platypus Review"
+    assert found.record["volume"] == "3" and found.record["issued"] == {"date-parts": [[2008, 3]]}
+    assert "note" not in found.record
+
+
 def test_an_interview_named_by_its_interviewer_first_has_the_interviewee_as_author():
     record = recognize("Charles Stuart Kennedy interview with Margaret Tutwiler, May 4, 1999, Library of Congress, "
                        "ADST Oral History, http://hdl.loc.gov/loc.mss/mfdip.2004tut01").record

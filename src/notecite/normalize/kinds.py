@@ -889,6 +889,7 @@ def _interview_cited_short(text: str) -> bool:
 def _interview(text: str) -> Recognized | None:
     if not may_hold(text, _INTERVIEW_WORDS):
         return None
+    text = _with_its_marks_balanced(text)
     short = _INTERVIEW_SHORT.match(text)
     named = short and (short["ee"] or short["with"])
     if named and _name_like(named):  # "Richardson interview.": the interview cited before, found when linking
@@ -947,6 +948,19 @@ _INTERVIEW_IN_PROSE = re.compile(
     rf"^\s*(?P<ee>{_NAME})\s+(?:[^\W\d][\w'’,-]*\s+){{1,30}}?(?i:in|during)\s+(?i:an?|the|one|her|his|their)\s+"
     r"(?P<kind>(?i:(?:telephone|phone|e-?mail|zoom|personal|recorded|oral[- ]history)\s+)?interview)\s+(?i:with)\s+"
     rf"(?P<er>{_BY_THE_AUTHOR}|me|us)\s*(?:,\s*|\s+(?i:on|in)\s+)(?P<rest>.*)$", re.S)
+
+
+def _with_its_marks_balanced(text: str) -> str:
+    """``text`` with a closing quotation mark that closes nothing blanked and a bracket left open at its end closed
+    (``Interview with Moishe Postone,” Platypus Review 3 (March 2008``: a quoted title's cite read from after its
+    opening mark to before its closing bracket)."""
+    if "”" in text and "“" not in text:
+        text = text.replace("”", " ")
+    elif text.count('"') == 1:
+        text = text.replace('"', " ")
+    if text.count("(") == text.count(")") + 1 and text.rfind("(") > text.rfind(")"):
+        text += ")"
+    return text
 
 
 def _interview_told_in_prose(text: str) -> Recognized | None:
