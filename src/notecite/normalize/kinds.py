@@ -952,7 +952,7 @@ _INTERVIEW_IN_PROSE = re.compile(
 
 def _with_its_marks_balanced(text: str) -> str:
     """``text`` with a closing quotation mark that closes nothing blanked and a bracket left open at its end closed
-    (``Interview with Moishe Postone,” Platypus Review 3 (March 2008``: a quoted title's cite read from after its
+    (``Interview with Paul Buhle,” Radical America 3 (March 1969``: a quoted title's cite read from after its
     opening mark to before its closing bracket)."""
     if "”" in text and "“" not in text:
         text = text.replace("”", " ")

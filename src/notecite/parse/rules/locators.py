@@ -2794,7 +2794,7 @@ def rule_series_number_in_brackets_is_no_pinpoint(text: str, tokens: Sequence[To
 
 
 def rule_season_and_its_years_after_a_comma_are_the_date(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
-    """``Critique, No. 7, Winter 1976–77``: a month or season name after a comma, then a year and perhaps a dash and the
+    """``Telos, No. 7, Winter 1976–77``: a month or season name after a comma, then a year and perhaps a dash and the
     year it runs into (one, two or four digits), read into a volume, issue, pages or pinpoint run, is the issue's date: a date
     run of its own."""
     months = load("months")
