@@ -66,6 +66,16 @@ def test_a_second_natural_order_name_before_the_imprint_is_a_title():
     assert rule_second_name_after_a_comma_is_a_title(text, tokens, tags) == tags
 
 
+def test_a_title_of_common_words_joined_by_and_after_a_name_is_no_list_of_names():
+    from notecite.parse.rules.names import rule_second_name_after_a_comma_is_a_title as rule
+
+    text = "Karl Korsch, Marxism and Philosophy (1923; reprint London: New Left Books, 1970), 42."
+    runs, _ = rule_runs(rule, text, [("Karl Korsch, Marxism and Philosophy", "author"), ("1923", "date")])
+    assert runs[:2] == [("Karl Korsch,", "author"), ("Marxism and Philosophy", "title")]
+    text = "Karl Korsch, Marx and Engels (1923; reprint London: New Left Books, 1970), 42."  # names: a list, left alone
+    assert rule_runs(rule, text, [("Karl Korsch, Marx and Engels", "author"), ("1923", "date")])[1]
+
+
 def test_words_after_initials_a_family_name_and_a_comma_before_a_pinpoint_are_a_title():
     from notecite.parse.rules.names import rule_second_name_after_a_comma_is_a_title as rule
 

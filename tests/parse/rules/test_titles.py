@@ -1118,6 +1118,14 @@ def test_first_year_of_a_reprint_is_one_date_when_its_bracket_opened_the_date():
     assert out[words.index("Cambridge")] == "B-location"
 
 
+def test_a_place_read_as_a_note_after_a_reprint_word_is_the_reprints_place():
+    from notecite.parse.rules.titles import rule_reprint_opens_a_second_imprint as rule
+    text = "Karl Korsch, Marxism and Philosophy (1923; reprint London: New Left Books, 1970), 42."
+    runs, _ = rule_runs(rule, text, [("Karl Korsch,", "author"), ("Marxism and Philosophy", "title"), ("1923", "date"),
+                                     ("London:", "note"), ("New Left Books,", "publisher"), ("1970),", "date"), ("42.", "locator")])
+    assert runs[3:5] == [("London:", "location"), ("New Left Books,", "publisher")]
+
+
 def test_an_edition_or_a_later_imprint_after_a_first_year_and_semicolon():
     from notecite.parse.rules.titles import rule_reprint_opens_a_second_imprint as rule
     for text, between in (("Roe, Docks (1951; new ed., New York: Harcourt, 1973), 305.", "new ed.,"),

@@ -467,11 +467,13 @@ def rule_second_name_after_a_comma_is_a_title(text: str, tokens: Sequence[Token]
         before = [t.text for t in tokens[first:comma] if t.text[:1].isalpha()]
         after = [t.text for t in tokens[comma + 1:last] if t.text[:1].isalpha()]
         worded = any(fold(w) in _TITLE_ONLY_WORDS for w in after[1:])  # "Max Shachtman and His Left": a title
+        # "Karl Korsch, Marxism and Philosophy (1923; …": a common word or a doctrine joined by "and" makes a title
+        common = any(w.lower() in WORDS or w.lower().endswith("ism") for w in after if w.lower() not in ("and", "und", "et"))
         if len(before) < 2 or not 1 <= len(after) <= (8 if worded else 4) or not all(w[:1].isupper() for w in before) \
                 or not after[0][:1].isupper() or not after[-1][:1].isupper() \
                 or not all(w[:1].isupper() or w in FUNCTION_WORDS for w in after):
             continue  # small words only inside the title ("Portrait de Staline")
-        if any(w.lower() in ("and", "und", "et") for w in before + (after if not worded else [])) or len(after[0]) == 1:
+        if any(w.lower() in ("and", "und", "et") for w in before + (after if not (worded or common) else [])) or len(after[0]) == 1:
             continue  # "E. Garnett, P. Yang": a list of names
         lone_given_name = len(after) == 1 and fold(after[0]) in load("given_names") and tokens[last - 1].text != "."
         # "Chalmers M. Roberts, Washington" + "Past and Present": a middle initial makes the name natural-order

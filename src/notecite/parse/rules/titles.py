@@ -2151,7 +2151,7 @@ def rule_reprint_opens_a_second_imprint(text: str, tokens: Sequence[Token], tags
     parenthesis is prose, so the year is one date however the tagger opened it), and the reprint's
     place starts after the word. After a lone year, the ``;`` may also come before an edition's words (``(1951; new
     ed., New York: Harcourt Brace, 1973)``, kept as the edition) or right before the later imprint's place
-    (``(1951; New York: Harcourt Brace, 1973)``)."""
+    (``(1951; New York: Harcourt Brace, 1973)``). A place read as a note before the reprint's publisher is its place."""
     reprint = not REPRINT_WORDS.isdisjoint(lowered_words(tokens))
     if not reprint and _FIRST_YEAR_AND_SEMICOLON.search(text) is None:
         return tags  # no reprint word, no bracketed year before a semicolon
@@ -2186,6 +2186,11 @@ def rule_reprint_opens_a_second_imprint(text: str, tokens: Sequence[Token], tags
             relabel(tags, i + 1, edition_end, "edition")
         if tags[word_end].startswith("I-"):
             tags[word_end] = "B-" + tags[word_end][2:]
+        colon = next((k for k in range(word_end + 1, min(word_end + 5, len(tokens) - 1)) if tokens[k].text == ":"), None)
+        if colon is not None and split_label(tags[word_end])[1] in ("note", "title", "container-title") \
+                and split_label(tags[colon + 1])[1] == "publisher" \
+                and all(tokens[k].text[:1].isupper() or tokens[k].text in ",." for k in range(word_end, colon)):
+            relabel(tags, word_end, colon + 1, "location")  # "(1923; reprint London: New Left Books, 1970)": the place
     return tags
 
 
