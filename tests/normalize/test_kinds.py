@@ -40,6 +40,16 @@ def test_a_letter_is_titled_with_the_word_for_to_as_printed():
     assert recognize("Marx an Engels, 7. Mai 1867.").record["title"] == "Marx an Engels"
 
 
+@pytest.mark.parametrize("text", [
+    "Homage to Catalonia (1938)",  # a book's title and its year in brackets
+    "Orwell's Homage to Catalonia (1938) tells the same story from below.",  # a possessive inside the "sender"
+    "The Conservative party from Peel to Churchill (London, 1970)",
+])
+def test_a_title_of_the_shape_x_to_y_is_no_letter(text):
+    assert all(found.kind != "letter" for _, _, found in find_kinds(text))
+    assert [found.kind for _, _, found in find_kinds("Orwell to Connolly, 3 May 1938")] == ["letter"]
+
+
 def test_a_letters_sender_or_recipient_may_open_on_a_particle():
     found = recognize("Selim, letter to al-Husri, 23 September 1943, in RT, 159.")
     assert found.record["recipient"] == [{"family": "al-Husri"}] and found.record["title"] == "Selim to al-Husri"

@@ -461,8 +461,9 @@ _DOCUMENT_NOUNS = frozenset("""instructions instruction report reports address m
     contributions prelude sequel companion response handbook essay prologue epilogue appeal tribute draft chronology memo memorandum""".split())
 
 
-#: The rest of a bracket opened after "X to Y" that is an imprint: a place, perhaps its publisher, a year alone.
-_IMPRINT_BRACKET_REST = re.compile(r"[A-Z][\w .'’&-]*(?::\s*[^()]+)?,\s*(?:1[4-9]|20)\d\d\s*\)")
+#: The rest of a bracket opened after "X to Y" that is an imprint: a place, perhaps its publisher, and a year; or a year
+#: alone (a book's, "Homage to Catalonia (1938)").
+_IMPRINT_BRACKET_REST = re.compile(r"(?:[A-Z][\w .'’&-]*(?::\s*[^()]+)?,\s*)?(?:1[4-9]|20)\d\d\s*\)")
 
 
 #: ``Draft W. Lee Rawls to Richard Darman, DATE``, ``draft [?] Department of State to …``, ``revised draft Tutwiler to
@@ -532,7 +533,10 @@ def _letter_read(text: str) -> Recognized | None:
             continue  # "Serge's to Macdonald", "Serge's Letter to Macdonald": a possessive names the genre after it
         rest, body = match["rest"], match.groupdict().get("body")
         if _IMPRINT_BRACKET_REST.match(rest) and text[match.start("rest") - 1:match.start("rest")] == "(":
-            continue  # "The Conservative party from Peel to Churchill (London, 1970)": a book's title and imprint
+            continue  # "The Conservative party from Peel to Churchill (London, 1970)", "Homage to Catalonia (1938)": a
+            # book's title and imprint, or its year
+        if any(_split_possessive(word)[1] for word in match["sender"].split()[:-1]):
+            continue  # "Orwell's Homage to Catalonia": a possessive inside the sender names a work, not a writer
         if body and not _body_like(body):  # "… from Brown, Paris, 3 May 1950": where it was written
             rest, body = f"{body}, {rest}", None
         date = _leading_date(rest)
