@@ -3002,3 +3002,17 @@ def test_a_name_and_title_after_a_quoted_pieces_in_are_its_book():
                         ("Papas, “Pilgrimages,” in Lisa Ross, Shrines (New York, 2013).",
                          [("Papas,", "author"), ("“Pilgrimages,”", "title"), ("Lisa Ross,", "author"), ("Shrines", "title")])):
         assert rule_runs(rule, text, pairs)[1], text
+
+
+def test_titles_joined_by_and_of_or_by_both_and_are_two():
+    from notecite.parse.rules.titles import rule_titles_joined_by_and_of_or_both_and_are_two as rule
+
+    text = "This is the theme of Conquered City and of Birth of Our Power."
+    runs, _ = rule_runs(rule, text, [("Conquered City and of Birth of Our Power", "title")])
+    assert runs == [("Conquered City", "title"), ("Birth of Our Power", "title")]
+    text = "Both From Lenin to Stalin and Russia Twenty Years After were written in 1937."
+    runs, _ = rule_runs(rule, text, [("From Lenin to Stalin", "title")])
+    assert runs == [("From Lenin to Stalin", "title"), ("Russia Twenty Years After", "title")]
+    # "and" inside a title with no "of" after it, or no "both" before it: left alone
+    for text, title in (("See War and Peace.", "War and Peace"), ("From Lenin to Stalin and Russia Twenty Years After.", "From Lenin to Stalin")):
+        assert rule_runs(rule, text, [(title, "title")])[1], text

@@ -232,6 +232,37 @@ def rule_no_field_opens_with_and(text: str, tokens: Sequence[Token], tags: list[
     return tags
 
 
+def rule_titles_joined_by_and_of_or_both_and_are_two(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``the theme of Conquered City and of Birth of Our Power``: ``and of`` inside an unquoted title run parts two titles
+    (the second ``of`` repeats the preposition before the first); ``Both From Lenin to Stalin and Russia Twenty Years
+    After were written…``: after ``both`` and a title run, ``and`` and capitalised words left as prose (small title-case
+    words between them) are the second title."""
+    if "and" not in lowered_words(tokens) or "B-title" not in tag_set(tags):
+        return tags
+    out = None
+    for first, last, label in tag_spans(tokens, tags):
+        if label != "title" or tokens[first].text in _QUOTES:
+            continue
+        cut = next((i for i in range(first + 1, last - 2) if tokens[i].text == "and" and tokens[i + 1].text == "of"
+                    and tokens[i + 2].text[:1].isupper()), None)
+        if cut is not None:
+            out = out or list(tags)
+            out[cut:cut + 2] = ["prose", "prose"]
+            out[cut + 2] = "B-title"
+            continue
+        if first > 0 and tokens[first - 1].text.lower() == "both" and last + 1 < len(tokens) and tokens[last].text == "and" \
+                and tags[last] == "prose" and tags[last + 1] == "prose" and tokens[last + 1].text[:1].isupper():
+            end = last + 1
+            while end < len(tokens) and tags[end] == "prose" and (tokens[end].text[:1].isupper() or tokens[end].text in _TITLE_CASE_SMALL):
+                end += 1
+            while end > last + 1 and tokens[end - 1].text in _TITLE_CASE_SMALL:
+                end -= 1
+            out = out or list(tags)
+            relabel(out, last + 1, end, "title")
+            open_run(out, end)
+    return out or tags
+
+
 def rule_two_titles_joined_by_and(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Destiny of a Revolution, and From Lenin to Stalin``: a title run holding exactly one comma,
     followed by ``and`` and a capitalised word, is two titles (a serial list inside one title,
