@@ -2815,7 +2815,7 @@ def rule_bracketed_year_after_a_title_in_prose_is_its_date(text: str, tokens: Se
             out = out or list(tags)
             relabel(out, comma - 3, comma, "date")
             out[comma] = "prose"
-            if comma + 1 < len(out) and out[comma + 1].startswith("I-"):
+            if out[comma + 1].startswith("I-"):
                 out[comma + 1] = "B-" + out[comma + 1][2:]
     return out or tags
 
@@ -2910,9 +2910,8 @@ def rule_translation_named_after_its_original_is_a_title(text: str, tokens: Sequ
     return out or tags
 
 
-#: Words before the day a web page was posted or changed (``posted``, ``last modified``, ``updated``, ``published``).
 #: The words a web page's access date follows (``accessed 12 March 2015``, ``retrieved on``, ``consulté le``,
-#: ``abgerufen am``).
+#: ``abgerufen am``), and the words that may join them to the date.
 _ACCESS_WORDS = frozenset({"accessed", "retrieved", "consulted", "viewed", "consulté", "consultado", "abgerufen", "consultato"})
 _ACCESS_LINKS = frozenset({"on", "le", "el", "am", "il"})
 
@@ -2940,6 +2939,7 @@ def rule_access_date_read_as_prose_stays_with_its_page(text: str, tokens: Sequen
     return out or tags
 
 
+#: Words before the day a web page was posted or changed (``posted``, ``last modified``, ``updated``, ``published``).
 _POSTED = re.compile(r"(?:posted|published|updated|last\s+(?:modified|updated|edited))(?:\s+on)?\s+", re.I)
 
 
