@@ -10,8 +10,9 @@ from ..model import Token, split_label
 from ...normalize.places import is_known_place
 from .locators import _LOCATOR, _VOLUME_ONLY, YEAR, month_and_day_before
 from .titles import _quoted_segments
-from .words import (AUTHOR_TAGS, COMMA, comma_indexes, FUNCTION_WORDS, family_name_like, NAME_LABELS, OPENING_QUOTES, PERIOD, ROMAN_NUMERAL, SEMICOLON, capitalised_word, ends_a_sentence, full_name, lead_word, lowered_words, token_texts,
+from .words import (AUTHOR_TAGS, COMMA, comma_indexes, FUNCTION_WORDS, family_name_like, NAME_LABELS, OPENING_QUOTES, PERIOD, ROMAN_NUMERAL, SEMICOLON, capitalised_word, ends_a_sentence, full_name, lead_word, lowered_words,
                     past_lead_words, tokens_at)
+from .needs import any_mark, any_tag, any_word, any_written, needs
 
 #: Verbs of a phrase that names a second work: ``quoted in``, ``cited in``, ``reprinted in``, ``repr. in``.
 CITING_VERBS = frozenset({"quoted", "qtd", "cited", "reprinted", "repr", "rpt", "reproduced", "excerpted",
@@ -117,14 +118,13 @@ _PUBLISHER_WORDS = load("publishers")
 _PUBLISHER_READ_AS = frozenset({"title", "container-title", "location", "publisher"})
 
 
+@needs(any_word(_PUBLISHER_WORDS))
 def rule_publisher_before_its_place_and_year(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Capital, Vol. 1, Penguin, Harmondsworth, 1976, p. 280``, ``The Revolution Betrayed, Pathfinder, New York,
     1972``, ``Wildwood House, London 1974``: an imprint written publisher first, with commas and no bracket. One to
     four capitalised words between commas, holding a publisher's word (:data:`_PUBLISHER_WORDS`) and no place, right
     before a known place and a year (its comma between them or not) are the publisher, and the place its place,
     whatever runs the tagger read them into."""
-    if _PUBLISHER_WORDS.isdisjoint(lowered_words(tokens)):
-        return tags
     commas = comma_indexes(tokens)
     out = None
     for before, comma in zip(commas, commas[1:]):
@@ -173,23 +173,21 @@ _SHORT_ITEM = re.compile(r"[ ]*[^\W\d_][^\d,;.\"“”()]{0,60}?(?=[ ]*(?:[,;.]|
 _TABLE_IN_A_NOTE = re.compile(r"/\*.*?\*/|(?:\+[-+]{2,}\+\s*)?\|(?:[^|\n]{0,80}\|){3,}(?:\s*\+[-+]{2,}\+)?", re.S)
 
 
+@needs(any_mark("|"))
 def rule_table_in_a_note_is_prose(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Voici comme ils se répartissent en Italie: /* +----+ | | 1886. | 1887. | … */``: a table printed in a note
     (:data:`_TABLE_IN_A_NOTE`) is figures, no cite: its tokens are prose, whatever runs the tagger read in its cells
     (a year, a number, a word)."""
-    if "|" not in text:
-        return tags
     return matches_as_prose(_TABLE_IN_A_NOTE, text, tokens, tags)
 
 
+@needs(any_mark("("))
 def rule_numbered_list_of_short_items_is_prose(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``they ascribed pauperism to seven sources. (1) Ignorance, (2) Intemperance, (3) Pawnbrokers, (4) Lotteries,
     ...``: a list of three items or more numbered in order in brackets, each a few words with no figure,
     quotation mark or inner comma, is the note's own enumeration: the markers and the items are prose, not dates,
     pinpoints or titles. A numbered list of cites keeps its cites (an item with a comma, a figure or a quotation
     mark ends the list)."""
-    if "(" not in text:
-        return tags
     markers = list(_LIST_MARKER.finditer(text))
     runs: list[list[re.Match]] = []
     for m in markers:
@@ -226,13 +224,12 @@ def rule_numbered_list_of_short_items_is_prose(text: str, tokens: Sequence[Token
 _NAME_WORD = re.compile(r"[A-Z][\w'’-]*")
 
 
+@needs(any_mark(";"), any_mark("("))
 def rule_imprint_read_before_its_bracket(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``…, pp. 31–33; Laurence F. Schmeckebier, Government Publications and Their Use (Washington: …``:
     a run read as a publisher or place that opens a cite after a ``;`` and runs up to a bracket opening
     with a place (the cite's own imprint) is that cite's author and title: the capitalised words (and
     initials) up to its first comma, and the rest."""
-    if ";" not in text or "(" not in text:
-        return tags  # no semicolon to open a cite after, or no bracket to open its imprint
     tags = list(tags)
     n = len(tokens)
     for i in tokens_at(text, tokens, SEMICOLON):
@@ -365,12 +362,11 @@ _PINPOINT_WORDS = frozenset({"p", "pp", "s", "b", "bk", "book", "ch", "chap", "c
                              "lib", "l", "liv", "art", "sect", "sec", "§", "col", "fol", "fols"})
 
 
+@needs(any_tag("B-note"), any_tag("B-title"))
 def rule_worded_pinpoint_read_as_a_note_after_a_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Vgl. Sir J. Steuart Principles of political economy. B. II, Ch. 3.``: a pinpoint opened by its word (a book's,
     volume's, chapter's or page's: :data:`_PINPOINT_WORDS`) that the tagger read as a note right after a title run
     (its stop) is the title's pinpoint (:func:`pinpoint_read_as_a_note_after`)."""
-    if "B-note" not in tags or "B-title" not in tags:
-        return tags
     out = list(tags)
     pinpoint_read_as_a_note_after(text, tokens, out, "title", lambda token: fold(token.text) in _PINPOINT_WORDS)
     return out
@@ -479,12 +475,12 @@ _WORDED_PINPOINT_WORDS = frozenset({"Cap", "cap", "Kap", "ch", "chap", "Bd", "to
 _QUOTE_WORDS = frozenset({"quote", "quotes", "quoted", "quotation", "quotations", "zitat", "citation"})
 
 
+@needs(any_written(_WORDED_PINPOINT_WORDS))
 def rule_sentence_of_a_title_and_bare_pinpoint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Sermones fideles Cap. 34.``, ``Leviathan Cap. I und passim.``: a sentence that is only one to four words
     opening on a capital (no digit among them) and a pinpoint opened by a locator word, no comma between, reaching the
     sentence's end, all read as prose: the words are a title, the rest its locator."""
-    if _WORDED_PINPOINT_WORDS.isdisjoint(token_texts(tokens)) \
-            or not any(tokens[k].text in _WORDED_PINPOINT_WORDS and tags[k - 1] == "prose"
+    if not any(tokens[k].text in _WORDED_PINPOINT_WORDS and tags[k - 1] == "prose"
                        and _WORDED_PINPOINT.match(text, tokens[k].start) for k in range(1, len(tokens))):
         return tags  # no worded pinpoint after a word read as prose (cheaper than a search of the text)
     out = None
@@ -536,13 +532,12 @@ def _opens_a_name(tokens: Sequence[Token], i: int) -> bool:
         and fold(word) not in load("locator_words") and (i + 1 == len(tokens) or tokens[i + 1].text != ".")
 
 
+@needs(any_mark(" and "))
 def rule_and_before_a_name_ends_a_number_run(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Foreign Affairs, July 1955, pp. 615–623 and John Snell, ed., The Meaning of Yalta (…)``: an ``and`` that ends
     a pinpoint, page, volume or issue run right before a capitalised name (a name or title run after it, no Roman
     numeral or locator word: ``pp. 953 and 957`` is one list) joins two cites: it is prose, so the name opens the
     next cite."""
-    if " and " not in text:
-        return tags
     tags = list(tags)
     for k in range(1, len(tokens) - 1):
         if tokens[k].text != "and":
@@ -556,13 +551,12 @@ def rule_and_before_a_name_ends_a_number_run(text: str, tokens: Sequence[Token],
     return tags
 
 
+@needs(any_mark(" and "), any_written(OPENING_QUOTES))
 def rule_and_a_named_author_of_a_quoted_title_open_a_cite(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``…, Box 5, Advisory Committee Minutes—1989–1990 and Bruce Kuniholm, “Foreign Relations, …,” Perspectives``: after a
     run (not prose) that ends on a number, ``and`` (perhaps after a comma), a person's name (a known given name or an
     initial, then one or two capitalised words), a comma and an opening quotation mark open the next cite, whatever run
     the tagger read on over them: ``and`` is prose, the name the author of the quoted title after it."""
-    if " and " not in text or OPENING_QUOTES.isdisjoint(token_texts(tokens)):
-        return tags
     out = None
     n = len(tokens)
     for k in range(1, n - 4):
@@ -581,13 +575,12 @@ def rule_and_a_named_author_of_a_quoted_title_open_a_cite(text: str, tokens: Seq
     return out or tags
 
 
+@needs(any_mark(";"))
 def rule_semicolon_ends_a_name_run(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Okafor; Ruth Hale, “Dock Strikes” (Leeds…``, ``See Smith, Common Ground; Jones, Old Roads, 4``: a ``;``
     inside a run of names separates two cites (names in one list are joined by ``,`` or ``and``, never by ``;``):
     it is prose, and the name after it opens a run of its own; an ``and`` right after the ``;`` (``…Revolution;
     and Ciliga, The Russian Enigma``) joins the two cites and is prose too."""
-    if ";" not in text:
-        return tags  # no semicolon
     tags = list(tags)
     for k in tokens_at(text, tokens, SEMICOLON):
         label = split_label(tags[k])[1]
@@ -604,13 +597,14 @@ def rule_semicolon_ends_a_name_run(text: str, tokens: Sequence[Token], tags: lis
 _BRACKET_OR_YEAR_BEFORE_A_SEMICOLON = re.compile(r"(?:\)|\b1[4-9]\d\d)\s*;")
 
 
+@needs(any_mark(";"))
 def rule_semicolon_after_a_bracket_ends_a_title_run(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Lettres de Montcalm à Madame de Saint-Véran, 1756, 1757 (Papiers de Famille); and Lettres de Montcalm à
     Bourlamaque, 1757``, ``Mémoires sur le Canada, 1749-1760; N. Y. Col. Docs., VII. 395``: a title or container
     run that goes on past a bracket closing (or a year ending, when a pinpoint follows the run) before a ``;`` ends
     there; the ``;`` (and an ``and`` after it) are prose and the capitalised words after them open a title run of
     their own."""
-    if ";" not in text or not _BRACKET_OR_YEAR_BEFORE_A_SEMICOLON.search(text):
+    if not _BRACKET_OR_YEAR_BEFORE_A_SEMICOLON.search(text):
         return tags
     out = None
     for k in tokens_at(text, tokens, SEMICOLON):
@@ -694,6 +688,7 @@ def _before_a_bracket(tokens: Sequence[Token], stop: int | None) -> bool:
     return stop is not None and stop < len(tokens) and tokens[stop].text == "("
 
 
+@needs(any_mark(", in "))
 def rule_title_in_a_name(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Journal of a Naval Officer, in Sargent.``, ``Statement of George Croghan, in Sargent, appendix iii.``: a
     sentence of capitalised title words, a comma, ``in`` and one to four capitalised names ending it or before a comma
@@ -701,7 +696,7 @@ def rule_title_in_a_name(text: str, tokens: Sequence[Token], tags: list[str]) ->
     before the comma are the title, the name the container. A family name and its comma opening the sentence
     (:func:`~.words.family_name_like`) are the author (``Arrillaga, Informe, in Cedulario, 66-7``), and the comma the rule looks
     for is the next one (``Lenin, What Is to Be Done?, in Collected Works, vol. 5 (…)``: no name closes it)."""
-    if ", in " not in text or not any(k + 2 < len(tokens) and tokens[k + 1].text == "in" and capitalised_word(tokens[k + 2].text, 3)
+    if not any(k + 2 < len(tokens) and tokens[k + 1].text == "in" and capitalised_word(tokens[k + 2].text, 3)
                                       for k in tokens_at(text, tokens, COMMA)):
         return tags  # no comma and "in" before a capitalised name
     out = None
@@ -780,6 +775,7 @@ _OPENING_QUOTE_MARKS = frozenset("“‘\"")
 _CLOSING_QUOTE_MARKS = frozenset("”’\"")
 
 
+@needs(any_mark(";", ", and "), any_tag("B-title"), any_tag(AUTHOR_TAGS))
 def rule_semicolon_and_name_inside_a_title_open_a_short_form(text: str, tokens: Sequence[Token],
                                                            tags: list[str]) -> list[str]:
     """``Greene, Pure and Simple Politics; McCartin, Labor’s Great War; Witwer, Corruption and Reform``,
@@ -789,8 +785,6 @@ def rule_semicolon_and_name_inside_a_title_open_a_short_form(text: str, tokens: 
     family names (``Fellowes and Wolf``)
     and a comma before a capitalised word or a quotation ends the title: the ``;`` is prose, the names are the
     author of the next cite and the words after the comma its title (a list of author-title short forms)."""
-    if ";" not in text and ", and " not in text or "B-title" not in tags or AUTHOR_TAGS.isdisjoint(tag_set(tags)):
-        return tags  # no semicolon or ", and", or no title run, or no author run
     tags = list(tags)
     joints = sorted(tokens_at(text, tokens, SEMICOLON) + [k for k in tokens_at(text, tokens, COMMA)
                                                           if k + 1 < len(tokens) and tokens[k + 1].text == "and"])
@@ -834,6 +828,7 @@ def rule_semicolon_and_name_inside_a_title_open_a_short_form(text: str, tokens: 
 _ANY_QUOTE_MARK = frozenset("«»„“”‘’‚‹›\"")
 
 
+@needs(any_mark("; "), any_tag("B-title"))
 def rule_semicolon_inside_an_authors_title_ends_it(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Charlevoix, Histoire de la Nouvelle-France; Lettres du R. Hecwelder, Transactions of the American philosophical
     society, v. 1``: in a title run right after an author run, a ``;`` (no quotation mark in the run or the item after
@@ -842,8 +837,6 @@ def rule_semicolon_inside_an_authors_title_ends_it(text: str, tokens: Sequence[T
     a title run of its own, with its container or its imprint); a semicolon before a lower-case word (``Cautio
     criminalis, seu …; tum autem …``), before words of no such parts (``Think and Act; Men and Women``) or before
     the imprint's bracket (``Eight Years in Congress…; Memoir and Speeches (New York…)``) is the title's."""
-    if "; " not in text or "B-title" not in tags:
-        return tags
     out = None
     for k in tokens_at(text, tokens, SEMICOLON):
         tag_list = out or tags
@@ -868,6 +861,7 @@ def rule_semicolon_inside_an_authors_title_ends_it(text: str, tokens: Sequence[T
     return out or tags
 
 
+@needs(any_mark(";"), any_tag("B-title"), any_tag(AUTHOR_TAGS))
 def rule_short_form_after_a_semicolon_in_a_list_of_short_forms(text: str, tokens: Sequence[Token],
                                                                tags: list[str]) -> list[str]:
     """``Alexander, The Girl Problem; Odem, Delinquent Daughters; and Rembis, Defining Deviance``, ``See Peden,
@@ -877,8 +871,6 @@ def rule_short_form_after_a_semicolon_in_a_list_of_short_forms(text: str, tokens
     are its author and the words after the comma its title, up to a pinpoint (a run read as a locator, or a
     comma before a number), whatever the tagger read (a title run read on across the ``;``, the name read
     into the title)."""
-    if ";" not in text or "B-title" not in tags or AUTHOR_TAGS.isdisjoint(tag_set(tags)):
-        return tags  # no semicolon, or no title run, or no author run
     tags = list(tags)
     semicolons = tokens_at(text, tokens, SEMICOLON)
     quoted = None  # the note's quotations, read for the first part after an author's short form
@@ -954,14 +946,13 @@ def _opens_a_sentence(word: str) -> bool:
     return fold(word) in load("stopwords") or fold(word) in load("lead_words")
 
 
+@needs(any_mark(";"), any_tag("B-title"), any_tag(AUTHOR_TAGS))
 def rule_title_and_pinpoint_after_an_authors_short_form_are_another(text: str, tokens: Sequence[Token],
                                                                     tags: list[str]) -> list[str]:
     """``Trotsky, Writings 1932–33, p. 45; Writings 1933–34, pp. 12–14``: after a ``;`` that ends a part read as an
     author and then a title, a part of one to six words opening on a capital, read as a note or prose, then a comma and
     a pinpoint run that goes on to the next ``;`` or the note's end, is another title of the same writer: a title and its
     pinpoint, the ``;`` between the two cites prose."""
-    if ";" not in text or "B-title" not in tags or AUTHOR_TAGS.isdisjoint(tag_set(tags)):
-        return tags
     out = None
     semicolons = tokens_at(text, tokens, SEMICOLON)
     for n, k in enumerate(semicolons):
@@ -1083,11 +1074,12 @@ def _subtitle_read_as_imprint(tokens: Sequence[Token], tags: list[str], bracket:
 _YEAR_RANGE_CLOSING = re.compile(r"(?:1[4-9]\d\d|20\d\d)\s*[-–]\s*(?:\d{2}|\d{4})\s*\)")
 
 
+@needs(any_mark(")"))
 def rule_year_range_closing_the_imprint_is_its_date(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``(London: Gollancz, 1932–33), I, 45``: a range of years after the publisher's (or place's) comma or colon,
     closing the imprint's bracket, is the cite's date, whatever the tagger read there (a volume, pages); what follows
     the bracket opens a run of its own."""
-    if ")" not in text or not _YEAR_RANGE_CLOSING.search(text):
+    if not _YEAR_RANGE_CLOSING.search(text):
         return tags
     out = None
     for k in range(2, len(tokens) - 3):
@@ -1110,11 +1102,12 @@ def rule_year_range_closing_the_imprint_is_its_date(text: str, tokens: Sequence[
 _YEAR_AND_DASH = re.compile("(?:" + YEAR.pattern + ")[-–]")
 
 
+@needs(any_mark("–", "-"))
 def rule_year_range_is_one_run(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``in Writings 1933–34, 101–122``: a range of years written close (``1933–34``, ``1950-1953``: the second year after
     the first) ends in the title's, container's or date's run its first year is in, wherever the tagger cut it (a
     volume ``34``); the run after it opens anew."""
-    if "–" not in text and "-" not in text or not _YEAR_AND_DASH.search(text):
+    if not _YEAR_AND_DASH.search(text):
         return tags  # no year glued to a dash
     out = None
     for k in range(len(tokens) - 2):
@@ -1133,6 +1126,7 @@ def rule_year_range_is_one_run(text: str, tokens: Sequence[Token], tags: list[st
     return out or tags
 
 
+@needs(any_mark("("))
 def rule_publisher_and_year_in_a_bracket(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Rethinking Archives (Ben Maltz Gallery; Otis College of Art and Design, 2012), 97–123``,
     ``Black Photographers (Garland, 1985)``: a bracket after a cite's title (or editors) holding only
@@ -1142,8 +1136,6 @@ def rule_publisher_and_year_in_a_bracket(text: str, tokens: Sequence[Token], tag
     they hold a publisher's or an institution's word; words that are all a known place's (``(New York, 1891)``)
     are left alone. A known place after the publisher's words and a comma (``(Charles H. Kerr & Co., Chicago, 1900)``)
     is its place."""
-    if "(" not in text:
-        return tags  # no bracket
     tags = list(tags)
     n = len(tokens)
     for i in range(1, n - 3):
@@ -1183,12 +1175,11 @@ def rule_publisher_and_year_in_a_bracket(text: str, tokens: Sequence[Token], tag
     return tags
 
 
+@needs(any_mark("("))
 def rule_publisher_before_a_bracketed_year(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``J Williams “The Derbyshire Miners”, George Allen and Unwin (1962) p845``, ``“The Story of the
     Engineers” Lawrence and Wishart (1946)``: capitalised words right after a title run (and its comma), holding
     a publisher's word, right before a bracket with only a year, are the publisher and the year its date."""
-    if "(" not in text:
-        return tags
     out = None
     n = len(tokens)
     for i in range(2, n - 2):
@@ -1266,12 +1257,11 @@ def rule_archive_after_a_dated_item_stays_in_its_cite(text: str, tokens: Sequenc
 _BARE_DOI = re.compile(r"10\.\d{4,9}/\S+")
 
 
+@needs(any_word("doi"))
 def rule_doi_label_and_its_doi_are_the_doi(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Journal of Cyber Policy 6, no.3 (2021), 429-450, DOI: 10.1080/23738871.2021.2000628``: the word
     ``DOI`` (any case), its colon and the bare DOI after it are the cite's DOI run, whatever the
     tagger read them as (a title run opening on ``DOI`` cuts the cite in two)."""
-    if "doi" not in lowered_words(tokens):
-        return tags
     tags = list(tags)
     for i, token in enumerate(tokens):
         if token.text.lower() != "doi":
@@ -1291,13 +1281,12 @@ def rule_doi_label_and_its_doi_are_the_doi(text: str, tokens: Sequence[Token], t
     return tags
 
 
+@needs(any_mark("://", "www."))
 def rule_url_cut_after_a_hyphen_is_one_url(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``(2016): 121-132, https://doi.org/10.1007%2Fs12290- 016-0395-5.``: a URL ending on a hyphen that
     a space cut from the rest (a line break of the printed text), read as the tail of a pages,
     locator or title run, is a URL run of its own that runs on over the tokens glued together after
     that space (and the full stop after them). The run before the URL ends at it."""
-    if "://" not in text and "www." not in text:
-        return tags
     tags = list(tags)
     i = 0
     while i < len(tokens):
@@ -1322,12 +1311,11 @@ def rule_url_cut_after_a_hyphen_is_one_url(text: str, tokens: Sequence[Token], t
     return tags
 
 
+@needs(any_mark("://", "www."))
 def rule_address_inside_a_pages_run_ends_it(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``(2003): 394–420, http://doi.org/10.1177/0096144203029004002, p. 415.``: a URL (one token) read inside a pages or
     locator run is a URL run of its own; the run before it ends at it, and what follows it in that run, when it opens on
     a page word or a number, is the pinpoint."""
-    if "://" not in text and "www." not in text:
-        return tags
     out = None
     for i, token in enumerate(tokens):
         if i == 0 or not token.text.lower().startswith(("http://", "https://", "www.")) or not tags[i].startswith("I-") \
@@ -1353,6 +1341,7 @@ def rule_address_inside_a_pages_run_ends_it(text: str, tokens: Sequence[Token], 
     return out or tags
 
 
+@needs(any_mark("."), any_mark(","), any_tag("I-title"))
 def rule_author_and_title_after_a_full_stop_in_a_title_run(text: str, tokens: Sequence[Token],
                                                              tags: list[str]) -> list[str]:
     """``Bougainville, Journal. Malartic, Journal. Montcalm à Vaudreuil, 27 Juillet, 1757.``: a title run that goes
@@ -1363,8 +1352,6 @@ def rule_author_and_title_after_a_full_stop_in_a_title_run(text: str, tokens: Se
     quotation mark is a quoted title, which may hold sentences. So is a name whose own title run opens after a cite's
     last stop, before a title read as a periodical's name with no issue after it (``…, 20 Avril, 1758. Lévis, Journal
     de la Guerre du Canada.``)."""
-    if "." not in text or "," not in text or "I-title" not in tag_set(tags):
-        return tags  # no title run going on over a token
     out = None
     for stop in tokens_at(text, tokens, PERIOD):
         name, comma, word = stop + 1, stop + 2, stop + 3
@@ -1401,6 +1388,7 @@ _ONE_WORD_TITLES = frozenset("""journal journals diary diaries memoirs memoir m�
     correspondence correspondance tagebuch tagebücher briefe papers relation récit narrative dialogue""".split())
 
 
+@needs(any_mark("."), any_word(_ONE_WORD_TITLES))
 def rule_one_word_title_ends_at_its_stop(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Bougainville, Journal. Summary of M. de Belêtre's Campaign, in N.Y. Col. Docs., X. 672.``: a title run right
     after an author that opens on a one-word title (:data:`_ONE_WORD_TITLES`) and its full stop and goes on with a
@@ -1408,8 +1396,6 @@ def rule_one_word_title_ends_at_its_stop(text: str, tokens: Sequence[Token], tag
     the pinpoint that follow, when they are in the same run: ``, in …``). So does any title run at a sentence's stop
     before such a word opening a longer title (``Journal du Siége (Bibliothêque de Hartwell). Journal tenu à l'Armée``:
     two journals). A name run ``Name, Journal.`` is that author and title (not an inverted name)."""
-    if "." not in text or _ONE_WORD_TITLES.isdisjoint(lowered_words(tokens)):
-        return tags
     out = None
     for first, last, label in tag_spans(tokens, tags):
         if label == "author" and last - first == 4 and tokens[first + 1].text == "," and tokens[first + 3].text == "." \
@@ -1442,12 +1428,13 @@ def _issue_after(tags: list[str], start: int) -> bool:
     return end < len(tags) and split_label(tags[end])[1] in ("date", "volume", "issue")
 
 
+@needs(any_mark(". "))
 def rule_note_run_ends_with_its_sentence(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``…, Box 2, PA/HO Plan. Despite Hicks’s support, the geographic bureaus played a minimal role in …``: a note run
     that goes on past a full stop ending its sentence into six words or more, half of them lower-case, ends at the
     stop: the sentence after it is the note's prose, no field of the cite. So does a title run that goes on into eight
     words or more, two thirds of them lower-case, with a verb among them (no sentence-case subtitle)."""
-    if ". " not in text or not {"note", "title"} & {split_label(t)[1] for t in tag_set(tags)}:
+    if not {"note", "title"} & {split_label(t)[1] for t in tag_set(tags)}:
         return tags
     out = None
     for first, last, label in tag_spans(tokens, tags):
@@ -1472,12 +1459,11 @@ def rule_note_run_ends_with_its_sentence(text: str, tokens: Sequence[Token], tag
 _LEAD_IN_OPENERS = frozenset({"For", "On", "Regarding", "Concerning", "About", "Sur", "Pour", "Über", "Zu"})
 
 
+@needs(any_mark(", see ", ", cf. "))
 def rule_lead_in_clause_before_see_is_prose(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``For general background on Tutwiler’s stint as Assistant Secretary …, see Charles Stuart Kennedy interview …``:
     a sentence opening on ``For`` (``On``, ``Regarding``…) whose clause ends on a comma and ``see`` (``cf.``) is a
     lead-in, prose, whatever runs the tagger read in it (no quotation, which would name a work, inside)."""
-    if ", see " not in text and ", cf. " not in text:
-        return tags
     out = None
     for k in range(2, len(tokens) - 1):
         if tokens[k].text.lower() not in ("see", "cf") or tokens[k - 1].text != ",":
@@ -1548,6 +1534,7 @@ def _a_letter_follows(text: str, tokens: Sequence[Token], comma: int) -> bool:
 _TOPIC_OPENERS = frozenset({"On", "ON"})
 
 
+@needs(any_written(_TOPIC_OPENERS))
 def rule_topic_clause_before_the_sources_is_prose(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``On Grant's defeat, Grant to Forbes, no date``, ``On the capture of Fort Frontenac, Bradstreet to Abercromby,
     31 Aug. 1758``: a sentence opening on ``On`` and a clause of at most twelve words, a lower-case
@@ -1555,8 +1542,6 @@ def rule_topic_clause_before_the_sources_is_prose(text: str, tokens: Sequence[To
     ending on a comma before a capitalised word (no place and year, an imprint), is prose: the sources follow it. So is
     one word after ``On`` before a letter (``On Toronto, La Jonquière et Bigot au Ministre, 1749``), and a clause ending
     on a comma and a dash (``On the troupes de la marine,—Mémoire pour servir…``)."""
-    if _TOPIC_OPENERS.isdisjoint(token_texts(tokens)):
-        return tags
     out = None
     for start in _sentence_starts(text, tokens):
         if start >= len(tokens) or tokens[start].text not in _TOPIC_OPENERS:

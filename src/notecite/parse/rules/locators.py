@@ -14,6 +14,7 @@ from ..model import Token, split_label
 from .words import (AUTHOR_TAGS, DATE_TAGS, comma_indexes, DAYBOOK_WORDS, regnal_number, REFLEXIVES, CLOSING_PARENTHESIS, FUNCTION_WORDS, IMPRINT_LABELS, NAME_LABELS, OPENING_PARENTHESIS, OPENING_QUOTES, PERIOD, QUOTE_PAIRS,
                     ROMAN_NUMERAL, SEMICOLON,
                     capitalised_word, ends_a_sentence, folded_words, lead_word, lowered_words, tags_of, token_texts, tokens_at)
+from .needs import any_mark, any_tag, any_word, any_written, needs
 
 _LOCATOR_TAGS = tags_of(("locator",))
 _NAMING_TAGS = tags_of(("title", "author"))
@@ -253,12 +254,11 @@ _BEFORE_A_BOOK_PART = frozenset({"date", "location", "publisher", "volume", "loc
 _READ_INTO_A_PINPOINT = frozenset({"prose", "note", "locator", "pages"})
 
 
+@needs(any_word(_BOOK_PARTS))
 def rule_part_of_the_book_and_its_page_after_the_imprint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Gemälde weiblicher Erziehung. Heidelberg 1815. Vorrede, S. XLVI.``, ``…, London, 1900, Preface, p. xii``: a
     part of the book (:data:`_BOOK_PARTS`), its comma and a page the locator grammar reads, after the imprint or the
     volume, left as prose or a note, are the cite's pinpoint, part and page together."""
-    if _BOOK_PARTS.isdisjoint(lowered_words(tokens)):
-        return tags
     out = None
     for i in range(1, len(tokens) - 2):
         alone = tags[i] == "B-title" and tags[i + 1] == "I-title" and not tags[i + 2].startswith("I-")  # "Preface,"
@@ -285,14 +285,13 @@ def rule_part_of_the_book_and_its_page_after_the_imprint(text: str, tokens: Sequ
     return out or tags
 
 
+@needs(any_tag(_LOCATOR_TAGS), any_tag(DATE_TAGS))
 def rule_volume_and_issue_date_before_the_pinpoint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Journal of the Society (Washington, 1918—), XVIII, July 1936, 124, 126.``, ``Report (Washington: GPO,
     1906) 1, October 26, 1905, p. 103.``: a locator run that is only a volume (:data:`_BARE_VOLUME`), right
     before a date run that names a year and right after it another locator run, is the volume of the issue
     that date names; the last run is the pinpoint. So is a volume by its word (:data:`_WORDED_VOLUME`) before a day or
     month and pages (``Congressional Record, vol. 137, part 20, October 24, 1991, pp. 28770–28772``)."""
-    if _LOCATOR_TAGS.isdisjoint(tag_set(tags)) or DATE_TAGS.isdisjoint(tag_set(tags)):
-        return tags  # no locator or no date run
     tags = list(tags)
     runs = tag_spans(tokens, tags)
     for j in range(len(runs) - 2):
@@ -316,12 +315,11 @@ _WORDED_VOLUME = re.compile(r"(?:[Vv]ol(?:ume)?\.?|[Vv]ols?\.)\s*(?:\d{1,4}|[IVX
 _ISSUE_NUMBER = re.compile(r"(?:[Nn]os?|[Nn]r)\.?\s*\d{1,4}(?:\s*[-–/]\s*\d{1,4})?,?")
 
 
+@needs(any_mark("("), any_word(_ISSUE_NUMBER_WORDS), any_tag(_CONTAINER_TAGS))
 def rule_issue_number_after_a_periodical_is_its_issue(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Proletarskoe kino, nos. 17–18 (1932): 7–16.``: a pinpoint or pages run that is only an issue's word and
     number, between a periodical (its comma between) and the bracketed date of that issue, is the issue: the
     pages after the date are the article's."""
-    if "(" not in text or _ISSUE_NUMBER_WORDS.isdisjoint(lowered_words(tokens)) or _CONTAINER_TAGS.isdisjoint(tag_set(tags)):
-        return tags
     changed: list[str] | None = None
     runs = tag_spans(tokens, tags)
     for j in range(1, len(runs) - 1):
@@ -369,12 +367,11 @@ def rule_page_after_a_day_date_is_the_pinpoint(text: str, tokens: Sequence[Token
 _BARE_PAGES = re.compile(r"(?:\d{1,4}|[ivxlc]{1,6})(?:\s*[-–]\s*(?:\d{1,4}|[ivxlc]{1,6}))?")
 
 
+@needs(any_tag("B-note"))
 def rule_pinpoint_opening_a_note_run(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``script for Mother Art Tells Her Story, 7, Mother Art records, GRI.``: a note run right after a title's
     comma that opens on a page (or page range) and its comma, before capitalised words (the archive or
     collection the item is kept in), opens on the cite's pinpoint: the page is the locator, the rest the note."""
-    if "B-note" not in tags:
-        return tags
     out = None
     for first, last, label in tag_spans(tokens, tags):
         if label != "note" or first < 2 or tokens[first - 1].text != "," \
@@ -402,6 +399,7 @@ def _periodical_volume(tokens: Sequence[Token], runs: list[tuple[int, int, str]]
 _SMALL_NUMBER = re.compile(r"\d{1,3}")
 
 
+@needs(any_tag(_NUMBERED_RUN_TAGS))
 def rule_bare_number_is_no_date(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Wood, 10.``: a date run that is only a number of one to three digits (no month, no year),
     after a name or title and a comma, is a page: the pinpoint of a short form; so is such a number read
@@ -412,8 +410,6 @@ def rule_bare_number_is_no_date(text: str, tokens: Sequence[Token], tags: list[s
     periodical's volume. ``Fragm. Vatican. ii. 225.``: a volume run of a Roman numeral, its period and a
     number, right after a title, is a pinpoint (book or volume and page). ``Annals of Cong., 15 Cong. 2 sess. p.
     1430.``: a number read as a date right after a page word and its period is that page."""
-    if _NUMBERED_RUN_TAGS.isdisjoint(tag_set(tags)):
-        return tags  # no date, volume or edition run
     tags = list(tags)
     runs = tag_spans(tokens, tags)
     for j in range(1, len(runs)):
@@ -461,13 +457,12 @@ _PAGE_ABBREVIATIONS = frozenset({"p", "pp", "pag", "pág", "pagg"})
 _PAGE_MISREAD = frozenset({"note", "date", "volume"})
 
 
+@needs(any_tag(_NAMING_TAGS), any_word(_PAGE_ABBREVIATIONS))
 def rule_page_word_ending_a_title_opens_the_pinpoint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Sire Raul p. 1175.``: a title or author run that ends on a page word and its period (``p.``, ``pp.``,
     ``pág.``) right before a run of only a page number (read as a note, a date or a volume; its stop after it), or
     before the locator run that holds the number, has swallowed the word of its pinpoint: the word, its period and
     the number are the locator."""
-    if _NAMING_TAGS.isdisjoint(tag_set(tags)) or _PAGE_ABBREVIATIONS.isdisjoint(lowered_words(tokens)):
-        return tags
     tags = list(tags)
     runs = tag_spans(tokens, tags)
     for (before, end, name), (first, last, label) in zip(runs, runs[1:]):
@@ -480,12 +475,11 @@ def rule_page_word_ending_a_title_opens_the_pinpoint(text: str, tokens: Sequence
     return tags
 
 
+@needs(any_tag("B-title"), any_tag("B-locator"), any_word(_ABBREVIATED_PARTS))
 def rule_part_of_the_book_read_as_a_title_opens_the_pinpoint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Scheltema, Beil. S. 99-101``: a title run of only the word of a part of the book (:data:`ABBREVIATED_BOOK_PART`)
     and its stop, right after an author run and right before the locator run, is the head of the pinpoint (the part, then its
     page): the cite names its work by the author alone."""
-    if "B-title" not in tags or "B-locator" not in tags or lowered_words(tokens).isdisjoint(_ABBREVIATED_PARTS):
-        return tags
     out = None
     runs = tag_spans(tokens, tags)
     for (_, end, name), (first, last, label), (after, _, next_label) in zip(runs, runs[1:], runs[2:]):
@@ -508,12 +502,11 @@ def _page_runs_after_a_name(tokens: Sequence[Token], tags: Sequence[str]) -> lis
 _BOOK_WORDS = frozenset({"l", "lib", "liv", "cap", "c"})
 
 
+@needs(any_tag(_TITLE_RUN_TAGS), any_tag(_LOCATOR_TAGS))
 def rule_book_ending_a_title_before_its_page_opens_the_pinpoint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Trist. Calc. Hist. Patr. l. X, p. 256``: a title run that ends on the word of a book or chapter, its
     period and a Roman numeral (``l. X``, ``lib. IV``, ``cap. II``), right before the pinpoint run (its comma
     between them), has swallowed the first part of the pinpoint: from that word on it is the locator."""
-    if _TITLE_RUN_TAGS.isdisjoint(tag_set(tags)) or _LOCATOR_TAGS.isdisjoint(tag_set(tags)):
-        return tags
     tags = list(tags)
     for (first, last, label), nxt in runs_and_the_next(tag_spans(tokens, tags)):
         if label != "title" or nxt[2] != "locator":
@@ -578,12 +571,11 @@ def _day_of_a_month(tokens: Sequence[Token], k: int) -> bool:
 _PAGES_CLOSING_THE_NOTE = re.compile(r"(?:(?<=;)|\s*;)\s*(?!(?:1[5-9]|20)\d\d\b)\d{1,4}(?:\s*[-–—]\s*\d+)?(?:,\s*\d{1,4}(?:\s*[-–—]\s*\d+)?)*\s*\.?\s*$")
 
 
+@needs(any_mark(";"), any_tag("B-locator"))
 def rule_same_worded_pinpoint_after_a_semicolon_joins_it(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Idem, parte I, carta CXVII; parte II, cartas CLVI, CLXI.``: a pinpoint run opened by a locator word, a ``;``
     right after it, then (read as prose) a pinpoint opened by the same word that ends the note: one pinpoint in two
     parts of the work, as the locator grammar reads ``p. 9, 39; 133``."""
-    if ";" not in text or "B-locator" not in tags:
-        return tags
     out = None
     for first, last, label in tag_spans(tokens, tags):
         if label == "locator" and tokens[last - 1].text == ";":
@@ -610,13 +602,12 @@ _ANNALS_YEARS = re.compile(r"A\.\s?D\.\s*\d{3,4}(?:,?\s*(?:No|Nos|N°|§)\.?\s*\
 _ANNALS_TITLE_RUNS = frozenset({"title", "container-title"})
 
 
+@needs(any_written("A"), any_written("D"))
 def rule_years_of_annals_are_the_pinpoint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``See Baronius, Annal. Eccles. A.D. 428, No. 7, A.D. 439, No. 35.``: annals are cited by year, so the years of
     the Christian era after a title and their numbered paragraphs (:data:`_ANNALS_YEARS`) are the pinpoint, whatever
     runs the tagger read there; a container run between the title and the years is the rest of the title
     (``Annal.`` + ``Eccles.``). Years in prose (``born A.D. 452``) are left alone: the word before them must close a title."""
-    if "A" not in token_texts(tokens) or "D" not in token_texts(tokens):
-        return tags  # no "A.D."
     tags = list(tags)
     for match in _ANNALS_YEARS.finditer(text):
         first = token_at(tokens, match.start())
@@ -669,14 +660,13 @@ def rule_numbered_series_after_a_title_is_its_series(text: str, tokens: Sequence
     return tags
 
 
+@needs(any_mark("("), any_tag("B-publisher", "publisher"))
 def rule_numbered_series_before_the_imprint_bracket(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Jihadist Terrorist Use …, Marshall Center Occasional Paper Series, no. 20 (Garmisch-Partenkirchen, Germany:
     George C. Marshall European Center for Security Studies, 2008), 12``: a publisher run, its comma and a number
     (``no. 20``, read as an issue or volume) right before a bracket that holds a publisher of its own are the series
     the book appeared in and its number (``collection-title``), not a second imprint: one cite, its pinpoint after the
     bracket."""
-    if "(" not in text or not {"B-publisher", "publisher"} & tag_set(tags):
-        return tags
     spans = tag_spans(tokens, tags)
     out = None
     for at, (first, last, label) in enumerate(spans[:-1]):
@@ -699,14 +689,13 @@ def rule_numbered_series_before_the_imprint_bracket(text: str, tokens: Sequence[
 _SERIES_AND_NUMBER_AT_THE_END = re.compile(r"\b(?:Series|Serie|Reihe)\b,?\s*(?:(?:No|no|Nr|nr|Number)\.?\s*)?\d{1,4}\s*$")
 
 
+@needs(any_mark("eries", "Reihe"), any_mark("("))
 def rule_series_and_number_before_the_imprint_bracket(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Edward M. Riley, Independence National Historical Park, Philadelphia, Pa., National Park Service Historical
     Handbook Series No. 17 (Washington, 1954, revised 1956), pp. 4-5``: a title run that ends on a series' word and
     its number (:data:`_SERIES_AND_NUMBER_AT_THE_END`) right before the imprint's bracket, after the cite's own title,
     is the series the book appeared in (``collection-title``), not a second work; a place read between the title and
     the series is the title's (``Independence National Historical Park, Philadelphia, Pa.``)."""
-    if "eries" not in text and "Reihe" not in text or "(" not in text:
-        return tags
     out = None
     runs = tag_spans(tokens, tags)
     for at, (first, last, label) in enumerate(runs):
@@ -722,6 +711,7 @@ def rule_series_and_number_before_the_imprint_bracket(text: str, tokens: Sequenc
     return out or tags
 
 
+@needs(any_tag(_LOCATOR_TAGS))
 def rule_pinpoint_list_is_one_locator(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``pp. 177, 180-181.``, ``II, 362.``, ``p. 134-162, 439-511, 581, 668``, ``p. 34, et seq.``,
     ``páginas 314 á 317``, ``pp. 3-4, pp. 9-10``: what follows a locator run as far as the locator
@@ -732,8 +722,6 @@ def rule_pinpoint_list_is_one_locator(text: str, tokens: Sequence[Token], tags: 
     and so do more pages after a ``;`` that close the note (``p. 9, 39; 133.``). So does a locator run
     right after a pages run that opens on a pinpoint's word (``p. 712-715,`` + ``886``, ``l. xx.`` +
     ``c. 4``): the pages run was the head of the pinpoint."""
-    if _LOCATOR_TAGS.isdisjoint(tag_set(tags)):
-        return tags  # no locator run
     tags = list(tags)
     runs = tag_spans(tokens, tags)
     opens = {f: label for f, _, label in runs}
@@ -772,14 +760,14 @@ def rule_pinpoint_list_is_one_locator(text: str, tokens: Sequence[Token], tags: 
 _WORD_BETWEEN_A_STOP_AND_A_COMMA = re.compile(r"\.\s*[^\W\d_]{3,}\s*,")
 
 
+@needs(any_tag("B-title"), any_tag(_LOCATOR_OR_VOLUME_TAGS))
 def rule_name_after_a_pinpoint_opens_a_short_form(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Bryan, National Capital, I, 351. Gibbs, Memoirs, II, 446``: a capitalised word left as prose
     right after the full stop that ends a pinpoint, followed by a comma and a title, is the author of
     that title (a short form ``Family, Title, pinpoint`` following another); so is one right after the full
     stop of a sentence, when the title runs straight into its pinpoint (``…which Genseric supported.
     Tillemont, Mem. Eccles. tom. vi. p. 68``)."""
-    if "B-title" not in tag_set(tags) or _LOCATOR_OR_VOLUME_TAGS.isdisjoint(tag_set(tags)) \
-            or not _WORD_BETWEEN_A_STOP_AND_A_COMMA.search(text):
+    if not _WORD_BETWEEN_A_STOP_AND_A_COMMA.search(text):
         return tags  # no title run opening on a B- tag, no pinpoint, or no name after a full stop
     tags = list(tags)
     for period in tokens_at(text, tokens, PERIOD):
@@ -936,13 +924,12 @@ def _listed_name_end(tokens: Sequence[Token], i: int) -> int | None:
     return None
 
 
+@needs(any_mark(";"), any_mark(","))
 def rule_short_form_listed_after_a_short_form(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``See Geary, Sea of Sand; Sánchez, Pleas and Petitions.``, ``see Robertson, Capital, Labor and State; Feurer
     and Pearson, Against Labor.``: after a short form without a pinpoint (an author run, then a title run) and its
     semicolon, names, a comma and capitalised title words without a number, up to the next semicolon or the
     note's last stop, are the next short form (the tagger may read them as one name, a publisher or prose)."""
-    if ";" not in text or "," not in text:
-        return tags
     changed: list[str] | None = None
     for k in tokens_at(text, tokens, SEMICOLON):
         current = changed or tags
@@ -986,12 +973,13 @@ VOLUME_COLON_PAGE = r"(?:\d{1,2}|[ivxlc]{1,6}|[IVXLC]{1,6})\s*:\s*\d{1,5}(?:\s*[
 _NAME_AND_VOLUME_PAGE = re.compile(r"([A-Z][^\W\d_]+(?:[-'’][A-Z]?[^\W\d_]+)?),\s*(" + VOLUME_COLON_PAGE + r"\.?)")
 
 
+@needs(any_mark(":"))
 def rule_name_and_volume_page(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Hale, 2:150.``, ``Hale, ii:447-448.``: a note that is only a family name, a comma and a volume (Arabic or
     Roman) and page is a short form
     by author (the one work of that author cited before), whatever the tagger read (a note, a volume and
     pages): the name is its author, the rest its pinpoint."""
-    if ":" not in text or len(tokens) > 9:
+    if len(tokens) > 9:
         return tags
     match = _NAME_AND_VOLUME_PAGE.fullmatch(text.strip())
     if match is None or tokens[1].text != ",":
@@ -1147,6 +1135,7 @@ def _comment_after(tokens: Sequence[Token], i: int) -> bool:
         and tokens[i + 1].text.isalpha()
 
 
+@needs(any_mark(","), any_tag(_TITLE_OR_NAME_TAGS))
 def rule_pinpoint_inside_a_run(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Clements, Bolshevik Feminist, 229-31, and Beatrice Farnsworth, Aleksandra…``,
     ``Farnsworth, Aleksandra Kollontai, 402-4;``: a page or page range between commas (or before a
@@ -1156,8 +1145,6 @@ def rule_pinpoint_inside_a_run(text: str, tokens: Sequence[Token], tags: list[st
     Bukharin``) opens the next cite's author and the rest of the run is its title. A volume and page
     (``1:270``) are one pinpoint, and so is the full stop closing the run after them. One that ends the run with its comma right before a locator run
     (``Merchants, 1:12,`` + ``3:40``) opens that pinpoint."""
-    if "," not in text or _TITLE_OR_NAME_TAGS.isdisjoint(tag_set(tags)):
-        return tags  # no comma before a page, or no title or name run
     tags = list(tags)
     given = load("given_names")
     for first, last, label in tag_spans(tokens, tags):
@@ -1227,23 +1214,21 @@ _SWALLOWING_RUNS_GOING_ON = frozenset("I-" + label for label in _SWALLOWING_RUNS
 _AUTHOR_RUN_GOING_ON = frozenset({"I-author"})
 
 
+@needs(any_tag(_TITLE_RUN_TAGS))
 def rule_worded_pinpoint_ends_a_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Relaciones, páginas 167, 168.``, ``Colección Ochoa, parte I, carta IV.``, ``Memoirs, tomo I,
     pág. 193``, ``https://hdl.handle.net/2027/x, section 247``, ``"Alexander Hamilton," chs. ii-vii``: a title,
     container or URL run that goes on after a comma (and a quoted title's closing quote) with a pinpoint opened by a locator word, to the end of the cite, has swallowed its pinpoint: from there it is the locator
     (a volume alone, ``History, vol. 2``, stays where the tagger put it). A word naming the copy the pages
     are counted in (``Hearing Transcript, PDF pp. 12-13``, :data:`_MEDIUM_WORDS`) opens it as prose."""
-    if _TITLE_RUN_TAGS.isdisjoint(tag_set(tags)):
-        return tags  # no title or container run
     return _swallowed_pinpoints_freed(text, tokens, tags, _SWALLOWING_RUNS_GOING_ON)
 
 
+@needs(any_tag(AUTHOR_TAGS), any_mark(","))
 def rule_worded_pinpoint_ends_a_name_run(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Ross, Social Psychology, Ch. IX, X, XI.`` read as one name: an author run that goes on after a comma with a
     pinpoint opened by a locator word, to the end of the cite, has swallowed its pinpoint, as a title may
     (:func:`rule_worded_pinpoint_ends_a_title`); what stays of the run before it is left to the name rules."""
-    if AUTHOR_TAGS.isdisjoint(tag_set(tags)) or "," not in text:
-        return tags
     return _swallowed_pinpoints_freed(text, tokens, tags, _AUTHOR_RUN_GOING_ON)
 
 
@@ -1289,14 +1274,13 @@ def _swallowed_pinpoints_freed(text: str, tokens: Sequence[Token], tags: list[st
 _DIVISION_WORDS = frozenset({"part", "pt", "ch", "chap", "chapter", "sect", "section", "book", "bk", "§"})
 
 
+@needs(any_word("in"), any_tag(_LOCATOR_TAGS))
 def rule_division_before_in_and_its_container(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Marx and Engels, The Holy Family, Ch IV, in MECW, Vol 4, p 36``: the divisions of a work (part, chapter,
     section; a volume between them stays) read as pinpoints between its title and ``in`` opening its container
     describe the piece, they are not the pinpoint (the page after the container is): they are a note. So is the
     chapter of ``Dijkstra, “Erasing a Movement,” chap. 1 in American Expressionism (…)``, the title after its ``in``
     then the container."""
-    if "in" not in lowered_words(tokens) or _LOCATOR_TAGS.isdisjoint(tag_set(tags)):
-        return tags
     tags = list(tags)
     runs = tag_spans(tokens, tags)
     for j in range(2, len(runs)):
@@ -1521,6 +1505,7 @@ def _pinpoint_inside(text: str, tokens: Sequence[Token], start: int, close: int)
 
 
 
+@needs(any_mark("("))
 def rule_name_and_bracketed_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Procopius (de Bell. Vandal. l. i. c. 3, p. 185) continues…``, ``Libanius, (Orat. Parent. c. 51,
     p. 276,)``, ``The count de Buat (Hist. des Peuples de l'Europe, tom. vii. p. 292-300) has…``: a
@@ -1532,8 +1517,6 @@ def rule_name_and_bracketed_title(text: str, tokens: Sequence[Token], tags: list
     are its edition and date. The title may be quoted (``Lagardelle ("Die syndikalistische Bewegung",
     p. 138)``), and a date the tagger read after it, ending on a year, stays the date (``Charles Rist (Krit.
     Blätter f. d. ges. Sozialwissenschaften, März 1900, p. 156)``)."""
-    if "(" not in text:
-        return tags  # no bracket
     tags = list(tags)
     opens = [i for i in tokens_at(text, tokens, OPENING_PARENTHESIS) if i >= 1]
     for open_ in opens:
@@ -1625,6 +1608,7 @@ _BRACKET_WORDS_READ_AS = frozenset({"prose", "title", "author", "note", "contain
                                     "date"})
 
 
+@needs(any_mark("("))
 def rule_name_before_a_bracketed_title_and_imprint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Nitzsch (Geschichte des deutschen Volkes, Leipzig, 1883, vol. i.)``, ``L. Semichon (La paix et la treve de
     Dieu, 2 vols., Paris, 1869)``, ``advocated by Maurer (Geschichte der Stadteverfassung in Deutschland, Erlangen,
@@ -1633,8 +1617,6 @@ def rule_name_before_a_bracketed_title_and_imprint(text: str, tokens: Sequence[T
     1821)`` is a container and its editors), perhaps a count of volumes, a place and a year
     (:data:`_BRACKETED_TITLE_AND_IMPRINT`) is that work's author, whatever the tagger read: the bracket is prose,
     the title, the volumes, the place and the year its fields (what follows the year is left as read)."""
-    if "(" not in text:
-        return tags
     starts = None
     for match in _BRACKETED_TITLE_AND_IMPRINT.finditer(text):
         starts = starts or token_starts(tokens)
@@ -1692,6 +1674,7 @@ def _worded_volume_ending(text: str, tokens: Sequence[Token], first: int, last: 
 _TITLE_OR_IBID_RUNS = _TITLE_RUNS | {"ibid"}
 
 
+@needs(any_tag(_LOCATOR_TAGS))
 def rule_volume_ending_a_title_joins_its_pinpoint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Zeitalter der Revolution, I. S. 132``, ``Memoirs of the American Revolution, I. 147``: a title
     run that ends in a comma and a capital Roman numeral (with its period or comma), right before the
@@ -1704,8 +1687,6 @@ def rule_volume_ending_a_title_joins_its_pinpoint(text: str, tokens: Sequence[To
     lower-case Roman numerals with its period after an abbreviated title (``Tacit. Hist. i.`` + ``85``).
     An ibid run that ends in a comma and a capital Roman numeral is read the same way (``Ibid., XXV,`` +
     ``p. 1038``); its other shapes are the ibid's own (``l. c.``)."""
-    if _LOCATOR_TAGS.isdisjoint(tag_set(tags)):
-        return tags  # no locator run
     tags = list(tags)
     runs = tag_spans(tokens, tags)
     for (first, last, label), nxt in zip(runs, runs[1:]):
@@ -1788,11 +1769,10 @@ _NUMBERED_DOCUMENT_WORDS = frozenset({"Doc", "Docs", "Document"})
 _VOLUME_COUNT_WORDS = frozenset({"vols", "volumes", "bde", "tomes", "tomos", "voll"})
 
 
+@needs(any_word(_VOLUME_COUNT_WORDS))
 def rule_count_of_volumes_is_no_pinpoint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``(Histoire des républiques italiennes, Paris, 1826, 16 vols.)``: a number read as a pinpoint right before a word
     that counts volumes is how many volumes the work has: a volume run (``number-of-volumes``), not a page."""
-    if _VOLUME_COUNT_WORDS.isdisjoint(lowered_words(tokens)):
-        return tags
     out = None
     for k in range(len(tokens) - 1):
         if tokens[k].text.isdigit() and tokens[k + 1].text.lower() in _VOLUME_COUNT_WORDS \
@@ -1805,12 +1785,11 @@ def rule_count_of_volumes_is_no_pinpoint(text: str, tokens: Sequence[Token], tag
     return out or tags
 
 
+@needs(any_word("in"), any_written(_NUMBERED_DOCUMENT_WORDS))
 def rule_documents_printed_in_a_short_form(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Doc., in Arce, Mem., 26.``, ``Docs., in Arce, Mem., 47-57.``: documents printed in a book cited short are a cite
     of that book: ``Doc., in`` is prose, the family name and its comma after it the author, the words up to the comma
     before the pages the short title, the pages its pinpoint."""
-    if "in" not in lowered_words(tokens) or _NUMBERED_DOCUMENT_WORDS.isdisjoint(token_texts(tokens)):
-        return tags
     out = None
     for k in range(len(tokens) - 6):
         if tokens[k].text not in ("Doc", "Docs") or tokens[k + 1].text != "." or tokens[k + 2].text != "," \
@@ -1833,12 +1812,11 @@ def rule_documents_printed_in_a_short_form(text: str, tokens: Sequence[Token], t
     return out or tags
 
 
+@needs(any_written("MS", "MSS"))
 def rule_manuscript_mark_before_a_pinpoint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Morazan, Apuntes, MS., 6-9; Marure, …``: ``MS.`` (``MSS.``) and its comma after a title run's comma, right before
     pages, say the work is a manuscript: a note of the cite, and the pages after it its pinpoint (to the cite's end).
     The whole read as one note opening a sentence is read so too, its family name and comma the author."""
-    if not {"MS", "MSS"} & token_texts(tokens):
-        return tags
     out = None
     for k in range(1, len(tokens) - 3):
         current = out or tags
@@ -1874,12 +1852,11 @@ def rule_manuscript_mark_before_a_pinpoint(text: str, tokens: Sequence[Token], t
     return out or tags
 
 
+@needs(any_written(_NUMBERED_DOCUMENT_WORDS))
 def rule_numbered_document_and_its_pages(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Doc. No. 58:10.``, ``… to blame.--Doc. No. 90:76.``: a public document's word, ``No.`` and its number, opening a
     cite (the note, or after a stop, dash or semicolon) and read as a note or prose, are the document's title cited short;
     the pages after a colon are its pinpoint."""
-    if _NUMBERED_DOCUMENT_WORDS.isdisjoint(token_texts(tokens)):
-        return tags
     out = None
     for k in range(len(tokens) - 4):
         if tokens[k].text not in _NUMBERED_DOCUMENT_WORDS or tokens[k + 1].text != "." or tokens[k + 2].text != "No" \
@@ -1925,6 +1902,7 @@ def _worded_volume_opening(tokens: Sequence[Token], first: int, last: int) -> in
     return None
 
 
+@needs(any_tag(_VOLUME_TAGS))
 def rule_worded_volume_before_a_page_opens_the_pinpoint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Mr. Locke vol. iii. p. 469``: a volume run named with its word (``tom.``, ``vol.``, ``Bd.``) right
     before the locator run, after prose, is the head of the pinpoint: they become one locator run,
@@ -1935,8 +1913,6 @@ def rule_worded_volume_before_a_page_opens_the_pinpoint(text: str, tokens: Seque
     reads on (``London, 1831, vol. II., ch. XXVI.``): the volume the note cites. A periodical's
     ``vol. 12`` (after its title) stays. Right after a name or title they stay apart: the cite joins them,
     :func:`notecite.parse.cites.volume_into_pinpoint`, and its volume still marks a full reference."""
-    if _VOLUME_TAGS.isdisjoint(tag_set(tags)):
-        return tags  # no volume run
     runs = tag_spans(tokens, tags)
     tags = list(tags)
     for j, (first, last, label) in enumerate(runs):
@@ -1982,11 +1958,10 @@ def _prose_within_reach(tokens: Sequence[Token], tags: Sequence[str], start: int
 _PAGE_WORDS = frozenset({"p", "pp", "S", "Sp", "pág", "págs", "pag", "pags", "página", "páginas", "col", "cols", "fol", "fols"})
 
 
+@needs(any_tag(_VOLUME_TAGS), any_written(_PAGE_WORDS))
 def rule_page_inside_a_volume_run_is_the_pinpoint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``tomo III,`` + ``página 347.`` read as one volume run: from a page word (``p.``, ``página``,
     ``S.``) after the volume's comma, with its number, the run is the locator."""
-    if _VOLUME_TAGS.isdisjoint(tag_set(tags)) or _PAGE_WORDS.isdisjoint(token_texts(tokens)):
-        return tags  # no volume run, or no page word
     tags = list(tags)
     for first, last, label in tag_spans(tokens, tags):
         if label != "volume":
@@ -1999,12 +1974,11 @@ def rule_page_inside_a_volume_run_is_the_pinpoint(text: str, tokens: Sequence[To
     return tags
 
 
+@needs(any_tag(_NAMING_TAGS), any_written(_PAGE_WORDS))
 def rule_page_word_run_after_a_name_is_the_pinpoint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Reproducida por M. Mignet,`` + ``página 321`` read as a note: a run of only a page word (``p.``, ``página``,
     ``S.``), its period and a page or pages (``321``, ``12-14``, ``5 y 6``), right after an author or title run
     ending on its comma, is the pinpoint of that name's work."""
-    if _NAMING_TAGS.isdisjoint(tag_set(tags)) or _PAGE_WORDS.isdisjoint(token_texts(tokens)):
-        return tags
     tags = list(tags)
     for _, first, last in _page_runs_after_a_name(tokens, tags):
         if tokens[first - 1].text != "," or tokens[first].text not in _PAGE_WORDS:
@@ -2093,6 +2067,7 @@ def _ends_a_sentence(word: str) -> bool:
         and word not in _ABBREVIATIONS and not _LOWER_ROMAN.fullmatch(word)
 
 
+@needs(any_tag(_LOCATOR_TAGS))
 def rule_pinpoint_names_what_precedes_it(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Ford, Pamphlets, etc., p. 146.``, ``See Tillemont, Mem. Eccles. tom. vi. p. 68``, ``(Orat.
     Parent. c. 53, p. 278.)``, ``apud Ruinart, p. 428``: a pinpoint run with nothing but prose before it
@@ -2102,8 +2077,6 @@ def rule_pinpoint_names_what_precedes_it(text: str, tokens: Sequence[Token], tag
     a short form: a first segment and the rest make author and title, one segment alone is an
     author when it is one name (``Ruinart``, ``Mr. Locke``) and a title otherwise. A pinpoint right
     after ``(`` is named by the words before the bracket (``Ruinart (p. 441-457)``)."""
-    if _LOCATOR_TAGS.isdisjoint(tag_set(tags)):
-        return tags  # no locator run
     # a locator run right after prose (an I- tag after prose opens a run too, as tag_spans reads it)
     runs = tag_spans(tokens, tags)
     opened = [first for first, _, label in runs if label == "locator" and first >= 1 and tags[first - 1] == "prose"]
@@ -2386,12 +2359,11 @@ _CHAPTER_WORDS = frozenset({"chapter", "chap", "ch"})
 _CHAPTER_NUMBER = re.compile(r"\d{1,3}|[IVXLC]{1,7}|[ivxlc]{1,7}")
 
 
+@needs(any_word(_CHAPTER_WORDS), any_mark("("))
 def rule_chapter_before_the_imprint_bracket_is_the_pinpoint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Labor and Administration, Chapter XIV (Macmillan, 1913)``: a chapter word and its number after a title's
     comma, right before the bracket of the imprint, is the pinpoint, whatever the tagger read (a publisher run
     carried into the bracket): the comma and the bracket are prose, the imprint opens inside it."""
-    if _CHAPTER_WORDS.isdisjoint(lowered_words(tokens)) or "(" not in text:
-        return tags
     tags = list(tags)
     for k in range(2, len(tokens) - 2):
         if tokens[k].text.lower() not in _CHAPTER_WORDS or tokens[k - 1].text != "," \
@@ -2413,13 +2385,12 @@ _BACK_REFERENCE_WORDS = frozenset({"above", "below", "supra", "infra", "oben", "
 _NAME_RUNS = frozenset({"title", "author", "container-title"})
 
 
+@needs(any_word(_BACK_REFERENCE_WORDS))
 def rule_back_reference_names_no_work(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Above, p. 156.``, ``See below, p. 299``: a name or title run that is only a word pointing elsewhere
     in the same text (:data:`_BACK_REFERENCE_WORDS`), perhaps after lead-in words (``See``), with a pinpoint
     right after it (its comma between) is a cross-reference, not a short form: the run and its pinpoint are prose; so
     is a pinpoint right after such a word left to prose (``316; below, p. 299``)."""
-    if _BACK_REFERENCE_WORDS.isdisjoint(lowered_words(tokens)):
-        return tags
     spans = tag_spans(tokens, tags)
     changed: list[str] | None = None
     for n, (first, last, label) in enumerate(spans):
@@ -2485,14 +2456,13 @@ def _quoted_opening_title(tokens: Sequence[Token], tags: list[str], closing: int
     relabel(tags, opening, closing + 1, "title")
 
 
+@needs(any_mark(":"))
 def rule_page_glued_to_a_colon_after_a_name_is_the_pinpoint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``"Lives of the Loyalists,":18.``, ``Pennsylvania: Colony and Commonwealth:66, 84, etc.``, ``Ibid.:39``,
     ``Stryker's "American Register" for 1849:241``, ``Document No. 90:72``: pages glued by a colon to what names
     the work (see :func:`_names_the_work_before_a_colon`; a volume before the colon, ``iv:463``, ``1:323``, keeps the
     volume-and-page pinpoint) are the pinpoint; the colon is prose and ends the run before it. Quoted words left to
     prose before the colon that open the note or follow a dash are the title (:func:`_quoted_opening_title`)."""
-    if ":" not in text:
-        return tags
     changed: list[str] | None = None
     for i, token in enumerate(tokens):
         if token.text != ":" or i == 0 or tokens[i - 1].end != token.start or i + 1 >= len(tokens):
@@ -2553,12 +2523,11 @@ def rule_page_glued_to_its_word_ending_a_run_is_the_pinpoint(text: str, tokens: 
     return changed if changed is not None else tags
 
 
+@needs(any_mark(":"))
 def rule_volume_glued_to_its_pages_joins_the_pinpoint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``O'Callaghan's "History of New Netherlands," 1:112-120.``: a volume number glued by a colon to the pages
     run after it (``1:``, ``iv:``), left to prose before them, is the pinpoint's volume: the number, the colon and
     the pages are one locator run ``1:112-120``."""
-    if ":" not in text:
-        return tags
     changed: list[str] | None = None
     for i in range(1, len(tokens) - 1):
         if tokens[i].text != ":" or tokens[i - 1].end != tokens[i].start or tokens[i].end != tokens[i + 1].start:
@@ -2634,6 +2603,7 @@ _DOCUMENT_WORDS = frozenset({"document", "documents", "doc", "docs"})
 _DOCUMENT_OF_A_BOOK = frozenset({"title", "container-title", "date", "publisher"})
 
 
+@needs(any_word(_DOCUMENT_WORDS))
 def rule_document_of_the_edition_names_no_work(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Document 44.``, ``See Document 63, note 4``, ``See footnote 6, Document 325``: in a documentary edition,
     a document named by its word and number alone is another document of the edition at hand, no work: a name
@@ -2641,8 +2611,6 @@ def rule_document_of_the_edition_names_no_work(text: str, tokens: Sequence[Token
     pinpoint after it; after a book's title or imprint and a comma (``Foreign Relations, 1969–1976, vol. XVII, China,
     1969–1972, Document 12``) it is that book's pinpoint. ``Senate Document 12``, ``Doc. No. 58, U. S. Senate Docs.``:
     other words, left alone."""
-    if _DOCUMENT_WORDS.isdisjoint(lowered_words(tokens)):
-        return tags
     changed: list[str] | None = None
     runs = tag_spans(tokens, tags)
     for n, (first, last, label) in enumerate(runs):
@@ -2666,12 +2634,13 @@ def rule_document_of_the_edition_names_no_work(text: str, tokens: Sequence[Token
     return changed if changed is not None else tags
 
 
+@needs(any_mark("("))
 def rule_series_in_brackets_after_the_pinpoint_is_prose(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Delaware State Council Minutes, 1776–1792, pp. 1081–82 (Delaware Historical Society Papers);``: a bracket right
     after a pinpoint that holds two to eight words, capitalised but for small connectors, and no number or comma (the
     series the work was printed in, not an imprint: ``(C. H. Kerr, Chicago, 1904)`` has both), closing the cite (a
     ``;``, the note's end or its full stop after it), is a remark on the work, not another work's title: prose."""
-    if "(" not in text or _LOCATOR_TAGS.isdisjoint(tag_set(tags)) and not any(t.endswith("pages") for t in tag_set(tags)):
+    if _LOCATOR_TAGS.isdisjoint(tag_set(tags)) and not any(t.endswith("pages") for t in tag_set(tags)):
         return tags
     changed: list[str] | None = None
     for first, last, label in tag_spans(tokens, tags):
@@ -2751,12 +2720,11 @@ _ORDINAL = re.compile(r"\d{1,2}(?:st|nd|rd|th|d)")
 _SERIES_WORDS = frozenset({"series", "ser"})
 
 
+@needs(any_word(_SERIES_WORDS))
 def rule_series_ending_a_title_heads_the_volume(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``(American Archives, 4th Series, ii, p. 714)``: a numbered series after a comma at the end of a title
     or container run, right before a volume or locator run, is where in the set the volume is: it opens that
     run (the series, volume and page make the pinpoint, as ``4th Ser., I. 735`` does)."""
-    if _SERIES_WORDS.isdisjoint(lowered_words(tokens)):
-        return tags
     tags = list(tags)
     for (first, last, label), nxt in runs_and_the_next(tag_spans(tokens, tags)):
         if label not in _TITLE_RUNS or nxt[2] not in ("volume", "locator"):
@@ -2772,12 +2740,11 @@ def rule_series_ending_a_title_heads_the_volume(text: str, tokens: Sequence[Toke
     return tags
 
 
+@needs(any_word(_SERIES_WORDS))
 def rule_series_number_in_brackets_is_no_pinpoint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``"Character of the Indian Trade" (Johns Hopkins University Studies, Series ix), pp. 61 ff.``: a locator run
     right after the word ``Series`` inside a bracket, closing it, with the cite's pinpoint after the bracket,
     is the series' number: it joins the run the word is in (the publisher's or series' name)."""
-    if _SERIES_WORDS.isdisjoint(lowered_words(tokens)):
-        return tags
     tags = list(tags)
     runs = tag_spans(tokens, tags)
     for j in range(1, len(runs) - 1):
@@ -2908,13 +2875,12 @@ _AUTHOR_DATE_PAGES = re.compile(r"(?:(?:[\dIVXLCivxlc]+:\s*)?\d+(?:\s*[-–]\s*\
                                 r"(?=\s*[.;)]|\s*$|\s*,\s*(?:and|see|cf\.?)\s)")
 
 
+@needs(any_tag("B-author"), any_tag("B-date"))
 def rule_pinpoint_after_an_authors_comma_and_year(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Harman, 1999, pp. 45-47.``, ``See Callinicos, 2009, chapter 3; …``, ``Van der Linden, 2007, pp118-123``: an
     author run opening the note or a cite (after ``;`` or a lead-in word), a year read as the date and its comma, then
     pages (:data:`_AUTHOR_DATE_PAGES`) to the cite's end, read as pages or prose: the pinpoint of a cite by author
     and date."""
-    if "B-author" not in tags or "B-date" not in tags:
-        return tags
     out = None
     for first, last, label in tag_spans(tokens, tags):
         if label != "author" or first > 0 and fold(tokens[first - 1].text.rstrip(".")) not in _AUTHOR_DATE_OPENERS | {"in"} \
@@ -2984,12 +2950,13 @@ _LEAD_IN = frozenset({"see", "voyez", "voir", "vgl", "cf", "also", "aussi", "et"
 _NUMBER_WORD_AFTER_A_COMMA = re.compile(r",\s*(?:[Nn](?:os?|º|°)s?\.?|[Nn]umbers?)(?![^\W\d_])")
 
 
+@needs(any_mark(","))
 def rule_numbered_part_after_a_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``The Federalist, No. 15.``, ``Voyez Fédéraliste, nº 52-66, inclusivement.``: capitalised words opening a
     sentence (or after a lead-in word), a comma and a numbered part (``No.``, ``nº``, ``nºs 41 et 42``) are a work's
     title and the pinpoint of the part cited, whatever the tagger read (prose, a title run on into the number). A number
     followed by a bracketed date run is a periodical's issue (``Spartacist, no. 40 (Summer 1987): 3``): left alone."""
-    if "," not in text or not _NUMBER_WORD_AFTER_A_COMMA.search(text):
+    if not _NUMBER_WORD_AFTER_A_COMMA.search(text):
         return tags
     changed: list[str] | None = None
     for j in range(2, len(tokens) - 1):
@@ -3077,12 +3044,13 @@ _UPPER_ROMAN = re.compile(r"[IVXLC]{1,6}")
 _UPPER_ROMAN_BETWEEN_COMMAS = re.compile(r"[,;]\s*[IVXLC]{1,6}\s*,")
 
 
+@needs(any_tag("B-locator"))
 def rule_roman_book_before_a_number_joins_the_pinpoint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Elien, XII, 23.``, ``Pomponius Mela; III, 7.``, ``Punica, I, 225 et suiv.``: an upper-case Roman numeral
     after a comma or semicolon that ends a name or title run (or is the whole run) with its comma, right before a
     locator run opening on a number or a pinpoint's word (``Coran, III, v. 139``), is the book the number is in: it
     heads the pinpoint (one locator run)."""
-    if "B-locator" not in tag_set(tags) or not _UPPER_ROMAN_BETWEEN_COMMAS.search(text):
+    if not _UPPER_ROMAN_BETWEEN_COMMAS.search(text):
         return tags
     out = None
     for comma in comma_indexes(tokens):  # the comma after the numeral
@@ -3102,12 +3070,11 @@ def rule_roman_book_before_a_number_joins_the_pinpoint(text: str, tokens: Sequen
     return out or tags
 
 
+@needs(any_written("No"))
 def rule_one_word_before_a_numbered_part_is_a_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Federalist, No. 15.``, ``Spectator, No. 10``: a name run of one capitalised word and its comma, opening the
     note or its clause, right before an issue run of only ``No.`` and a number, names a work issued in numbered parts
     (a periodical essay, a paper of a series), not its author: the word is the title and the number the pinpoint."""
-    if "No" not in token_texts(tokens):
-        return tags
     out = None
     runs = tag_spans(tokens, tags)
     for (first, last, label), (after, end, next_label) in zip(runs, runs[1:]):
@@ -3123,13 +3090,12 @@ def rule_one_word_before_a_numbered_part_is_a_title(text: str, tokens: Sequence[
     return out or tags
 
 
+@needs(any_word(_SERIES_WORDS))
 def rule_numbered_series_after_a_title_opens_the_pinpoint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``See Notes and Queries, IV. Series. Vol. VIII., p. 506.``, ``…, 2nd Series, Vol. IX., 259.``: a numbered series
     (an ordinal or a Roman numeral and ``Series``/``Ser.``) right after a title run and its comma, read as a volume,
     a series' name or the like, opens the pinpoint: the series, volume and page (as far as the pinpoint grammar
     reaches) are one locator run; a series' name run that held the title before it gives that title back."""
-    if _SERIES_WORDS.isdisjoint(lowered_words(tokens)):
-        return tags
     out = None
     for k in range(3, len(tokens)):
         if tokens[k].text.lower() not in _SERIES_WORDS:
@@ -3189,13 +3155,12 @@ def _part_and_number(tokens: Sequence[Token], k: int) -> int | None:
     return None
 
 
+@needs(any_tag(_LOCATOR_TAGS))
 def rule_part_and_its_number_open_the_pinpoint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Leibniz, Theodicee, Thl. I. §. 96``, ``Leibnitz Theodicee I. Th. §. 96``, ``Hauber, Bibl. mag. Th. III. S. 10``:
     a German part's word and its number (:func:`_part_and_number`, either order) right before a pinpoint run open that
     pinpoint, whatever the tagger read in them (a title's last words, a volume, an author); a volume before a part of
     the book and its page (``Th. II. Anhang, S. 349``) is left to the cite, which joins them."""
-    if _LOCATOR_TAGS.isdisjoint(tag_set(tags)):
-        return tags
     if _PART_BEFORE_A_NUMBER.isdisjoint(folded_words(tokens)) and "B" not in token_texts(tokens):
         return tags  # no part's word (:func:`_part_and_number`)
     out = None
@@ -3214,14 +3179,13 @@ def rule_part_and_its_number_open_the_pinpoint(text: str, tokens: Sequence[Token
     return out or tags
 
 
+@needs(any_tag("B-ibid"))
 def rule_day_date_after_an_ibid_is_its_date(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Doreil au Ministre, 31 Juillet, 1758. Ibid. 12 Août, 1758.``, ``Ibid., 1826.``: a day date (a day, a month's
     name or its first letters, a year), or a year alone ending the sentence, right after an ibid run (its comma
     aside) is read as its pinpoint, whatever the tagger read there (a year alone: which of a series' yearly
     volumes); the linker takes such a day for the date of another letter of the same writer and addressee, or of
     another issue of the same paper (``_DocumentLinker.another_issue`` in :mod:`notecite.link.resolve`)."""
-    if "B-ibid" not in tag_set(tags):
-        return tags
     months = load("months")
     out = None
     for first, last, label in tag_spans(tokens, tags):
@@ -3259,12 +3223,11 @@ _NUMBERED_PART_WORDS = frozenset({"part", "book", "chapter", "volume", "vol", "t
 _BRACKETED_BOOK_AND_CHAPTER = re.compile(r"\(\s*(?P<pinpoint>[ivxlc]{1,7}\.\s*\d{1,3}(?:\s*[,–-]\s*\d{1,3})*)\s*[.,;]?\s*\)")
 
 
+@needs(any_mark("("))
 def rule_bracketed_book_and_chapter_in_prose_is_a_pinpoint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``…increasing the numbers of his friends, (xxii. 14.)``: a bracket that holds only a book in lower-case Roman
     numerals and its chapter(s), left as prose, is a pinpoint (the cite assembly gives it to the author's work cited
     before it in the note)."""
-    if "(" not in text:
-        return tags
     out = None
     starts = token_starts(tokens)
     for match in _BRACKETED_BOOK_AND_CHAPTER.finditer(text):

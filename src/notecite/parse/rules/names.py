@@ -19,6 +19,7 @@ from .locators import _LOCATOR, YEAR
 from .words import (AUTHOR_TAGS, DATE_TAGS, BOOK_PART_TO, DAYBOOK_WORDS, BY_WORDS, CONTRIBUTION_BY, family_name_like, full_name, opens_an_imprint, run_ends_before_an_imprint, FUNCTION_WORDS, GENERIC_WORKS, OFFICE_NOUN, OFFICE_NOUN_TOKENS, PAPER_NOUNS, ROMAN_NUMERAL, ROMAN_VOLUME_PINPOINT, capitalised_word, ends_a_sentence, past_lead_words, IMPRINT_LABELS, IN_WORDS, ISSUE_WORDS, NAME_LABELS, NAME_TAGS, OPENING_QUOTES, closing_quote,
                     POSSESSIVE_END,
                     ORGANISATION_WORDS, OF_WORDS, REVIEW_OF, WRITINGS_OF_A_PERSON, THEIR_WORDS, PERIOD, TITLE_TAGS, folded_words, glued_hyphen, lowered_words, tags_of, title_words_end, token_texts, tokens_at)
+from .needs import any_mark, any_tag, any_word, any_written, needs
 
 _AUTHOR_OR_EDITOR_TAGS = tags_of(("author", "editor"))
 _PINPOINT_TAGS = tags_of(("locator", "pages"))
@@ -27,6 +28,7 @@ _IMPRINT_TAGS = tags_of(IMPRINT_LABELS)
 _OPENING_TITLE_TAGS = frozenset({"B-title", "B-container-title"})
 
 
+@needs(any_tag(NAME_TAGS), any_mark("."))
 def rule_name_ends_on_surname(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """A name in natural order never ends on an initial: when an author or editor run without a
     comma stops at ``Z`` and the ``.`` after it starts another field (``Wendy Z`` + ``. Goldman,
@@ -34,8 +36,6 @@ def rule_name_ends_on_surname(text: str, tokens: Sequence[Token], tags: list[str
     name, and the field that was cut starts after that comma. So when the run takes the period and the
     next field starts on the family name before a lower-case genre (``George H. W.`` + ``Bush signing
     statement, DATE``): the name takes the family name, and the field starts on the genre."""
-    if NAME_TAGS.isdisjoint(tag_set(tags)) or "." not in text:
-        return tags  # no name run, or no initial's period
     tags = list(tags)
     for period in tokens_at(text, tokens, PERIOD):
         i = period - 1  # the initial before the period
@@ -198,6 +198,7 @@ def rule_inverted_name_ends_before_its_title(text: str, tokens: Sequence[Token],
     return tags
 
 
+@needs(any_mark(":"), any_tag("B-title"), any_tag(AUTHOR_TAGS))
 def rule_colon_ends_a_title_not_a_name(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Barbara Evans Clements, Bolshevik Feminist: The Life…``, ``E. P. Thompson, Whigs and Hunters: The
     Origin…``: a name run whose first name is in natural order (two or more words before its comma) and
@@ -207,8 +208,6 @@ def rule_colon_ends_a_title_not_a_name(text: str, tokens: Sequence[Token], tags:
     name's run holding one more capitalised word, no given name, after its comma (``Service, Lenin: A Political Life``),
     or a person's given and family name (``Liebknecht, Karl Marx: Biographical Memoirs``; ``Marx, Karl Heinrich:``,
     ending on a given name, is an inverted name)."""
-    if ":" not in text or "B-title" not in tag_set(tags) or AUTHOR_TAGS.isdisjoint(tag_set(tags)):
-        return tags  # no colon, no title run for it to end before, or no author run to hold the colon
     tags = list(tags)
     given = load("given_names")
     for end in range(1, len(tokens) - 1):
@@ -252,13 +251,12 @@ _ROLE_CUES = {"trans": "translator", "tr": "translator", "transl": "translator",
 _NAME_STOPS = frozenset({",", "(", ";", ":"})
 
 
+@needs(any_word(_ROLE_CUES))
 def rule_role_cue_inside_a_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``…Civil War in Spain, trans. Tony White (Cambridge…``, ``Essays on Art, 1915-1933, ed. Troels
     Andersen, 2 vols.``: ``, trans.`` / ``, ed.`` that the tagger left inside another field,
     followed by capitalised names (``and`` between them) up to the next comma or parenthesis, are
     the translator or editor."""
-    if lowered_words(tokens).isdisjoint(_ROLE_CUES):
-        return tags  # no role cue
     tags = list(tags)
     for i in range(1, len(tokens) - 2):
         if tokens[i + 1].text != "." or tokens[i - 1].text != ",":
@@ -306,6 +304,7 @@ def _may_hold_a_worded_role(text: str) -> bool:
 _NAMES_JOINERS = frozenset({"u", "und", "and", "&", "et", "y", "e"})
 
 
+@needs(any_mark("von", " by ", "par ", "por ", " de "))
 def rule_worded_role_before_names(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Martin Luther, Tischreden. Herausgegeben von Förstemann u. Bindseil. IV. Abt. S. 121 f.``, ``Tertullians
     sämtliche Schriften. Uebersetzt von Kellner. Köln 1882``: a role written out (:data:`_WORDED_ROLE`) after a full
@@ -314,8 +313,7 @@ def rule_worded_role_before_names(text: str, tokens: Sequence[Token], tags: list
     run after them opens anew. Words left as prose that open the note and end on the full stop before the role (no
     finite verb among them) are the title of the book so edited or translated; a person's full name left as prose that
     opens the note and ends on the comma before a contribution's phrase is the book's author."""
-    if "von" not in text and " by " not in text and "par " not in text and "por " not in text and " de " not in text \
-            or not _may_hold_a_worded_role(text):
+    if not _may_hold_a_worded_role(text):
         return tags
     out = None
     for match in _WORDED_ROLE.finditer(text):
@@ -371,6 +369,7 @@ def _end_of_names(tokens: Sequence[Token], start: int) -> int:
 _BOOK_PARTS = ("introduct", "foreword", "preface", "afterword", "epilogue", "prologue", "postscript")
 
 
+@needs(any_mark(" to "))
 def rule_part_of_a_book_opens_its_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Eric Hobsbawm, introduction to The Communist Manifesto, by Karl Marx and Friedrich Engels (London: Verso,
     1998), 12``, ``Perry Anderson, foreword to Considerations on Western Marxism (London…``: a part of a book named in
@@ -378,7 +377,7 @@ def rule_part_of_a_book_opens_its_title(text: str, tokens: Sequence[Token], tags
     are one title run, with the ``, by NAMES`` of the book's author, to the imprint's bracket, a semicolon, or a
     comma or full stop after which the tagger's title run does not go on; the normalizer makes the part the title and
     the book its container. The run after it opens anew."""
-    if " to " not in text or not any(part in text for part in _BOOK_PARTS):
+    if not any(part in text for part in _BOOK_PARTS):
         return tags
     out = None
     for match in BOOK_PART_TO.finditer(text):
@@ -432,6 +431,7 @@ def _numbered_part_before_a_pinpoint(tokens: Sequence[Token], tags: list[str], k
 _AFTER_A_TITLE_NAMING_A_PERSON = frozenset({"location", "publisher", "title", "translator", "editor"})
 
 
+@needs(any_written(","))
 def rule_second_name_after_a_comma_is_a_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``J.P. Nettl, Rosa Luxemburg (London: …)``, ``Peter Drucker, Max`` + ``Shachtman and His
     Left``: an author run of a natural-order name, a bare comma (no ``and``) and more capitalised
@@ -445,7 +445,7 @@ def rule_second_name_after_a_comma_is_a_title(text: str, tokens: Sequence[Token]
     of its own, right before the imprint (``the commentary in Peter Drucker, Max Shachtman and His Left (…)``),
     is such an author and title too; words only a title has (``His``, ``the``, ``of``) let the title hold ``and``
     and up to eight words."""
-    if AUTHOR_TAGS.isdisjoint(tag_set(tags)) and "B-editor" not in tag_set(tags) or "," not in token_texts(tokens):
+    if AUTHOR_TAGS.isdisjoint(tag_set(tags)) and "B-editor" not in tag_set(tags):
         return tags  # no author run (nor an editor run, which may be an author read after "in"), or no comma
     tags = list(tags)
     runs = tag_spans(tokens, tags)
@@ -541,14 +541,13 @@ def rule_name_after_a_title_before_its_imprint(text: str, tokens: Sequence[Token
     return tags
 
 
+@needs(any_mark("("), any_tag(TITLE_TAGS), any_tag(_AUTHOR_OR_EDITOR_TAGS))
 def rule_name_glued_to_a_title_before_its_imprint_ends_the_title(text: str, tokens: Sequence[Token],
                                                                   tags: list[str]) -> list[str]:
     """``Circular … en honor del Illmo. I Rmo. Señor Dr. D. Rafael Valentín Valdivieso (Santiago, 1887)``: a name run
     right after a title run that does not end on a comma (nor on an editor's or translator's word), and right before
     the imprint's parenthesis and its place, is the end of the title (a person the title names), not a second author
     (a publisher before a bracketed year alone, ``The Rights of Engineers Victor Gollancz (1960)``, is left alone)."""
-    if "(" not in text or TITLE_TAGS.isdisjoint(tag_set(tags)) or _AUTHOR_OR_EDITOR_TAGS.isdisjoint(tag_set(tags)):
-        return tags
     out = None
     runs = tag_spans(tokens, tags)
     for j in range(len(runs) - 2):
@@ -563,13 +562,12 @@ def rule_name_glued_to_a_title_before_its_imprint_ends_the_title(text: str, toke
     return out or tags
 
 
+@needs(any_mark("("), any_tag(AUTHOR_TAGS))
 def rule_person_titling_a_biography_before_its_imprint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Anne Marie de Lapparent, Louis-Pierre Deseine (CTHS, 2013)``: an author run of two names in natural order
     (each opening on a known given name) split by a comma, right before the imprint's bracket, with no title in its
     cite: the second name is the title, the person the book is about (two authors are joined by ``and``, and a cite
     names its work)."""
-    if "(" not in text or AUTHOR_TAGS.isdisjoint(tag_set(tags)):
-        return tags
     given = load("given_names")
     out = None
     runs = tag_spans(tokens, tags)
@@ -597,14 +595,13 @@ def rule_person_titling_a_biography_before_its_imprint(text: str, tokens: Sequen
     return out or tags
 
 
+@needs(any_mark(","), any_tag(AUTHOR_TAGS))
 def rule_word_naming_no_one_after_a_natural_name_opens_the_title(text: str, tokens: Sequence[Token],
                                                                   tags: list[str]) -> list[str]:
     """``Justino Fernández, Obras de José Clemente Orozco en la colección …``: an author run whose name is in natural
     order (two to four capitalised words before its comma), then its comma, then a capitalised word that names no one
     (:func:`_word_naming_no_one`) followed by a lower-case word (no ``and`` joining two names) holds the title's first
     words after that comma: the title runs from them through the title run the tagger began after them."""
-    if "," not in text or AUTHOR_TAGS.isdisjoint(tag_set(tags)):
-        return tags
     out = None
     for first, last, label in tag_spans(tokens, tags):
         if label != "author":
@@ -630,6 +627,7 @@ _CLOSING_QUOTES = frozenset("”’\"")
 _PUBLISHER_JOINS = frozenset({"and", "&", "of", "the"})
 
 
+@needs(any_mark("("), any_tag(TITLE_TAGS))
 def rule_name_between_a_quoted_title_and_a_bracketed_year_is_the_publisher(text: str, tokens: Sequence[Token],
                                                                           tags: list[str]) -> list[str]:
     """``Harry Pollitt “Serving My Time” Lawrence and Wishart (1940) p211``, ``R Page Arnot “The Miners …” Allen
@@ -638,8 +636,6 @@ def rule_name_between_a_quoted_title_and_a_bracketed_year_is_the_publisher(text:
     the closing quote of a title run and right before a bracket that holds a year alone is the publisher of the
     titled work (a periodical there would carry its volume, issue or month before the year); one to three
     capitalised words after a comma in it are the publisher's place (``Moorley’s, Ilkeston (1979)``)."""
-    if "(" not in text or TITLE_TAGS.isdisjoint(tag_set(tags)):
-        return tags  # no bracket, or no title run
     tags = list(tags)
     runs = tag_spans(tokens, tags)
     for j in range(1, len(runs)):
@@ -697,6 +693,7 @@ def _surname_before_a_cited_title(tokens: Sequence[Token], tags: list[str], firs
         and word not in WORDS and not any(word in load(words) for words in ("places", "months", "stopwords"))
 
 
+@needs(any_mark(","), any_tag(TITLE_TAGS))
 def rule_name_opening_a_title_run(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Ida Mett, The Kronstadt Commune (London: …)``, ``; and Wendy Z. Goldman, Women, the State…``:
     a title run that opens a cite (at the note's start, after prose, a ``;`` or a sentence's end) on two to four
@@ -705,8 +702,6 @@ def rule_name_opening_a_title_run(text: str, tokens: Sequence[Token], tags: list
     first, an initial inside, or an article opening the title after the comma; one word, when it is a surname
     citing its title at a pinpoint (``Knox, Campaigns in North America, I. 6-28``,
     :func:`_surname_before_a_cited_title`). The name is the author, the words after the comma the title."""
-    if "," not in text or TITLE_TAGS.isdisjoint(tag_set(tags)):
-        return tags  # no comma to end a name, or no title run
     tags = list(tags)
     given = load("given_names")
     for first, last, label in tag_spans(tokens, tags):
@@ -740,6 +735,7 @@ def rule_name_opening_a_title_run(text: str, tokens: Sequence[Token], tags: list
     return tags
 
 
+@needs(any_word(BY_WORDS))
 def rule_by_inside_a_name_run(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Andreu Nin, por Francesc Bonamusa (Barcelona…``: an author run holding a comma and ``by``
     (``por``, ``par``) before capitalised words is a title (a book named after a person), the
@@ -747,7 +743,7 @@ def rule_by_inside_a_name_run(text: str, tokens: Sequence[Token], tags: list[str
     names alone (``The Life of Thomas Paine, by Moncure D. Conway (New York, 1892)``), unless the title names
     a reviewed book (``review of The Prophet Armed, by Isaac Deutscher``: the name is that book's author) or the book
     a part is written for (``introduction to The Communist Manifesto, by Karl Marx``)."""
-    if BY_WORDS.isdisjoint(lowered_words(tokens)) or AUTHOR_TAGS.isdisjoint(tag_set(tags)) and "I-title" not in tags:
+    if AUTHOR_TAGS.isdisjoint(tag_set(tags)) and "I-title" not in tags:
         return tags  # no "by" word, or no author or title run
     tags = list(tags)
     for first, last, label in tag_spans(tokens, tags):
@@ -777,14 +773,13 @@ def rule_by_inside_a_name_run(text: str, tokens: Sequence[Token], tags: list[str
 _AFTER_A_PERIODICAL = frozenset({"date", "volume", "issue", "locator", "pages"})
 
 
+@needs(any_written("by"), any_tag(TITLE_TAGS))
 def rule_by_author_then_periodical(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``The Disarmament Cry, by N. Lenine, in The Class Struggle, May-June, 1918``, ``The State in Russia--Old and New,
     by Leon Trotzky; The Class Struggle, Vol. II, No. 2, pp. 213-221``: a title, ``, by`` and a person's names, then
     (after a comma or semicolon, ``in`` perhaps) capitalised words that a date, volume, number or pages follow, are
     the article's title, its author and the periodical it appeared in (``container-title``): inside one title run, or
     after the tagger's author run; ``by`` and the joints are prose."""
-    if "by" not in token_texts(tokens) or TITLE_TAGS.isdisjoint(tag_set(tags)):
-        return tags
     out = None
     n = len(tokens)
     for i in range(2, n - 3):
@@ -930,12 +925,11 @@ _CUE_WORDS = frozenset({"see", "cf", "also", "and", "in", "by", "vgl", "voir", "
 _ROLE_WORDS = frozenset({"ed", "eds", "edited", "trans", "tr", "translated", "hrsg", "hg", "éd", "dir", "comp"})
 
 
+@needs(any_word(_PSEUDONYM_CUES))
 def rule_pseudonym_stays_with_its_name(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Franz Kessler (as "Spartacus"), Der Weg…``: a bracketed ``as``/``pseud.`` phrase right after
     one to four capitalised words (or initials) is one author run with them, however the tagger
     read it (an editor without a role word, or part of the title); the field after it starts anew."""
-    if _PSEUDONYM_CUES.isdisjoint(lowered_words(tokens)):
-        return tags  # no pseudonym cue
     tags = list(tags)
     for i in range(1, len(tokens) - 2):
         if tokens[i].text not in "([" or tokens[i + 1].text.lower() not in _PSEUDONYM_CUES:
@@ -1044,13 +1038,12 @@ def _prose_title_end(tokens: Sequence[Token], tags: Sequence[str], start: int) -
     return last_capital + 1
 
 
+@needs(any_mark(" in The ", " in A ", " in An "))
 def rule_title_after_a_name_and_in_mid_sentence(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``The argument of Marx in The Civil War in France is not…``: inside a sentence read as prose, one capitalised
     word right after a lower-case word (no place, given name or function word), then ``in`` and a title written in
     prose that opens on a capitalised article (:func:`_prose_title_end`, three words or more, no place: ``in The
     Hague``) name that person's work, mentioned in prose: the words are its title (the name stays prose)."""
-    if " in The " not in text and " in A " not in text and " in An " not in text:
-        return tags
     out = None
     for k in range(1, len(tokens) - 2):
         if tokens[k].text != "in" or tokens[k + 1].text not in ("The", "A", "An") or tags[k] != "prose" \
@@ -1152,13 +1145,12 @@ def _abbreviated_given_name(tokens: Sequence[Token], period: int) -> bool:
 _LIFE_YEARS = re.compile(r"\(\s*(?P<born>1[5-9]\d\d)\s*[-–]\s*(?P<died>1[5-9]\d\d|20\d\d)\s*\)[,:;.]?")
 
 
+@needs(any_mark("("), any_tag(AUTHOR_TAGS))
 def rule_person_and_years_of_life_are_prose(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Adolf Joffe (1883–1927), Soviet diplomat; his farewell letter…``: a name opening the note or a sentence, then
     years in brackets as far apart as a life (fifteen to a hundred and ten), describe a person, not a work: the
     name and the years are prose, and so is a short description read as a title right after them that ends its
     clause (``Soviet diplomat;``)."""
-    if "(" not in text or AUTHOR_TAGS.isdisjoint(tag_set(tags)):
-        return tags
     runs = tag_spans(tokens, tags)
     out = None
     for n in range(len(runs) - 1):
@@ -1188,6 +1180,7 @@ def _particle_after_a_name(tokens: Sequence[Token], i: int) -> bool:
     return j < i and j >= 0 and tokens[j].text[:1].isupper() and tokens[j].text.isalpha()
 
 
+@needs(any_mark("'", "’"))
 def rule_possessive_names_a_work(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Sheila Fitzpatrick's superb The Russian Revolution``, ``Marx's Civil War in France``, ``Moss's
     excellent account, The Harbour Towns``: a name ending in a possessive, then at most three lower-case
@@ -1196,8 +1189,6 @@ def rule_possessive_names_a_work(text: str, tokens: Sequence[Token], tags: list[
     holds a small function word, or a person's name right before the imprint's bracket: ``Reed’s José Clemente
     Orozco (New York: Delphic Studios, 1932)``) is that title's author; the lower-case words are prose. A name
     run the tagger carried past its possessive ends there."""
-    if "'" not in text and "’" not in text:
-        return tags  # no possessive
     if "B-note" in tags and all(split_label(tag)[1] in ("note", "prose") for tag in tags):
         # a note of prose the tagger read as one note run ("The best study is Prof. Zechariah Chafee's, Freedom of
         # Speech."): read as prose, kept as read unless a work comes out of it
@@ -1407,14 +1398,13 @@ def _place_and_year_after_the_title(tokens: Sequence[Token], tags: Sequence[str]
         and tokens[k + 2].text == "," and YEAR.fullmatch(tokens[k + 3].text) is not None
 
 
+@needs(any_mark("'", "’"))
 def rule_possessive_after_a_comma_in_a_possessives_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Leo and Botta's History of Italy, Ferrari's Revolutions d'Italie``: in a title run that opens right
     after a name ending in a possessive (its author), a comma and another capitalised one-word possessive
     before a capitalised word open the next work of a list of such works: the comma is prose, the
     possessive that work's author and the words after it its title. Not a periodical's or a body's
     name (``Gentleman's Magazine``), nor a common word's possessive (``People's``)."""
-    if "'" not in text and "’" not in text:
-        return tags
     distinct = tag_set(tags)
     if "B-title" not in distinct or "I-title" not in distinct or NAME_TAGS.isdisjoint(distinct):
         return tags  # no title run of two tokens or more, or no name run to open it
@@ -1469,6 +1459,7 @@ _POSSESSIVE_TITLE_LEADS = frozenset({"see", "cf", "voyez", "voir", "vgl", "siehe
                                      "from"})
 
 
+@needs(any_mark("'", "’"), any_tag("B-title"), any_tag("I-author"))
 def rule_possessive_name_after_an_authors_comma_opens_the_title(text: str, tokens: Sequence[Token],
                                                                 tags: list[str]) -> list[str]:
     """``Draper, Karl Marx's Theory of Revolution, vol. 1``: an author run whose names end on a comma followed by a
@@ -1476,8 +1467,6 @@ def rule_possessive_name_after_an_authors_comma_opens_the_title(text: str, token
     authors joined by ``and``, any name: ``Ansari and Schmidtke, Al-Šarīf al-Murtaḍā’s Oeuvre…``) right before a
     title run holds the title's first words: the possessive name (the book's subject, not its author) opens the
     title."""
-    if "'" not in text and "’" not in text or "B-title" not in tag_set(tags) or "I-author" not in tag_set(tags):
-        return tags
     tags = list(tags)
     for k in _near_apostrophes(text, tokens):
         after = _possessive_end(tokens, k)
@@ -1597,12 +1586,13 @@ def _title_run_up_to_an_imprint(tokens: Sequence[Token], tags: list[str], first:
 _SOURCE_LEADS = _POSSESSIVE_TITLE_LEADS | {"in"}
 
 
+@needs(any_mark(" in "), any_tag("B-title"))
 def rule_possessives_piece_in_a_book_names_its_writer_and_book(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``see Irving Howe's essay in Steady Work (New York, 1966), 226–34``: a title run that opens on a writer's name
     ending on its possessive (one to three capitalised words), then a piece of writing (:data:`_WRITINGS_IN_A_BOOK`), ``in`` and
     a capitalised title, names the writer and the book the piece is in: the name is the author, the piece and ``in``
     prose, the rest the title (``Chew's letters in House Reports``)."""
-    if " in " not in text or "B-title" not in tag_set(tags) or _WRITINGS_IN_A_BOOK.isdisjoint(lowered_words(tokens)):
+    if _WRITINGS_IN_A_BOOK.isdisjoint(lowered_words(tokens)):
         return tags
     out = None
     for first, last, label in tag_spans(tokens, tags):
@@ -1620,6 +1610,7 @@ def rule_possessives_piece_in_a_book_names_its_writer_and_book(text: str, tokens
     return out or tags
 
 
+@needs(any_tag(_OPENING_TITLE_TAGS))
 def rule_possessive_opening_a_title_is_its_author(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Voyez Pitkin's History, vol. 1``, ``Godefroy's Commentary, tom. iv.``: a title (or container)
     run that opens on a capitalised possessive and goes on with a word (or a quoted title: ``Sparks'
@@ -1630,8 +1621,6 @@ def rule_possessive_opening_a_title_is_its_author(text: str, tokens: Sequence[To
     after a title stays that title's periodical (``“Friend of France,” World's Work``); nor for a periodical's or an organisation's name (``Gentleman's Magazine``,
     ``Children's Employment Commission's Report``), nor for more than two words after the possessive
     when the first is lower-case (a sentence read as a title: ``Randolph's criteria for withholding…``)."""
-    if _OPENING_TITLE_TAGS.isdisjoint(tag_set(tags)):
-        return tags  # no title or container run opens on a B- tag
     ends = [m.start() - 1 for m in _APOSTROPHE.finditer(text)]
     if not ends:
         return tags
@@ -1761,14 +1750,14 @@ _WRITINGS_NOUNS = frozenset("briefe werke schriften reden aufsätze aufsatze abh
                             "tagebücher tagebucher".split())
 
 
+@needs(any_tag(_AUTHOR_OR_EDITOR_TAGS))
 def rule_writings_noun_in_a_name_run_is_a_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``(Vgl. Intime Briefe Ferdinand Lassalles, Nachtrag.)``, ``Gesammelte Schriften``: an author or editor run
     that opens on a capitalised word and holds, within its first two words, a German plural noun for a body of
     writings (:data:`_WRITINGS_NOUNS`: Briefe, Werke, Schriften, Reden…) is a title, as far as its first comma
     (the words after it are left as prose): no person's name holds such a noun. A run that opens on a noun for a
     person's writings and its ``of`` (``Correspondance de Montcalm, Vaudreuil, et Lévis``) is a title whole."""
-    if _AUTHOR_OR_EDITOR_TAGS.isdisjoint(tag_set(tags)) \
-            or _WRITINGS_NOUNS.isdisjoint(folded_words(tokens)) and WRITINGS_OF_A_PERSON.isdisjoint(lowered_words(tokens)):
+    if _WRITINGS_NOUNS.isdisjoint(folded_words(tokens)) and WRITINGS_OF_A_PERSON.isdisjoint(lowered_words(tokens)):
         return tags
     tags = list(tags)
     for first, last, label in tag_spans(tokens, tags):
@@ -1794,13 +1783,12 @@ def rule_writings_noun_in_a_name_run_is_a_title(text: str, tokens: Sequence[Toke
 _LATIN_TITLE_OPENINGS = frozenset({"ad", "adv", "adversus", "contra"})
 
 
+@needs(any_word(_LATIN_TITLE_OPENINGS))
 def rule_latin_preposition_after_a_name_opens_its_title(text: str, tokens: Sequence[Token],
                                                         tags: list[str]) -> list[str]:
     """``Julian. ad S. P. Q. Athen. p. 284``, ``Tertull. adv. Marcion. iv. 2``: in a name run, a Latin preposition
     (:data:`_LATIN_TITLE_OPENINGS`) after a name of three letters or more and its full stop opens the work's title,
     which runs to the end of the name run (and over a title run right after it)."""
-    if _LATIN_TITLE_OPENINGS.isdisjoint(lowered_words(tokens)):
-        return tags
     out = None
     runs = tag_spans(tokens, tags)
     for n, (first, last, label) in enumerate(runs):
@@ -1843,6 +1831,7 @@ _ARTICLES_BEFORE_A_NOUN = frozenset("""the a an au aux le la les du des un une d
 _WORDS_BEFORE_NO_NAME = _ARTICLES_BEFORE_A_NOUN | {"und", "and", "et", "oder", "or", "ou", "y", "e"}
 
 
+@needs(any_written(THEIR_WORDS))
 def rule_name_and_possessive_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``M. Story dans ses Commentaires sur la constitution des États-Unis, p. 85-115``, ``Trotsky in his
     History of the Russian Revolution``, ``Jarcke sagt in seinem »Handbuch des Strafrechts« Th. II. S. 61``: a
@@ -1853,8 +1842,6 @@ def rule_name_and_possessive_title(text: str, tokens: Sequence[Token], tags: lis
     over capitalised words and the small words between them. The tagger's reading of those words
     (prose, or a title run over the whole sentence) is replaced; the words before the name are prose. A capitalised
     word after an article is a noun, not a name (``Rapport fait au Roi dans son Conseil``)."""
-    if THEIR_WORDS.isdisjoint(token_texts(tokens)):
-        return tags  # no possessive determiner (one between spaces is a token of its own)
     found = [m.start() + 1 for m in _IN_THEIR.finditer(text)]
     if not found:
         return tags
@@ -1975,6 +1962,7 @@ def _name_at(tokens: Sequence[Token], p: int) -> tuple[int, list[str]] | None:
     return q, words
 
 
+@needs(any_word(_LIST_JOINERS))
 def rule_name_list_before_a_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``C.L.R. James, Raya Dunayevskaya and Grace Lee, State Capitalism…``, ``Alan Bullock, Hugh
     Trevor-Roper and Ian Kershaw, Hitler and Stalin (London…``: names in natural order joined by
@@ -1983,7 +1971,7 @@ def rule_name_list_before_a_title(text: str, tokens: Sequence[Token], tags: list
     and Stalinist Industrialization, Pluto Press…`` is one author and a title), and what follows up to the imprint,
     a date, a volume or a pinpoint is the title when the tagger did not start one there. A possessive is in no
     such list (``M. Kovalevsky's Modern Custom and Old Law, Moscow``: a name's work)."""
-    if lowered_words(tokens).isdisjoint(_LIST_JOINERS) or not _LAST_OF_A_LIST.search(text):
+    if not _LAST_OF_A_LIST.search(text):
         return tags  # no name of two words or more after an "and" and before a comma
     tags = list(tags)
     given = load("given_names")
@@ -2045,13 +2033,12 @@ def rule_name_list_before_a_title(text: str, tokens: Sequence[Token], tags: list
     return tags
 
 
+@needs(any_word(_LIST_JOINERS), any_tag("B-author"))
 def rule_family_name_joined_to_an_author(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Marx and Engels, Communist Manifesto, 12``, ``see Work & Johnson, Report…``, ``Beck and Tolnay. “Confirmed
     inventory…”``: a capitalised word read as prose and ``and`` (or ``&``) right before an author run of one
     capitalised word and its comma or full stop, where
     a list of authors may open (:data:`_LIST_OPENERS`), are a first author: the three are one author run."""
-    if lowered_words(tokens).isdisjoint(_LIST_JOINERS) or "B-author" not in tag_set(tags):
-        return tags  # no "and", or no author run
     tags = list(tags)
     for k in range(1, len(tokens) - 3):
         if tags[k + 1] != "B-author" or tokens[k].text.lower() not in _LIST_JOINERS or tags[k] != "prose" \
@@ -2068,10 +2055,11 @@ def rule_family_name_joined_to_an_author(text: str, tokens: Sequence[Token], tag
 _ELIDED_ARTICLE_WORD = re.compile(r"l['’][A-ZÀ-Þ]\w")
 
 
+@needs(any_tag(NAME_TAGS))
 def rule_quoted_list_is_no_name(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``The slavers were the "Ramirez," "Endymion," "Esperanza," …``: a name run holding two quotations or more
     (a list of quoted words: ships' names, terms) names no author or editor; it is prose."""
-    if text.count('"') + text.count("“") < 4 or NAME_TAGS.isdisjoint(tag_set(tags)):
+    if text.count('"') + text.count("“") < 4:
         return tags  # fewer than two quotations, or no name run
     out = None
     for first, last, label in tag_spans(tokens, tags):
@@ -2093,12 +2081,11 @@ def rule_quoted_list_is_no_name(text: str, tokens: Sequence[Token], tags: list[s
     return out or tags
 
 
+@needs(any_mark("'", "’"), any_tag(AUTHOR_TAGS))
 def rule_elided_article_opens_a_title_not_a_name(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Voyez l'Histoire de Hutchinson, vol. 1, p. 455``: an author run whose first word opens on the elided
     French or Italian article (``l'Histoire``, ``l’Esprit des lois``) is a title: a name never opens on an article
     (``L'Ouverture`` inside a name, after its given name, is left alone)."""
-    if "'" not in text and "’" not in text or AUTHOR_TAGS.isdisjoint(tag_set(tags)):
-        return tags  # no apostrophe, or no author run
     tags = list(tags)
     for first, last, label in tag_spans(tokens, tags):
         if label == "author" and _ELIDED_ARTICLE_WORD.match(tokens[first].text):
@@ -2106,13 +2093,12 @@ def rule_elided_article_opens_a_title_not_a_name(text: str, tokens: Sequence[Tok
     return tags
 
 
+@needs(any_tag(NAME_TAGS))
 def rule_name_opens_on_a_capital(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``whom every one may read, namely, Adam Smith. “Wealth of Nations”``: a name run opens on a
     capital (or a particle, an abbreviated one such as ``v.``, or a role word), so lower-case words of
     two letters or more at its start, with the punctuation between them, are prose when a
     capitalised word follows them inside the run; that word opens the name."""
-    if NAME_TAGS.isdisjoint(tag_set(tags)):
-        return tags  # no name run
     out = None
     particles, roles = load("particles"), load("role_words")
     for first, last, label in tag_spans(tokens, tags):
@@ -2141,13 +2127,12 @@ _DAY_DATE = re.compile(r"(?:\d{1,2}(?:st|nd|rd|th)?\.?\s+[^\W\d_]{3,}\.?|[^\W\d_
                        r"|" + DOTTED_DAY)
 
 
+@needs(any_written("in"))
 def rule_in_ending_a_name_run_is_prose(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Matthew Hale Smith in "Sunshine and Shadow in New York," 186-187``: a name run ending on a small ``in``
     right before a title or container run ends before it; the ``in`` that says where the name's words are found
     is prose (no name ends on a lower-case ``in``); so does a title run before its container (``Letter from Oswego,
     in`` + ``Boston Evening Post``)."""
-    if "in" not in token_texts(tokens):
-        return tags
     changed: list[str] | None = None
     spans = tag_spans(tokens, tags)
     for (first, last, label), nxt in zip(spans, spans[1:]):
@@ -2165,14 +2150,14 @@ def rule_in_ending_a_name_run_is_prose(text: str, tokens: Sequence[Token], tags:
 _NAME_CONNECTORS = frozenset({"and", "of", "the", "&"})
 
 
+@needs(any_mark("\"", "“"), any_tag("B-date"))
 def rule_quoted_name_before_a_day_date_is_a_periodical(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``"The New Yorker," Feb. 17, 1838.``, ``"New York Gazette and General Advertiser", Aug. 5, 1797.``: quoted
     words left to prose - one to six capitalised words, small connectors between, no figure - right before a day's
     date run (a comma inside or after the closing quotation mark) name the periodical of that day's issue: the
     container. The quotation opens the note or follows a full stop, a semicolon or a dash (not a quoted phrase
     inside a sentence)."""
-    if '"' not in text and "“" not in text or "B-date" not in tag_set(tags) \
-            or load("months").isdisjoint(lowered_words(tokens)):
+    if load("months").isdisjoint(lowered_words(tokens)):
         return tags
     changed: list[str] | None = None
     for first, last, label in tag_spans(tokens, tags):
@@ -2210,14 +2195,13 @@ def _date_run_index(tokens: Sequence[Token], runs: list[tuple[int, int, str]]) -
     return None
 
 
+@needs(any_mark("."), any_tag("B-title", "B-author"))
 def rule_initials_and_name_left_as_prose_before_a_title_are_its_author(text: str, tokens: Sequence[Token],
                                                                          tags: list[str]) -> list[str]:
     """``… but see esp. R. Miliband, Parliamentary socialism (London, 1961)``: initials, a capitalised family name and
     its comma left as prose right before a title run are that title's author; initials left as prose right before an
     author run (``and, more recently, S.`` + ``Fielding, P. Thompson, and N. Tiratsoo,``) open it. A name in initials
     is no word of the sentence."""
-    if "." not in text or "B-title" not in tag_set(tags) and "B-author" not in tag_set(tags):
-        return tags
     out = None
     for j, tag in enumerate(tags):
         if j < 3 or tag not in ("B-title", "B-author"):
@@ -2244,6 +2228,7 @@ def rule_initials_and_name_left_as_prose_before_a_title_are_its_author(text: str
     return out or tags
 
 
+@needs(any_tag("B-author", "B-title"), any_tag(DATE_TAGS))
 def rule_name_before_a_day_date_is_a_periodical(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Daily Worker, 7th November 1937, p. 3.``, ``Atlanta Constitution, August 28, 1915.``: a cite that is a
     name or title run of two to four capitalised words (no initial, not opening on a given name, no word for a
@@ -2253,8 +2238,7 @@ def rule_name_before_a_day_date_is_a_periodical(text: str, tokens: Sequence[Toke
     1930.``, ``Kommunist, no. 1, 20 April 1918.``) any date with its year will do, and one word may name it; so
     may one word listed with another paper's issue (``Izvestiya, 5 March 1923; Pravda, 6 March 1923``). Each
     cite of a list split by semicolons is read alone."""
-    if not {"B-author", "B-title"} & tag_set(tags) or DATE_TAGS.isdisjoint(tag_set(tags)) \
-            or load("months").isdisjoint(lowered_words(tokens)) \
+    if load("months").isdisjoint(lowered_words(tokens)) \
             and ISSUE_WORDS.isdisjoint(lowered_words(tokens)) and not _DOTTED_DAY.search(text):
         return tags  # no name or title run, neither a month nor an issue number, no day written with stops
     segments = _cites_of_a_list(tokens, tags)
@@ -2305,12 +2289,11 @@ def _cites_of_a_list(tokens: Sequence[Token], tags: Sequence[str]) -> list[list[
 _ELIDED_TITLE_WORD = re.compile(r"L['’][A-ZÀ-Þ]")
 
 
+@needs(any_mark("L'", "L’"), any_tag(AUTHOR_TAGS))
 def rule_elided_article_after_a_comma_opens_the_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Guillaume, L'Internationale; documents et souvenirs (1864-1878)``: in an author run, a word opening on the
     elided article ``L'`` right after a comma opens the title, which runs to the end of the run (a name never
     goes on with an article)."""
-    if "L'" not in text and "L’" not in text or AUTHOR_TAGS.isdisjoint(tag_set(tags)):
-        return tags  # no elided article, or no author run
     tags = list(tags)
     for first, last, label in tag_spans(tokens, tags):
         if label != "author":
@@ -2333,6 +2316,7 @@ declaration manifesto statement programme program""".split())
 _BODY_READ_AS = frozenset({"title", "author", "container-title", "prose"})
 
 
+@needs(any_word(_BODY_WORDS))
 def rule_body_opening_the_cite_is_its_author(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``International Ladies’ Garment Workers’ Union, Report of the General Executive Board (New York, 1920)``,
     ``Miners' Federation of Great Britain, Annual Report (London, 1926)``: capitalised words opening the note (not
@@ -2341,7 +2325,7 @@ def rule_body_opening_the_cite_is_its_author(text: str, tokens: Sequence[Token],
     of the C.P.S.U.(b), Stenographic Report``; single letters of a party's abbreviation allowed) or prose before a
     name (``Students for a Democratic Society, "Resolution…"``) or torn at a plural possessive, are the author
     when more title words follow the comma; those open the title."""
-    if _BODY_WORDS.isdisjoint(lowered_words(tokens)) or split_label(tags[0])[1] not in _BODY_READ_AS:
+    if split_label(tags[0])[1] not in _BODY_READ_AS:
         return tags  # no word for a body, or the note opens on no title, name or prose
     comma = next((i for i, t in enumerate(tokens[:20]) if t.text == ","), None)
     if comma is None or comma < 2 or comma + 1 >= len(tokens) or tokens[0].text == "The" or tokens[0].text in OPENING_QUOTES:
@@ -2427,12 +2411,13 @@ _MONTH_ISSUE = re.compile(r"(?P<name>(?:The\s+)?[A-Z][\w'’]+(?:\s+[A-Z][\w'’
                           r"\s+(?P<pin>" + _VOLUME_AND_PAGE.pattern + ")")
 
 
+@needs(any_mark(","))
 def rule_month_issue_with_volume_and_page_is_a_periodical(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``American Museum, July, 1788, Vol. IV, p. 85.``: two to four capitalised words (no given name first, no word for
     a kind of document), a month and a year, and a volume and page, opening the note or after a ``;``, cite a
     periodical's issue: the words are the container, the month and year its date, the rest the pinpoint (a book is
     not dated to a month, nor a letter pinpointed by volume and page)."""
-    if "," not in text or load("months").isdisjoint(lowered_words(tokens)) or not _VOLUME_AND_PAGE.search(text):
+    if load("months").isdisjoint(lowered_words(tokens)) or not _VOLUME_AND_PAGE.search(text):
         return tags  # (the volume and page first: a cheaper scan than the whole pattern's)
     changed: list[str] | None = None
     starts = token_starts(tokens)
@@ -2464,12 +2449,11 @@ def rule_month_issue_with_volume_and_page_is_a_periodical(text: str, tokens: Seq
 _RECORD_NOUNS = frozenset("minutes journals proceedings records debates votes statutes laws acts resolves".split())
 
 
+@needs(any_word(_RECORD_NOUNS), any_tag(AUTHOR_TAGS))
 def rule_name_ending_on_a_record_noun_is_a_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Delaware State Council Minutes, 1776–1792, pp. 1081–82``: an author run of two words or more, all capitalised,
     whose last word names a body's records (:data:`_RECORD_NOUNS`: ``Minutes``, ``Journals``, ``Debates``) is the
     title of those records, not a person."""
-    if _RECORD_NOUNS.isdisjoint(lowered_words(tokens)) or AUTHOR_TAGS.isdisjoint(tag_set(tags)):
-        return tags
     changed: list[str] | None = None
     for first, last, label in tag_spans(tokens, tags):
         if label != "author":
@@ -2490,6 +2474,7 @@ correspondence files""".split())
 _RECORD_QUALIFIERS = frozenset("branch quarterly annual monthly weekly district committee executive council and of the".split())
 
 
+@needs(any_word(_KEPT_RECORD_NOUNS))
 def rule_records_of_a_body_and_their_years_alone_are_a_work(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``TGWU Derby Weavers branch minutes 1935-42``, ``NUVB Quarterly Journals 1940-1945``, ``DLP Report 1943``: a part
     of the note of its own (all of it, or between ``;`` and spaced dashes) that is capitalised words naming a body,
@@ -2498,8 +2483,6 @@ def rule_records_of_a_body_and_their_years_alone_are_a_work(text: str, tokens: S
     (:data:`_RECORD_QUALIFIERS`), then a noun for its kept records (:data:`_KEPT_RECORD_NOUNS`) and perhaps their
     year or years, is a cite of those records: the words are its title, the years its date, however the tagger read
     them (prose, a note, a name)."""
-    if _KEPT_RECORD_NOUNS.isdisjoint(lowered_words(tokens)):
-        return tags
     out = None
     for first, end in _parts_of_the_note(text, tokens):
         k = end
@@ -2546,12 +2529,11 @@ def _parts_of_the_note(text: str, tokens: Sequence[Token]) -> list[tuple[int, in
 _OPENING_RECORD_NOUNS = _RECORD_NOUNS | frozenset("documents papers reports letters annals transactions collections".split())
 
 
+@needs(any_word(_OPENING_RECORD_NOUNS), any_tag(AUTHOR_TAGS))
 def rule_record_noun_opening_a_title_is_no_name(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Documents Relating to the Colonial History of the State of New York, 1:89``: an author run of one capitalised
     word that is a plural noun for a body's papers (:data:`_OPENING_RECORD_NOUNS`), right before a title run with
     nothing between, opens that title: no person is called ``Documents``."""
-    if _OPENING_RECORD_NOUNS.isdisjoint(lowered_words(tokens)) or AUTHOR_TAGS.isdisjoint(tag_set(tags)):
-        return tags
     changed: list[str] | None = None
     for first, last, label in tag_spans(tokens, tags):
         if label != "author" or last - first != 1 or last >= len(tokens) or tags[last] != "B-title" \
@@ -2566,14 +2548,13 @@ def rule_record_noun_opening_a_title_is_no_name(text: str, tokens: Sequence[Toke
 _CONTAINER_TAGS = frozenset({"B-container-title"})
 
 
+@needs(any_tag(_CONTAINER_TAGS), any_written(IN_WORDS))
 def rule_name_before_in_and_a_periodical_is_its_author(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Compare Thorpe, in Annals American Academy …, September, 1891``, ``and also President Welling, in
     Papers American Historical Association, iii, p. 411``: a capitalised name left as prose (one word of three
     letters or more, perhaps after one capitalised word or initials), then a comma, ``in`` and a container
     run, is the author of the paper in that periodical, when nothing but lower-case or citing words
     (``Compare``, ``and also``) comes before it in its clause (after ``;``, ``(`` or the note's start)."""
-    if _CONTAINER_TAGS.isdisjoint(tag_set(tags)) or IN_WORDS.isdisjoint(token_texts(tokens)):
-        return tags
     tags = list(tags)
     for c in [i for i, tag in enumerate(tags) if tag == "B-container-title"]:
         n = c - 3
@@ -2604,13 +2585,12 @@ def rule_name_before_in_and_a_periodical_is_its_author(text: str, tokens: Sequen
 _POSSESSIVE_PRONOUNS = THEIR_WORDS | {"my", "our"}
 
 
+@needs(any_tag(NAME_TAGS), any_written(_POSSESSIVE_PRONOUNS))
 def rule_possessive_pronoun_is_no_name(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``see his "Colonial Currency Reprints,"``, ``in their Report``: a possessive pronoun (:data:`THEIR_WORDS`,
     lower-case) read as a name run of its own names nobody: it is prose (the work is the one of the person
     named before it, and its title stands alone). So does one of the writer's own (``my``, ``our``), and such a
     pronoun with lower-case words after it (``See my article, "The Myth …"``)."""
-    if NAME_TAGS.isdisjoint(tag_set(tags)) or _POSSESSIVE_PRONOUNS.isdisjoint(token_texts(tokens)):
-        return tags
     tags = list(tags)
     for first, last, label in tag_spans(tokens, tags):
         if label in NAME_LABELS and tokens[first].text in _POSSESSIVE_PRONOUNS \
@@ -2619,12 +2599,11 @@ def rule_possessive_pronoun_is_no_name(text: str, tokens: Sequence[Token], tags:
     return tags
 
 
+@needs(any_tag(NAME_TAGS), any_written(_POSSESSIVE_PRONOUNS))
 def rule_name_after_a_possessive_pronoun_is_a_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``See my Stalin, A Political Biography, pp. 230-45``, ``in his Lenin``: a name run right after a possessive
     pronoun (lower-case, read as prose) names the work, not its author: it is the title, with the title run right
     after it (a subtitle after its comma)."""
-    if NAME_TAGS.isdisjoint(tag_set(tags)) or _POSSESSIVE_PRONOUNS.isdisjoint(token_texts(tokens)):
-        return tags
     out = None
     runs = tag_spans(tokens, tags)
     for j, (first, last, label) in enumerate(runs):
@@ -2640,13 +2619,12 @@ def rule_name_after_a_possessive_pronoun_is_a_title(text: str, tokens: Sequence[
 _PINPOINT_LABELS = frozenset({"locator", "pages", "volume"})
 
 
+@needs(any_written("the"), any_tag(NAME_TAGS))
 def rule_word_after_the_before_a_bracket_is_no_author(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``the language of the Greeks, (Nicephorus Gregoras, l. ii. c. 2)``, ``See the Alexiad (l. iii. p. 78)``: one
     capitalised word after a lower-case ``the``, read as a name run right before a bracket, names no person (a person
     takes no article): when the bracket opens on a pinpoint, the word is the title it points into (``the Alexiad``,
     ``the Misopogon``); when it opens on a cite of its own, the word is prose."""
-    if "the" not in token_texts(tokens) or NAME_TAGS.isdisjoint(tag_set(tags)):
-        return tags
     tags = list(tags)
     for first, last, label in tag_spans(tokens, tags):
         if label not in NAME_LABELS or first == 0 or tokens[first - 1].text != "the":
@@ -2736,6 +2714,7 @@ def _unknown_name_words(names: Sequence[str]) -> bool:
                and fold(w) not in places and fold(w) not in months and fold(w) not in ORGANISATION_WORDS for w in names)
 
 
+@needs(any_word("ed", "eds"))
 def rule_editor_named_before_ed_after_in(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``in Peter Roberts ed., “The Future Conflict…”``, ``in Peter Roberts, ed., The Future of War``:
     after ``in``, a name in natural order (a known given name or an initial first, or words none of
@@ -2745,8 +2724,6 @@ def rule_editor_named_before_ed_after_in(text: str, tokens: Sequence[Token], tag
     the editor run, ``in`` is prose, and the title run after them is the container; a second
     container run right after it that names an organisation (``Royal United Services Institute,
     Occasional Paper``) is its publisher."""
-    if "ed" not in lowered_words(tokens) and "eds" not in lowered_words(tokens):
-        return tags
     tags = list(tags)
     given = load("given_names")
     runs = tag_spans(tokens, tags)
@@ -2822,14 +2799,13 @@ def _full_name_with_particles(words: Sequence[str]) -> bool:
         and capitalised_word(names[-1], 2) and names[1:].count(names[-1]) == 1
 
 
+@needs(any_tag("B-author"), any_written(","))
 def rule_given_name_read_as_prose_opens_the_author_after_it(text: str, tokens: Sequence[Token],
                                                             tags: list[str]) -> list[str]:
     """``See the debate in Paul Le Blanc, Leon Trotsky (London…)`` read with ``Paul Le`` as prose: a known given name
     (or initial) and the capitalised words and particles after it, read as prose right before an author run that ends
     on its comma, after a lower-case word or at the note's start, open that author's name
     (:func:`_full_name_with_particles` of the whole)."""
-    if "B-author" not in tag_set(tags) or "," not in token_texts(tokens):
-        return tags
     out = None
     for first, last, label in tag_spans(tokens, tags):
         if label != "author" or first == 0 or tags[first - 1] != "prose":
@@ -2876,6 +2852,7 @@ def rule_family_name_and_comma_opening_a_short_form_is_its_author(text: str, tok
     return out or tags
 
 
+@needs(any_tag(AUTHOR_TAGS))
 def rule_words_after_an_authors_comma_are_a_short_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Draper, KMTR, Vol. 2, p. 34.``, ``Vgl. Horst, Zauberbibliothek, Bd. III, S. 45.``, ``Trotsky, Moya Zhizn, vol.
     ii, p. 212``: an author run of one capitalised word (not in capitals), its comma, then one to three words and a
@@ -2884,8 +2861,6 @@ def rule_words_after_an_authors_comma_are_a_short_title(text: str, tokens: Seque
     letters or more that name no one (no given name, no name the lexicon knows, no place: ``Marx, Engels, Bd. 3`` are
     two authors, ``Serge, Victor, p. 3`` one inverted name). Right before a title run that opens on no article, such
     words open that title (``Eaton, Grant, Lincoln and the Freedmen, pp. 87, 92``, the title read from ``Lincoln``)."""
-    if AUTHOR_TAGS.isdisjoint(tag_set(tags)):
-        return tags
     out = None
     for first, last, label in tag_spans(tokens, tags):
         before_a_title = last < len(tokens) and tags[last] == "B-title" and tokens[last].text.lower() not in _TITLE_ARTICLES
@@ -2923,6 +2898,7 @@ def _word_naming_no_one(word: str) -> bool:
 _TERM_ENDINGS = ("ism", "isms", "ist", "ists", "tion", "tions")
 
 
+@needs(any_mark(","), any_tag(_OPENING_TITLE_TAGS))
 def rule_family_name_and_comma_opening_a_title_run_before_its_pinpoint(text: str, tokens: Sequence[Token],
                                                                         tags: list[str]) -> list[str]:
     """``… se sacrificaba todo.' Marure, Bosq. Hist. Cent. Am., 51.``: a title or container run, the cite's first
@@ -2930,8 +2906,6 @@ def rule_family_name_and_comma_opening_a_title_run_before_its_pinpoint(text: str
     place) before a capitalised word, and ends on a comma right before a pinpoint (or a volume and a pinpoint: ``…, i.
     254-5``), is a short form: the word is its author, the rest its title. So is a title run that ends before ``in`` and
     a container run (``Lenin, What Is to Be Done?, in Collected Works, vol. 5``): the piece's author and title."""
-    if "," not in text or _OPENING_TITLE_TAGS.isdisjoint(tag_set(tags)):
-        return tags
     out = None
     runs = tag_spans(tokens, tags)
     for j, (first, last, label) in enumerate(runs):
@@ -2973,13 +2947,12 @@ _WRITINGS_IN_A_BOOK = _PIECE_NOUNS | frozenset("essays articles chapter introduc
                                                "contribution remarks comments lecture piece".split())
 
 
+@needs(any_mark("("), any_tag(NAME_TAGS), any_word(_PIECE_NOUNS))
 def rule_possessive_and_piece_before_its_bracketed_source_are_prose(text: str, tokens: Sequence[Token],
                                                                     tags: list[str]) -> list[str]:
     """``Fauchet's Narrative (Deux Amis, i. 324.)``: a name's possessive and a noun for a piece (:data:`_PIECE_NOUNS`),
     read as names, right before a bracket that opens on a title run, name the piece, not an author: they are prose,
     and the bracket is the cite of the book it is printed in."""
-    if "(" not in text or NAME_TAGS.isdisjoint(tag_set(tags)) or _PIECE_NOUNS.isdisjoint(lowered_words(tokens)):
-        return tags
     out = None
     for k in range(1, len(tokens) - 2):
         if tokens[k].text.lower() not in _PIECE_NOUNS or not tokens[k].text[:1].isupper() \
@@ -2995,13 +2968,12 @@ def rule_possessive_and_piece_before_its_bracketed_source_are_prose(text: str, t
     return out or tags
 
 
+@needs(any_tag("B-author"), any_tag(DATE_TAGS))
 def rule_second_word_of_an_author_run_before_a_serial_year_is_the_title(text: str, tokens: Sequence[Token],
                                                                          tags: list[str]) -> list[str]:
     """``Córtes, Diario, 1813, xxii. 216.``: an author run of two single words with their commas, no known name the
     second, right before a year and a pinpoint that opens on a Roman volume, is an author and a serial's short title
     (its year and volume the pinpoint's), not two authors of that year."""
-    if "B-author" not in tag_set(tags) or DATE_TAGS.isdisjoint(tag_set(tags)):
-        return tags
     out = None
     runs = tag_spans(tokens, tags)
     for j, (first, last, label) in enumerate(runs):
@@ -3025,12 +2997,13 @@ def rule_second_word_of_an_author_run_before_a_serial_year_is_the_title(text: st
 _ARTICLES_OPENING_NO_NAME = frozenset({"El", "Los", "Las", "Il"})
 
 
+@needs(any_tag("B-author"))
 def rule_article_opening_an_author_run_names_a_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``For more details, see El Centro Americano, 1826, 38.``: an author run opening on an article no name opens on
     (:data:`_ARTICLES_OPENING_NO_NAME`), then capitalised words, names a work or a periodical, not a person: a title
     run (the rules on periodicals read it further). So does one opening on ``A`` with no period (no initial) and
     ending on a colon before a title run: a main title, the subtitle after it (``see A Red Record: Revealing …``)."""
-    if "B-author" not in tag_set(tags) or _ARTICLES_OPENING_NO_NAME.isdisjoint(token_texts(tokens)) and "A" not in token_texts(tokens):
+    if _ARTICLES_OPENING_NO_NAME.isdisjoint(token_texts(tokens)) and "A" not in token_texts(tokens):
         return tags
     out = None
     for first, last, label in tag_spans(tokens, tags):
@@ -3052,14 +3025,13 @@ _WORDS_IN_NO_NAME = frozenset("the new you your my our we they their his her its
                               "where who not".split())
 
 
+@needs(any_tag("B-title"), any_tag(AUTHOR_TAGS), any_written(","))
 def rule_word_in_no_name_after_an_authors_comma_opens_the_title(text: str, tokens: Sequence[Token],
                                                                  tags: list[str]) -> list[str]:
     """``J J Kreisman and H Straus, I Hate You, Don’t Leave Me: …``, ``Howard Jones, Abraham Lincoln and New Birth of
     Freedom: …``: an author run right before a title run whose words after one of its commas hold a capitalised word no
     name holds (:data:`_WORDS_IN_NO_NAME`; not as the first word) ends at that comma: the words after it open the title;
     after a full stop the word itself opens it (``Alexander, Ruth M. The Girl Problem``: inverted given names end there)."""
-    if "B-title" not in tag_set(tags) or AUTHOR_TAGS.isdisjoint(tag_set(tags)) or "," not in token_texts(tokens):
-        return tags
     out = None
     for first, last, label in tag_spans(tokens, tags):
         if label != "author" or last >= len(tags) or tags[last] != "B-title":
@@ -3085,13 +3057,12 @@ def rule_word_in_no_name_after_an_authors_comma_opens_the_title(text: str, token
 _SUFFIX_WORDS = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
+@needs(any_written(OPENING_QUOTES), any_tag(AUTHOR_TAGS))
 def rule_family_name_before_a_quoted_title_ends_the_author(text: str, tokens: Sequence[Token],
                                                            tags: list[str]) -> list[str]:
     """``Rommel C. Banlaoi “Benefits and Costs…,”``: a comma left out between a name and its quoted title, where
     the tagger ended the author on the initial or given name and opened the title on the family name; the
     one or two capitalised words before the opening quote end the author, the title opens on the quote."""
-    if OPENING_QUOTES.isdisjoint(token_texts(tokens)) or AUTHOR_TAGS.isdisjoint(tag_set(tags)):
-        return tags
     given = load("given_names")
     changed: list[str] | None = None
     for first, last, label in tag_spans(tokens, tags):
@@ -3110,14 +3081,13 @@ def rule_family_name_before_a_quoted_title_ends_the_author(text: str, tokens: Se
     return changed if changed is not None else tags
 
 
+@needs(any_mark(" in "), any_tag(_AUTHOR_OR_EDITOR_TAGS))
 def rule_name_and_title_after_in_split(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Relation de Godefroy, in Shea, Bataille du Malangueulé (Monongahela)``: a name run right after ``in``
     that holds a comma, with one to three capitalised words (a name) before it and a title after it (a
     capitalised word opening at least two words, or one holding a small word or a bracket), is the book's
     author and then its title: the words after the comma (no other comma: ``in Tams, Berster, and Schiffbauer,
     Convention…`` lists names) are the container's title."""
-    if " in " not in text or _AUTHOR_OR_EDITOR_TAGS.isdisjoint(tag_set(tags)):
-        return tags
     changed: list[str] | None = None
     for first, last, label in tag_spans(tokens, tags):
         if label not in ("editor", "author") or first == 0 or tokens[first - 1].text.lower() not in IN_WORDS:
@@ -3142,11 +3112,12 @@ def rule_name_and_title_after_in_split(text: str, tokens: Sequence[Token], tags:
 _IN_OR_SEE = IN_WORDS | {"see"}
 
 
+@needs(any_tag(TITLE_TAGS))
 def rule_known_name_opening_a_title_after_in_is_its_author(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``…is printed in Trotsky, Portraits, Political and Personal (New York: Pathfinder, 1977)``: a title run right after
     ``in`` (or ``see``) that opens on one word naming a person the notes of this field cite (:data:`NAMES_FOLDED`, not a
     place) and its comma, then a capitalised word, is that person's book: the word is its author."""
-    if TITLE_TAGS.isdisjoint(tag_set(tags)) or " in " not in text and "see " not in text.lower():
+    if " in " not in text and "see " not in text.lower():
         return tags
     out = None
     for first, last, label in tag_spans(tokens, tags):
@@ -3201,14 +3172,13 @@ def rule_note_of_only_a_name(text: str, tokens: Sequence[Token], tags: list[str]
 _GIVEN_ABBREVIATIONS = frozenset("thos chas geo jas benj jno saml edw jos wm hen nath richd robt wmn theo".split())
 
 
+@needs(any_tag("B-title"), any_mark(","))
 def rule_abbreviated_word_after_an_inverted_name_opens_the_title(text: str, tokens: Sequence[Token],
                                                                  tags: list[str]) -> list[str]:
     """``Marure, Bosq. Hist. Cent. Am., i. 150``: a name run of a family name, a comma and one abbreviated word
     (three letters or more, not a given name or a given name's abbreviation: ``Walker, Geo.`` stays a name) right
     before a title run that opens on another abbreviated word holds the title's first word: the family name is the
     author, the abbreviation opens the title."""
-    if "B-title" not in tags or "," not in text:
-        return tags
     given = load("given_names")
     out = None
     for first, last, label in tag_spans(tokens, tags):
@@ -3252,6 +3222,7 @@ _DESCRIBED_PAPERS = frozenset("letter letters message messages report speech mem
 _FIELDS_OF_A_SOURCE = frozenset({"locator", "date", "ibid", "volume", "issue", "pages", "container-title", "url"})
 
 
+@needs(any_mark(":"))
 def rule_speakers_before_a_debates_record_are_prose(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Bidwell, Cook, and others: Annals of Cong., 9 Cong. 2 sess. p. 201``, ``Fisk: Ibid., pp. 224-5; Bidwell:
     Ibid., p. 221``: names before a colon and the record of a legislature's debates (or ``Ibid.``) are the
@@ -3260,7 +3231,7 @@ def rule_speakers_before_a_debates_record_are_prose(text: str, tokens: Sequence[
     that describes a paper printed there (``See Chew's letter of Oct. 17, 1817: Ibid., pp. 14-16``, ``Special message of
     Jan. 13, 1818: House Journal, …``) and a letter's people and offices (``Joseph Nourse, Register of the Treasury, to
     Hon. W.H. Crawford, Secretary of the Treasury: Ibid., …``)."""
-    if ":" not in text or not _RECORD_AFTER_A_COLON.search(text):
+    if not _RECORD_AFTER_A_COLON.search(text):
         return tags  # no record of debates (or ibid) right after a colon: the full pattern is not tried
     out = None
     starts = token_starts(tokens)
@@ -3295,12 +3266,11 @@ _PERIODICAL_NOUNS = frozenset("register magazine review journal gazette weekly m
                               "repository quarterly".split())
 
 
+@needs(any_mark("'s", "’s"))
 def rule_possessive_naming_a_periodical_is_its_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Niles's Register, XXII. 114``, ``Harper's Magazine``: a possessive name run of one word right before a title
     run of one to three capitalised words ending on a periodical's noun (:data:`_PERIODICAL_NOUNS`) names the
     periodical, not an author and his work: the name opens the title."""
-    if "'s" not in text and "’s" not in text:
-        return tags
     out = None
     for first, last, label in tag_spans(tokens, tags):
         if label != "author" or last != first + 1 or last >= len(tokens) or tags[last] != "B-title" \
@@ -3341,14 +3311,13 @@ _PAGE_AT = re.compile(r"\s*\d")
 _CLAUSE_END = re.compile(r";|(?<=[a-z\d)])\.(?:\s|$)")
 
 
+@needs(any_written(OFFICE_NOUN_TOKENS))
 def rule_person_named_by_an_office_is_prose(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``T.K. Critchley, Senior External Affairs Representative, London, 1966–69.``, ``Charles de Gaulle, President
     of France, 1958–69, who withdrew …``, ``Malaysian Defence Minister.``: a note's sentence or clause that names a
     person by the office held (the editor's identification of someone the text names) cites nothing: prose to the
     clause's end, unless it quotes a title or names a page (then the clause is left as it is); so does a name and an
     office read as an author and a title anywhere (:func:`_office_read_as_a_title`)."""
-    if OFFICE_NOUN_TOKENS.isdisjoint(token_texts(tokens)):
-        return tags  # no office's noun
     out = None
     for match in _PERSON_AND_OFFICE.finditer(text):
         end = _CLAUSE_END.search(text, match.end())
@@ -3396,12 +3365,11 @@ def _office_read_as_a_title(text: str, tokens: Sequence[Token], tags: list[str])
 _ROLE_ABBREVIATIONS = _ROLE_WORDS - {"edited", "translated"} | {"éds"}
 
 
+@needs(any_word(_ROLE_ABBREVIATIONS))
 def rule_role_abbreviation_ends_a_name_run(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Liu Xiangchen, dir., Ashiq: The Last Troubadour, 2010``: a name run that goes on past a role abbreviation
     after the name (``, dir.,``, ``, ed.,``) into capitalised words ends after the abbreviation's comma: the words
     after it open the title (joining a title run right after them)."""
-    if _ROLE_ABBREVIATIONS.isdisjoint(lowered_words(tokens)):
-        return tags
     out = None
     for first, last, label in tag_spans(tokens, tags):
         if label not in NAME_LABELS:
@@ -3421,12 +3389,11 @@ def rule_role_abbreviation_ends_a_name_run(text: str, tokens: Sequence[Token], t
 _NAME_SUFFIXES = frozenset({"jr", "sr", "jun", "sen"})
 
 
+@needs(any_word(_NAME_SUFFIXES), any_tag(NAME_TAGS))
 def rule_name_suffix_ends_the_name(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``C. William Walldorf Jr. To Shape Our World for Good``: a title run right after a name run that opens on
     one to three capitalised words and a name's suffix (``Jr.``, ``Sr.``) takes them from the name: the name
     ends on its suffix and the title starts after it."""
-    if _NAME_SUFFIXES.isdisjoint(lowered_words(tokens)) or NAME_TAGS.isdisjoint(tag_set(tags)):
-        return tags
     out = None
     for (n_first, n_last, n_label), (first, last, label) in runs_and_the_next(tag_spans(tokens, tags)):
         if n_label not in NAME_LABELS or label != "title":
@@ -3444,12 +3411,11 @@ def rule_name_suffix_ends_the_name(text: str, tokens: Sequence[Token], tags: lis
     return out or tags
 
 
+@needs(any_word("v", "vs"), any_tag(NAME_TAGS))
 def rule_parties_of_a_case_are_its_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Euclid v. Ambler, “Decision” (272 US Supreme Court, 365, November 22, 1926), URL``: a name run of two parties
     joined by ``v.`` (``vs.``) names a law case, not a person: it is the title; a short quoted title right after it
     (``“Decision”``, ``“Opinion”``) is what document of the case is cited, its genre."""
-    if lowered_words(tokens).isdisjoint({"v", "vs"}) or NAME_TAGS.isdisjoint(tag_set(tags)):
-        return tags
     out = None
     runs = tag_spans(tokens, tags)
     for j, (first, last, label) in enumerate(runs):
@@ -3469,12 +3435,11 @@ def rule_parties_of_a_case_are_its_title(text: str, tokens: Sequence[Token], tag
     return out or tags
 
 
+@needs(any_tag(NAME_TAGS))
 def rule_lower_case_word_ending_a_name_run_is_prose(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``So faßt es Marazio auf (p. 135).``: lower-case words that end a name run (no particle, no role word,
     nothing after them in the run) are the sentence's, not the name's: prose; so is a name run of one lower-case word
     of four letters or more (``see especially`` + ``The Prophet Outcast``)."""
-    if NAME_TAGS.isdisjoint(tag_set(tags)):
-        return tags
     out = None
     for first, last, label in tag_spans(tokens, tags):
         if label in NAME_LABELS and last - first == 1 and tokens[first].text.isalpha() and tokens[first].text.islower() \
@@ -3508,13 +3473,12 @@ _ON_WORDS = frozenset({"on", "upon", "about", "sur"})
 _OWNERS = frozenset({"his", "her", "their", "son", "sa", "leur"})
 
 
+@needs(any_word(_ON_WORDS), any_word(_WORK_NOUNS))
 def rule_work_noun_on_a_capitalised_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``In Moncure Conway’s book on Demonology and Devil-Lore, Vol. I., p. 102``, ``in his book on Demonology and
     Devil-Lore``: a possessive name (one to three capitalised words) or an owning pronoun, a noun for a work and
     ``on`` before capitalised words (small function words and hyphens between them) name that title; the
     possessive name is its author, the noun and ``on`` prose, whatever runs the tagger read there."""
-    if _ON_WORDS.isdisjoint(lowered_words(tokens)) or _WORK_NOUNS.isdisjoint(lowered_words(tokens)):
-        return tags
     out = None
     for k in range(1, len(tokens) - 2):
         if tokens[k].text.lower() not in _ON_WORDS or fold(tokens[k - 1].text).removesuffix("s") not in _WORK_NOUNS \
@@ -3552,12 +3516,11 @@ def rule_work_noun_on_a_capitalised_title(text: str, tokens: Sequence[Token], ta
     return out or tags
 
 
+@needs(any_word(GENERIC_WORKS))
 def rule_genitive_name_and_a_work_noun_are_the_author_alone(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``nach Huffschmids Aufsatz »Zur Criminalstatistik des Odenwalds …«``: a name run of a capitalised name in the
     genitive (ending on ``s``) and a noun for a work (``Aufsatz``, ``Schrift``, ``Buch``: :data:`GENERIC_WORKS`) names
     the author alone: the noun is prose."""
-    if GENERIC_WORKS.isdisjoint(lowered_words(tokens)):
-        return tags
     out = None
     for first, last, label in tag_spans(tokens, tags):
         if label not in NAME_LABELS or last - first != 2 or not capitalised_word(tokens[first].text, 3) \
@@ -3573,14 +3536,13 @@ def rule_genitive_name_and_a_work_noun_are_the_author_alone(text: str, tokens: S
 _NAME_LIST_WORDS = frozenset({"and", "und", "et", "y", "e", "&", "ed", "eds", "hrsg", "trans", "al"})
 
 
+@needs(any_mark(","), any_tag(AUTHOR_TAGS))
 def rule_name_run_holding_a_title_after_its_comma(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Cordier, Légendes des Hautes Pyrénées, Lourdes, 1855, S. 79-88``: a name run whose first comma follows
     one to three capitalised words and opens a part of four words or more, small lower-case words among them
     (``des``, ``of``; no ``and`` or initial: ``Flowerdew, R. and Aitkin``), no title run right after it, is a name
     and a title: the words before the comma are the author,
     the part after it the title; a last part of one capitalised word right before a date is the place."""
-    if "," not in text or AUTHOR_TAGS.isdisjoint(tag_set(tags)):
-        return tags
     out = None
     for first, last, label in tag_spans(tokens, tags):
         if label != "author" or last - first < 6:
@@ -3645,14 +3607,13 @@ def rule_full_name_before_ed_is_the_editor(text: str, tokens: Sequence[Token], t
 _PERIODICAL_OR_NAME_TAGS = tags_of(("author", "editor", "container-title"))
 
 
+@needs(any_tag("B-date"), any_tag(_PERIODICAL_OR_NAME_TAGS))
 def rule_name_between_a_quoted_title_and_its_day_is_the_periodical(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``“Turmoil Inside the State Department,” U.S. News and World Report, December 18, 1953``: after a quotation
     closing on a comma (an article's title: a title run, or words left as prose opening on a capital), the name runs
     up to a day's date (capitalised words, initials and small connectors, ending on a comma) are the periodical the
     article is in, not its author: no author follows an article's title. A quotation left as prose before them (the
     periodical read right or not: ``and “Official Papers,” Washington Post, March 7, 1953, p. 8 for …``) is the title."""
-    if "B-date" not in tag_set(tags) or _PERIODICAL_OR_NAME_TAGS.isdisjoint(tag_set(tags)):
-        return tags
     out = None
     runs = tag_spans(tokens, tags)
     for k, (first, last, label) in enumerate(runs):

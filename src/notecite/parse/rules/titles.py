@@ -18,6 +18,7 @@ from .words import (AUTHOR_TAGS, DATE_TAGS, BRACKETED_YEAR, OF_WORDS, WRITINGS_O
                     ORGANISATION_WORDS, POSSESSIVE_END, QUOTE_PAIRS, WRITINGS_OF_ONE_AUTHOR, ROMAN_NUMERAL, THEIR_WORDS, THEIR_WORDS_BEFORE_CAPITALISED_TITLES, TITLE_TAGS,
                     capitalised_word, closing_quote, ends_a_sentence, full_name, lead_word, lowered_words, folded_words, tags_of, title_words_end, token_texts,
                     regnal_number, writing_verb)
+from .needs import any_folded, any_mark, any_tag, any_word, any_written, needs
 
 _CONTAINER_TAGS = tags_of(("container-title",))
 _LOCATION_TAGS = tags_of(("location",))
@@ -162,13 +163,14 @@ def rule_title_starts_at_its_italics(text: str, tokens: Sequence[Token], tags: l
     return tags
 
 
+@needs(any_tag("B-title"))
 def rule_title_ends_at_its_italics(text: str, tokens: Sequence[Token], tags: list[str],
                                    italic_spans: Sequence[tuple[int, int]] = ()) -> list[str]:
     """``Trotsky's *The Revolution Betrayed* remains the classic account``, ``*Capital*, which Marx …``: a title run
     that opens on an italic span and goes on past its end into a clause (a lower-case finite verb or relative pronoun,
     after a comma or not) ends with the italics: the words after them, to the run's end, are the sentence's prose (a
     title set in italics is its italics; ``*Capital*, by Marx``, ``*Capital*, ed. Engels`` name its makers)."""
-    if not italic_spans or "B-title" not in tags:
+    if not italic_spans:
         return tags  # no italics, or no title run
     out = None
     starts = token_starts(tokens)
@@ -212,13 +214,12 @@ def _subjects_verb(word: str) -> bool:
     return word.islower() and (word in load("verbs") or writing_verb(word))
 
 
+@needs(any_word("and", "&"))
 def rule_no_field_opens_with_and(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """A container title, publisher or place never opens with ``and``/``&``: ``‘Trente Ans;” and
     New International, July 1938`` names a second work, so the conjunction is prose and the run
     after it is that work's title (a new cite); one capitalised word before a bracketed year is an author's
     name, cited author-date (``…, p. 12 and Nove (1987), p. 100``)."""
-    if lowered_words(tokens).isdisjoint(("and", "&")):
-        return tags  # no "and" to open a field
     tags = list(tags)
     for first, last, label in tag_spans(tokens, tags):
         if label not in ("container-title", "publisher", "location") or last - first < 2:
@@ -232,13 +233,12 @@ def rule_no_field_opens_with_and(text: str, tokens: Sequence[Token], tags: list[
     return tags
 
 
+@needs(any_word("and"), any_tag("B-title"))
 def rule_titles_joined_by_and_of_or_both_and_are_two(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``the theme of Conquered City and of Birth of Our Power``: ``and of`` inside an unquoted title run parts two titles
     (the second ``of`` repeats the preposition before the first); ``Both From Lenin to Stalin and Russia Twenty Years
     After were written…``: after ``both`` and a title run, ``and`` and capitalised words left as prose (small title-case
     words between them) are the second title."""
-    if "and" not in lowered_words(tokens) or "B-title" not in tag_set(tags):
-        return tags
     out = None
     for first, last, label in tag_spans(tokens, tags):
         if label != "title" or tokens[first].text in _QUOTES:
@@ -263,6 +263,7 @@ def rule_titles_joined_by_and_of_or_both_and_are_two(text: str, tokens: Sequence
     return out or tags
 
 
+@needs(any_word("and", "&", "or"), any_tag(TITLE_TAGS))
 def rule_two_titles_joined_by_and(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Destiny of a Revolution, and From Lenin to Stalin``: a title run holding exactly one comma,
     followed by ``and`` and a capitalised word, is two titles (a serial list inside one title,
@@ -271,8 +272,6 @@ def rule_two_titles_joined_by_and(text: str, tokens: Sequence[Token], tags: list
     book and is left alone too. ``Destiny of a Revolution, and Ciliga, The Russian Enigma``: after the one
     comma before ``and``, a single capitalised word and a comma before a capitalised word are a second
     short form, that word its author."""
-    if lowered_words(tokens).isdisjoint(("and", "&", "or")) or TITLE_TAGS.isdisjoint(tag_set(tags)):
-        return tags  # no "and" to join titles, or no title run
     tags = list(tags)
     runs = tag_spans(tokens, tags)
     for j, (first, last, label) in enumerate(runs):
@@ -305,12 +304,11 @@ def rule_two_titles_joined_by_and(text: str, tokens: Sequence[Token], tags: list
 _MENTION_LEAD = frozenset("the his her their its and in see also both earlier later to ;".split())
 
 
+@needs(any_mark("("))
 def rule_title_before_a_parenthesised_pinpoint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``According to the Memoirs (63-66)``: capitalised prose words right before a pinpoint in
     parentheses, after ``the``/``his``/``and``…, are the title of the work the pinpoint is in (when
     the tagger already saw that title, the numbers become its pinpoint)."""
-    if "(" not in text:
-        return tags  # no parenthesis
     tags = list(tags)
     for first, last in _parenthesised_pinpoints(text, tokens, tags):
         if split_label(tags[first - 2])[1] == "title":  # the tagger saw the title: only the pinpoint is new
@@ -436,12 +434,13 @@ _SERIAL_NOUNS = frozenset("""bulletin annuaire annales annals journal revue revi
 _ARTICLES_BEFORE_A_SERIAL = frozenset({"le", "la", "les", "l", "the", "der", "die", "das", "den", "el", "il", "lo"})
 
 
+@needs(any_folded(_SERIAL_NOUNS))
 def rule_serial_named_after_a_lead_word_is_a_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``D'après le Bulletin du ministère des travaux publics.``, ``Voir l'Annuaire statistique de la France.``: a
     lead word (``d'après``, ``voir``, ``see``), perhaps an article, and a capitalised noun naming a serial or an official
     publication (:data:`_SERIAL_NOUNS`) that the tagger left as prose, to the end of the sentence (no digit, at most
     twelve words), are that publication's title."""
-    if _SERIAL_NOUNS.isdisjoint(folded_words(tokens)) or any(t != "prose" for t in tags):
+    if any(t != "prose" for t in tags):
         return tags
     for k, token in enumerate(tokens):
         if fold(token.text) not in _SERIAL_NOUNS or not token.text[:1].isupper() or k == 0:
@@ -462,12 +461,11 @@ def rule_serial_named_after_a_lead_word_is_a_title(text: str, tokens: Sequence[T
     return tags
 
 
+@needs(any_tag(NAME_TAGS), any_folded(_LETTER_TO))
 def rule_letter_to_a_name_is_its_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Carta á M. Jamet, Colección Ochoa, parte II, carta XCV``, ``Lettre à M. de Beaumont``: a letter's word and its
     ``to`` (:data:`_LETTER_TO`), left as prose right before a name run, head the letter: the three are its title, the
     name its recipient, not the author of what follows."""
-    if NAME_TAGS.isdisjoint(tag_set(tags)) or set(_LETTER_TO).isdisjoint(folded_words(tokens)):
-        return tags
     out = None
     for first, last, label in tag_spans(tokens, tags):
         if label not in NAME_LABELS or first < 2 or tags[first - 1] != "prose" or tags[first - 2] != "prose":
@@ -482,13 +480,12 @@ def rule_letter_to_a_name_is_its_title(text: str, tokens: Sequence[Token], tags:
     return out or tags
 
 
+@needs(any_word(WRITINGS_OF_A_PERSON), any_tag(NAME_TAGS))
 def rule_letter_of_a_name_is_its_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Letter of Fraser in Colonial Records of Pa., V. 659``, ``compare the letter of Duquesne in…``,
     ``Lettre de Jogues, 5 Aug., 1643``, ``Letters of Horace Walpole (1866), II. 459``: a noun for a letter,
     journal or like document and its ``of`` (``de``, ``von``), left as prose right before a name run,
     open the title of that document, which runs to the end of the name."""
-    if WRITINGS_OF_A_PERSON.isdisjoint(lowered_words(tokens)) or NAME_TAGS.isdisjoint(tag_set(tags)):
-        return tags  # no such noun, or no name run
     tags = list(tags)
     for first, last, label in tag_spans(tokens, tags):
         if label in NAME_LABELS and first >= 2 and tags[first - 1] == tags[first - 2] == "prose" \
@@ -517,6 +514,7 @@ def _bracketed_place_follows(tokens: Sequence[Token], runs: list[tuple[int, int,
         and all(t.text != ")" for t in tokens[start:end])
 
 
+@needs(any_tag(_CONTAINER_TAGS))
 def rule_container_after_a_name_is_the_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``E. Preobrazhensky, The New Economics, trans. Brian Pearce (Oxford…)``, ``Alfred Kleinknecht
     et al., eds., New Findings…``: a container title right after the author or the editors, with no
@@ -525,8 +523,6 @@ def rule_container_after_a_name_is_the_title(text: str, tokens: Sequence[Token],
     perhaps after its volume (``Party Resolutions, vol. II (Moscow, 1954), pp. 5-9``): a book's imprint; and one
     opening the note right before its translator or editor, with no title in the note (``(Minima Moralia, trans.
     E. F. N. Jephcott [London: Verso, 1974], 39)``)."""
-    if _CONTAINER_TAGS.isdisjoint(tag_set(tags)):
-        return tags  # no container run
     tags = list(tags)
     runs = tag_spans(tokens, tags)
     if runs[0][2] == "container-title" and (_bracketed_place_follows(tokens, runs) or len(runs) > 1
@@ -547,6 +543,7 @@ def rule_container_after_a_name_is_the_title(text: str, tokens: Sequence[Token],
     return tags
 
 
+@needs(any_tag(_CONTAINER_TAGS))
 def rule_container_opening_a_cite_before_a_publishers_imprint_is_a_book(text: str, tokens: Sequence[Token],
                                                                          tags: list[str]) -> list[str]:
     """``…no armed conflict. Hannah Arendt, The Origins of Totalitarianism (New York: Harcourt, 1951), 129``: a
@@ -554,8 +551,6 @@ def rule_container_opening_a_cite_before_a_publishers_imprint_is_a_book(text: st
     it) and goes straight on into a bracketed imprint with a publisher is a book: a container is only reached
     through a title or an ``in``, and periodicals print no publisher. A full name (:func:`full_name`: a known given
     name or an initial) and its comma opening the run are the book's author, the rest its title."""
-    if _CONTAINER_TAGS.isdisjoint(tag_set(tags)):
-        return tags  # no container run
     runs = tag_spans(tokens, tags)
     out = None
     for j, (first, last, label) in enumerate(runs[:-1]):
@@ -576,14 +571,13 @@ def rule_container_opening_a_cite_before_a_publishers_imprint_is_a_book(text: st
     return out or tags
 
 
+@needs(any_tag("B-title"), any_tag(DATE_TAGS), any_mark(","))
 def rule_title_after_a_dated_item_is_its_container(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Trotsky, "The Workers' State, Thermidor and Bonapartism" (1935), Writings of Leon Trotsky, 1934–35 (New York:
     Pathfinder, 1971), 166–84``, ``Lenin, "Notes of a Publicist" (1922), Collected Works, vol. 33, 206``, ``Marx to
     Engels, 2 April 1858, MECW, vol. 40, p. 298``: a title run right after a quoted title (or a letter, ``X to Y``) and
     its date (a bracketed year, or a letter's day) and comma, that goes straight on into a volume or an imprint, is the
     collection that prints the item, without the ``in``: its container, not a second work."""
-    if "B-title" not in tag_set(tags) or DATE_TAGS.isdisjoint(tag_set(tags)) or "," not in text:
-        return tags  # no title run, no date run, or no comma after the date
     runs = tag_spans(tokens, tags)
     out = None
     for j in range(2, len(runs) - 1):
@@ -603,6 +597,7 @@ def rule_title_after_a_dated_item_is_its_container(text: str, tokens: Sequence[T
     return out or tags
 
 
+@needs(any_tag("B-title"))
 def rule_title_after_a_volume_word_is_the_volumes_title(text: str, tokens: Sequence[Token],
                                                         tags: list[str]) -> list[str]:
     """``Kołakowski, Main Currents of Marxism, vol. 2, The Golden Age, trans. P. S. Falla (Oxford…``, ``Draper, Karl
@@ -611,8 +606,6 @@ def rule_title_after_a_volume_word_is_the_volumes_title(text: str, tokens: Seque
     right after a volume (or a pinpoint read from ``vol. 2,``) that follows the work's title, and that goes straight
     on into a translator, editor or the imprint, is that volume's own title, not a second work or a container: it
     joins the volume run."""
-    if "B-title" not in tags:
-        return tags
     runs = tag_spans(tokens, tags)
     out = None
     for j in range(2, len(runs) - 1):
@@ -650,14 +643,13 @@ def _jahrgang_run(tokens: Sequence[Token], w: int) -> tuple[int, int] | None:
     return first, end
 
 
+@needs(any_word(_JAHRGANG_WORDS))
 def rule_title_beside_a_jahrgang_is_the_periodical(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``„Neue Zeit”, Jahrgang 1890/91: „Zur Frage des ehernen Lohngesetzes”``, ``im Jahrgang 1888 der „Neuen
     Zeit”, S. 458``, ``im V. Jahrg. des Arbeiterfreund``: a Jahrgang is a periodical's year of issues, so the
     title run right before ``, Jahrgang N`` or right after ``Jahrgang N der``/``des`` names the periodical
     (container-title), and the word with its number is the volume, whatever the tagger read them as (a
     place, a date, a book's title)."""
-    if _JAHRGANG_WORDS.isdisjoint(lowered_words(tokens)):
-        return tags
     tags = list(tags)
     for w, token in enumerate(tokens):
         if token.text.lower() not in _JAHRGANG_WORDS:
@@ -695,12 +687,11 @@ _EDITOR_WORDS = frozenset({"ed", "eds", "hrsg", "hg", "dir", "coord"})
 _EDITOR_TAGS = tags_of(("editor",))
 
 
+@needs(any_tag(_EDITOR_TAGS), any_word(IN_WORDS))
 def rule_title_after_in_and_an_editor_is_the_container(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``R. Shannon, 'Midlothian', in P. J. Jagger, ed., Gladstone, politics and religion (London, 1985)``,
     ``…, in P. J. Jagger (ed.), Gladstone…``: after a title, an ``in`` and an editor run that ends on its
     editor's word, the title run right after the editor is the container the chapter is printed in."""
-    if _EDITOR_TAGS.isdisjoint(tag_set(tags)) or IN_WORDS.isdisjoint(lowered_words(tokens)):
-        return tags  # no editor run, or no "in"
     tags = list(tags)
     runs = tag_spans(tokens, tags)
     for j in range(1, len(runs)):
@@ -719,6 +710,7 @@ def rule_title_after_in_and_an_editor_is_the_container(text: str, tokens: Sequen
     return tags
 
 
+@needs(any_tag(NAME_TAGS), any_word(_EDITOR_WORDS))
 def rule_title_after_a_dated_item_and_before_its_editors_is_the_container(text: str, tokens: Sequence[Token],
                                                                         tags: list[str]) -> list[str]:
     """``Eisenhower, “The President’s News Conference,” March 23, 1955, The American Presidency Project, eds.
@@ -726,8 +718,6 @@ def rule_title_after_a_dated_item_and_before_its_editors_is_the_container(text: 
     whose editors follow it, ``eds.`` first, is the collection the item is printed in (a website, an
     edition), not a second work; the names after ``eds.`` are its editors (also where the tagger ran the
     title on over ``eds.`` and read the names as authors)."""
-    if NAME_TAGS.isdisjoint(tag_set(tags)) or _EDITOR_WORDS.isdisjoint(lowered_words(tokens)):
-        return tags  # no name run, or no "eds."
     tags = list(tags)
     runs = tag_spans(tokens, tags)
     for j, ((_, last, label), (d_first, d_last, d_label), (first, t_last, t_label), (n_first, n_last, n_label)) \
@@ -773,6 +763,7 @@ def _possessive_at(tokens: Sequence[Token], k: int) -> int | None:
     return None
 
 
+@needs(any_word("in"), any_tag(_TITLE_RUN_TAGS))
 def rule_in_and_a_possessive_after_a_title_open_its_container(text: str, tokens: Sequence[Token],
                                                               tags: list[str]) -> list[str]:
     """``Beitr. z. Geschichte der Zauberei, in Hitzig's Annalen der Crim. Rechtspflege B. II.``: a title run that goes on
@@ -781,8 +772,6 @@ def rule_in_and_a_possessive_after_a_title_open_its_container(text: str, tokens:
     the container opens on ``in`` (its maker's possessive kept in its title, as ``Hazard's Pennsylvania Register``). So
     after a quoted title: ``»Der Hexenglaube …« in Robert Prutz' »Deutsches Museum«``, the name is the editor of the
     quoted container."""
-    if "in" not in lowered_words(tokens) or _TITLE_RUN_TAGS.isdisjoint(tag_set(tags)):
-        return tags
     out = None
     for first, last, label in tag_spans(tokens, tags):
         if label not in ("title", "container-title"):
@@ -817,13 +806,12 @@ _WORDS_NO_TITLE_ENDS_ON = frozenset({"du", "des", "au", "aux", "the", "la", "le"
                                      "della", "dei", "degli"})
 
 
+@needs(any_tag(NAME_TAGS), any_tag(TITLE_TAGS))
 def rule_title_ending_on_a_small_word_goes_on_over_the_name(text: str, tokens: Sequence[Token],
                                                             tags: list[str]) -> list[str]:
     """``Commission du Marquis de Montcalm``, ``Mémoire du Roy``: a title run that ends on an article (or a preposition
     with its article, :data:`_WORDS_NO_TITLE_ENDS_ON`) right before a name run goes on over that name: the words are
     the title's, not its author."""
-    if NAME_TAGS.isdisjoint(tag_set(tags)) or TITLE_TAGS.isdisjoint(tag_set(tags)):
-        return tags
     out = None
     runs = tag_spans(tokens, tags)
     for (first, last, label), (n_first, n_last, n_label) in zip(runs, runs[1:]):
@@ -839,6 +827,7 @@ def rule_title_ending_on_a_small_word_goes_on_over_the_name(text: str, tokens: S
 _CLOSING_QUOTES = frozenset(QUOTE_PAIRS.values())
 
 
+@needs(any_tag(TITLE_TAGS), any_written(_CLOSING_QUOTES), any_word(IN_WORDS))
 def rule_title_after_a_quoted_title_and_in_is_the_container(text: str, tokens: Sequence[Token],
                                                              tags: list[str]) -> list[str]:
     """``Leon Trotsky, "The Class Nature of the Soviet State," in Writings 1933–34 (New York…)``: a title
@@ -848,9 +837,6 @@ def rule_title_after_a_quoted_title_and_in_is_the_container(text: str, tokens: S
     is after the piece's own date (``"Manifesto," July 7, 1969, in Notes…``), which is then a note of
     the piece (the cite's date is its container's imprint); a bracketed year alone (``“The Russian Revolution”
     (1918), in…``) stays a date, the year the piece was written (its original date)."""
-    if TITLE_TAGS.isdisjoint(tag_set(tags)) or _CLOSING_QUOTES.isdisjoint(token_texts(tokens)) \
-            or IN_WORDS.isdisjoint(lowered_words(tokens)):
-        return tags  # no title run, no closing quote or no "in"
     tags = list(tags)
     runs = tag_spans(tokens, tags)
     for (first, last, label), (n_first, n_last, n_label) in zip(runs, runs[1:]):
@@ -904,13 +890,14 @@ def _year_range_read_as_a_pinpoint(text: str, tokens: Sequence[Token], tags: lis
     relabel(tags, end, runs[j + 1][1], runs[j + 1][2])
 
 
+@needs(any_tag("B-date"))
 def rule_bracketed_name_closing_a_dated_reference_is_its_publisher(text: str, tokens: Sequence[Token],
                                                                     tags: list[str]) -> list[str]:
     """``Harman, Chris, 1999 [1984], Explaining the Crisis (Bookmarks).``: in a reference dated before its title (an
     author-date entry), a bracket of one to four capitalised words (``&``, ``of``, ``and`` between; no digit, no known
     place or month) right after the title run, closing the reference, is its publisher, read inside the title or
     as a note."""
-    if not text.rstrip(" .").endswith(")") or "B-date" not in tags:
+    if not text.rstrip(" .").endswith(")"):
         return tags
     close = max(k for k in range(len(tokens)) if tokens[k].text == ")")
     if any(t.text not in (".", ";") for t in tokens[close + 1:]):
@@ -953,14 +940,13 @@ def rule_quotation_opening_the_note_before_its_source_is_the_title(text: str, to
     return out
 
 
+@needs(any_tag("B-date"), any_tag(TITLE_TAGS), any_mark(","))
 def rule_place_ending_a_title_before_its_year(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Altdanische Schutzgilden, Breslau, 1885, p. 67``, ``Merchant and Craft Guilds, Aberdeen, 1887``: a
     title run of two words or more (and no comma: not a list, ``Essays on Trade, Banking, Commerce, 1885``) that
     ends on a comma, one capitalised word (a proper name: no common word, month or locator word) and a comma,
     right before a year the tagger read as the date, ends on its place of publication: the word is the
     location, the comma before it prose."""
-    if "B-date" not in tag_set(tags) or TITLE_TAGS.isdisjoint(tag_set(tags)) or "," not in text:
-        return tags  # no year opening a date run, no title run, or no comma before the place
     tags = list(tags)
     for first, last, label in tag_spans(tokens, tags):
         if label != "title" or last >= len(tokens) or tags[last] != "B-date" or not YEAR.fullmatch(tokens[last].text) \
@@ -976,12 +962,11 @@ def rule_place_ending_a_title_before_its_year(text: str, tokens: Sequence[Token]
     return tags
 
 
+@needs(any_tag(_LOCATION_TAGS), any_tag(NAME_TAGS), any_mark(","))
 def rule_place_after_a_name_without_an_imprint_is_a_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Mercier, Nouveau Paris.``, ``Mercier, Nouveau Paris, &c.``: a run read as a place right after a name and its
     comma, of two words or more (one of them no known place), with no year or publisher after it (the part of the
     note ends, or a pinpoint follows) is no imprint but the title of the name's work."""
-    if _LOCATION_TAGS.isdisjoint(tag_set(tags)) or NAME_TAGS.isdisjoint(tag_set(tags)) or "," not in text:
-        return tags  # no place run, no name run, or no comma after the name
     runs = tag_spans(tokens, tags)
     changed: list[str] | None = None
     for n in range(1, len(runs)):
@@ -1010,6 +995,7 @@ _VOLUMES_AND_IMPRINT = re.compile(
     r"(?P<year>(?:1[5-9]|20)\d\d(?:\s*[-–]\s*\d{1,4})?)\s*(?:,\s*(?P<more>\d{1,2}\s+vols?\.)\s*)?\)")
 
 
+@needs(any_mark("vol"))
 def rule_volumes_and_imprint_in_a_bracket_after_a_title(text: str, tokens: Sequence[Token],
                                                         tags: list[str]) -> list[str]:
     """``Stadte und Gilden der germanischen Volker (2 vols. Leipzig, 1891)``, ``Die deutschen Stadte im Mittelalter
@@ -1017,8 +1003,6 @@ def rule_volumes_and_imprint_in_a_bracket_after_a_title(text: str, tokens: Seque
     title that holds a count of volumes, perhaps a place, and a year (:data:`_VOLUMES_AND_IMPRINT`) is the imprint,
     whatever the tagger read (a title run carried into it): the count is the volume, the place the location, the
     year the date, the bracket prose."""
-    if "vol" not in text:
-        return tags
     changed: list[str] | None = None
     starts = token_starts(tokens)
     for match in _VOLUMES_AND_IMPRINT.finditer(text):
@@ -1042,6 +1026,7 @@ def rule_volumes_and_imprint_in_a_bracket_after_a_title(text: str, tokens: Seque
     return changed if changed is not None else tags
 
 
+@needs(any_tag(TITLE_TAGS))
 def rule_years_that_end_a_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Socialism in One Country, 1924-1926, vol. 1 (London: Macmillan, 1958)``: a year or year
     range right after a title (or a volume: ``Selected Writings, vol. 4, 1938-1940, ed. …``) is its end when the same cite has its imprint date later
@@ -1053,8 +1038,6 @@ def rule_years_that_end_a_title(text: str, tokens: Sequence[Token], tags: list[s
     read as pages right before the imprint ends the title too (:func:`_year_range_read_as_a_pinpoint`), and one
     after a book's title a chapter is in (``in Jane Roe, ed., Labour and empire, 1919-43 (Leeds, 1998)``), its end
     perhaps read as a volume."""
-    if TITLE_TAGS.isdisjoint(tag_set(tags)):
-        return tags  # no title run
     tags = list(tags)
     if "(" in text:
         _imprint_inside_a_title(text, tokens, tags)
@@ -1109,13 +1092,12 @@ def _reviews(tokens: Sequence[Token], i: int) -> bool:
     return word in _REVIEW_WORDS and after < len(tokens) and tokens[after].text.lower() in ("of", "von", "de", "du")
 
 
+@needs(any_tag(TITLE_TAGS), any_word(_REVIEW_WORDS))
 def rule_review_names_the_book_and_its_author(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Paul Le Blanc, review of Lenin Rediscovered, by Lars T. Lih, Science & Society 72…``: a title run
     opening on ``review of`` takes the ``by NAME`` after it (the reviewed book's author, no author of a cite
     of its own): the review's title is ``review of Lenin Rediscovered, by Lars T. Lih``; so is a book's author named
     first, read into the reviewer's name (:func:`_review_read_into_the_reviewers_name`)."""
-    if TITLE_TAGS.isdisjoint(tag_set(tags)) or _REVIEW_WORDS.isdisjoint(lowered_words(tokens)):
-        return tags  # no title run, or no review
     tags = list(tags)
     _review_read_into_the_reviewers_name(tokens, tags)
     for first, last, label in tag_spans(tokens, tags):
@@ -1148,12 +1130,11 @@ def _review_read_into_the_reviewers_name(tokens: Sequence[Token], tags: list[str
             relabel(tags, review, end, "title")
 
 
+@needs(any_tag(TITLE_TAGS), any_word(_REVIEW_WORDS))
 def rule_reviewer_named_before_review_of(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Edward Meade Earle review of Papers Relating …, 1921 in American Historical Review (April 1939)``: the
     capitalised words that open a title run right before its ``review of`` (one to four, after a name run or at
     the cite's start) are the reviewer, an author run; the title opens on ``review``."""
-    if TITLE_TAGS.isdisjoint(tag_set(tags)) or _REVIEW_WORDS.isdisjoint(lowered_words(tokens)):
-        return tags
     tags = list(tags)
     for first, last, label in tag_spans(tokens, tags):
         if label != "title":
@@ -1254,12 +1235,11 @@ _STATEMENT_OF_A_PERSON = re.compile(r"(?:(?<=^)|(?<=[.;]\s))(?:" + "|".join(sort
                                     + r")\s+of\s+(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’-]+(?=\s*[.;]|$)")
 
 
+@needs(any_mark(" of "), any_written(_STATEMENT_NOUNS))
 def rule_statement_of_a_person_left_as_prose_is_a_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Affidavit of Miles Whitworth. See Appendix F.``: a sworn or written statement named by its kind and the
     person who made it (:data:`_STATEMENT_OF_A_PERSON`), opening the note or a sentence and left all prose by the
     tagger, is a title (the document, as ``Attestation of William Arbuthnot`` is read)."""
-    if " of " not in text or _STATEMENT_NOUNS.isdisjoint(token_texts(tokens)):
-        return tags  # no statement's noun
     changed: list[str] | None = None
     starts = None
     for match in _STATEMENT_OF_A_PERSON.finditer(text):
@@ -1273,6 +1253,7 @@ def rule_statement_of_a_person_left_as_prose_is_a_title(text: str, tokens: Seque
     return changed if changed is not None else tags
 
 
+@needs(any_mark("."))
 def rule_title_and_its_year_alone_open_the_note(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Some philosophical considerations touching the being of witches and witchcraft. 1666.``, ``Display of supposed
     witchcraft. 1673. -- Aus dem Englischen übersetzt …``: words opening the note (its lead-in word aside), left as
@@ -1280,7 +1261,7 @@ def rule_title_and_its_year_alone_open_the_note(text: str, tokens: Sequence[Toke
     ``the being of witches`` is none), ending on
     a full stop right before a year that stands as a sentence of its own (:data:`_YEAR_ALONE`), are a title and the
     year its date: a book cited by its title and year. A note that names anyone or anything before is left alone."""
-    if "." not in text or not _STOP_AND_YEAR.search(text):
+    if not _STOP_AND_YEAR.search(text):
         return tags
     first = past_lead_words(tokens, 0)
     if first >= len(tokens) or not tokens[first].text[:1].isupper():
@@ -1307,13 +1288,12 @@ _PINPOINT_RUNS_AFTER_A_TITLE = frozenset({"volume", "locator", "pages"})
 _PINPOINT_TAGS_AFTER_A_TITLE = tags_of(_PINPOINT_RUNS_AFTER_A_TITLE)
 
 
+@needs(any_mark(","), any_tag(_PINPOINT_TAGS_AFTER_A_TITLE))
 def rule_name_and_title_left_as_prose_before_a_pinpoint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Tholuck, das akademische Leben des siebenzehnten Jahrh., II. S. 32.``: a note that opens (its lead-in word
     aside) on a capitalised word and its comma, then two words or more and a comma, all left as prose, right before
     the pinpoint the tagger did read, is an author, the title and the pinpoint; not when a finite verb (``verbs``
     dictionary) or a sentence's end lies between (the words are a sentence: ``Er sagt, das sei wahr, S. 5``)."""
-    if "," not in text or _PINPOINT_TAGS_AFTER_A_TITLE.isdisjoint(tag_set(tags)):
-        return tags
     first = past_lead_words(tokens, 0)
     if first + 3 >= len(tokens) or not capitalised_word(tokens[first].text, 3) or tokens[first + 1].text != ",":
         return tags
@@ -1399,6 +1379,7 @@ def _after_a_possessive_name(tokens: Sequence[Token], tags: list[str], first: in
 _TITLE_CASE_SMALL = frozenset("a an the of and or in on at to for by from with".split())
 
 
+@needs(any_tag("B-title"), any_mark("'", "’"))
 def rule_verb_after_a_title_case_run_is_prose(text: str, tokens: Sequence[Token], tags: list[str],
                                               italic_spans: Sequence[tuple[int, int]] = ()) -> list[str]:
     """``Serge's Memoirs remain the best account``, ``Carr's History of Soviet Russia remains …``: in an unquoted title
@@ -1408,8 +1389,6 @@ def rule_verb_after_a_title_case_run_is_prose(text: str, tokens: Sequence[Token]
     at least capitalised; a plural verb counts by its singular, ``remain`` by ``remains``) opens the sentence's prose: the
     run ends before it, the verb and the rest of the run are prose. So does ``and`` before another possessive name and a
     lower-case word (``Trotsky's The Revolution Betrayed and Deutscher's biography of him``): another's work in prose."""
-    if "B-title" not in tag_set(tags) or "'" not in text and "’" not in text:
-        return tags  # no title run, or no possessive (:func:`_after_a_possessive_name`)
     out = None
     for first, last, label in tag_spans(tokens, tags):
         if label != "title" or tokens[first].text in _QUOTES or not _after_a_possessive_name(tokens, tags, first) \
@@ -1433,6 +1412,7 @@ def rule_verb_after_a_title_case_run_is_prose(text: str, tokens: Sequence[Token]
 _CLAUSE_OPENERS = frozenset("the a an this that these those his her its their which who whose he she it they we".split())
 
 
+@needs(any_tag("B-title"), any_mark(","))
 def rule_lower_case_clause_after_a_title_case_run_is_prose(text: str, tokens: Sequence[Token], tags: list[str],
                                                            italic_spans: Sequence[tuple[int, int]] = ()) -> list[str]:
     """``As Trotsky wrote in The Revolution Betrayed, the bureaucracy …``: an unquoted title run outside italics whose
@@ -1441,8 +1421,6 @@ def rule_lower_case_clause_after_a_title_case_run_is_prose(text: str, tokens: Se
     (:data:`_CLAUSE_OPENERS`) or a finite verb (``…, in his Memoirs of a Revolutionary, remains the fullest``), ends
     before the comma: the sentence goes on in prose. A title in sentence case
     (``The evolution of the Labour party, 1910–1924``) has no title case to break."""
-    if "B-title" not in tag_set(tags) or "," not in text:
-        return tags
     out = None
     for first, last, label in tag_spans(tokens, tags):
         if label != "title" or tokens[first].text in _QUOTES \
@@ -1478,12 +1456,11 @@ def _another_possessive_after_and(tokens: Sequence[Token], i: int) -> bool:
 _OPENING_LINKS = FUNCTION_WORDS | {"with", "my", "our"} | THEIR_WORDS
 
 
+@needs(any_tag("B-title"))
 def rule_capitalised_small_word_opens_the_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``see his In Defense of Marxism (…)``: a capitalised small word (``In``, ``On``, ``The``) left as prose in
     the middle of a sentence, right before a title run, is that title's first word (prose capitalises it only
     at a sentence's start)."""
-    if "B-title" not in tag_set(tags):
-        return tags  # no title run opening on a B- tag
     tags = list(tags)
     for i in range(1, len(tokens) - 1):
         word = tokens[i].text
@@ -1506,6 +1483,7 @@ def _abbreviated_words(tokens: Sequence[Token], words: list[int]) -> bool:
     return len(words) >= 3 and cut * 3 >= len(words) * 2
 
 
+@needs(any_tag(TITLE_TAGS))
 def rule_title_opens_on_a_capital(text: str, tokens: Sequence[Token], tags: list[str],
                                   italic_spans: Sequence[tuple[int, int]] = ()) -> list[str]:
     """A title outside quotes and italics opens on a capital or a digit: leading lower-case function
@@ -1518,8 +1496,6 @@ def rule_title_opens_on_a_capital(text: str, tokens: Sequence[Token], tags: list
     and a pinpoint stays a title (``Balth. Bekker, bezauberte Welt, Buch IV. Cap. 30``: German titles may leave their
     article out), and so does one of words cut short after an author (``Le Brun, hist. crit. des prat. superst.``), and
     a Latin one opening on ``de`` after an author (``Avanzini, de constitutionibus apostolicae sedis``)."""
-    if TITLE_TAGS.isdisjoint(tag_set(tags)):
-        return tags  # no title run
     tags = list(tags)
     for first, last, label in tag_spans(tokens, tags):
         if label != "title" or tokens[first].text in _QUOTES or tokens[first].text[:1].isupper():
@@ -1602,14 +1578,13 @@ _BOOK_PARTS = frozenset({"introduction", "foreword", "preface", "afterword", "ep
 _PERIODICAL_NUMBERS = frozenset({"volume", "issue", "date"})
 
 
+@needs(any_word("review"))
 def rule_reviewed_book_after_a_title_is_a_note(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``"Lukács and His Readers," review of Rethinking Reification, ed. Ann Example, New Left Review 230``:
     after a quoted title's ``,"``, ``review of``, the book reviewed and the names of its author or editors
     describe the review (a note), up to the periodical: the first title or container run after them
     that its volume, issue or date follows. The book is no container and its editors are not the
     review's authors."""
-    if "review" not in lowered_words(tokens):
-        return tags  # no review
     runs = tag_spans(tokens, tags)
     for i in range(2, len(tokens) - 2):
         if tokens[i].text.lower() != "review" or tokens[i + 1].text.lower() != "of" or tokens[i - 1].text not in "”\"" \
@@ -1642,13 +1617,12 @@ def _part_of_a_book(tokens: Sequence[Token], head: list[int]) -> bool:
     return len(head) == 2 and tokens[head[0]].text in _BOOK_PARTS and tokens[head[1]].text == "to"
 
 
+@needs(any_mark(","), any_tag(_LOCATOR_TAGS))
 def rule_short_title_opening_the_note(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``0 Morali, 105-7, quoted in …``, ``Memoirs, 12.``: one to six words in title case that open
     the note as prose, followed by a comma and a pinpoint, are a short title (an OCR digit such as
     ``0`` for ``O`` may open it); a capital Roman numeral ending them is the volume, it opens the pinpoint
     (``Hackluyt III, p. 45 ff.``; not a ruler's number, ``Henry VIII, 45``)."""
-    if "," not in text or _LOCATOR_TAGS.isdisjoint(tag_set(tags)):
-        return tags  # no comma, or no pinpoint after it
     tags = list(tags)
     comma = next((i for i, t in enumerate(tokens) if t.text == ","), None)
     if comma is None or comma == 0 or comma + 1 >= len(tokens) or split_label(tags[comma + 1])[1] != "locator":
@@ -1681,6 +1655,7 @@ _PARTICIPANT_WORDS = frozenset({"with", "featuring", "moderated"})
 _CONTAINER_WORDS = frozenset({"in", "dans", "en", "im"})
 
 
+@needs(any_tag(TITLE_TAGS))
 def rule_quoted_title_ends_at_its_quote(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Anderson, "Antinomies," 12-15;``: a title run that opens on a quotation mark and runs on past
     the closing one into a page number ends at that quote (and the comma after it); the page is
@@ -1694,7 +1669,7 @@ def rule_quoted_title_ends_at_its_quote(text: str, tokens: Sequence[Token], tags
     through three lower-case words or more into another quotation, it is two titles and the prose between them. Run
     on into words opening on a capital and a volume number that end it, it ends at the quote: the words are the
     periodical, the number its volume (``"Lope se despide …”." Anuario Lope de Vega 26, (2020)``)."""
-    if _TITLE_QUOTES.isdisjoint(token_texts(tokens)) or TITLE_TAGS.isdisjoint(tag_set(tags)):
+    if _TITLE_QUOTES.isdisjoint(token_texts(tokens)):
         return tags  # no opening quote, or no title run
     tags = list(tags)
     for first, last, label in tag_spans(tokens, tags):
@@ -1855,6 +1830,7 @@ def _bare_name_before(tokens: Sequence[Token], tags: Sequence[str], k: int) -> i
     return first
 
 
+@needs(any_written(OPENING_QUOTES))
 def rule_bare_name_and_quoted_title_left_as_prose(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``(vgl. Branting, "Die Generalstreikprobe in Schweden", p. 422)``, ``rühmt Branting ("Die schwedischen
     Reichstagswahlen")``, ``p. 421 und "Die schwedischen Reichstagswahlen", p. 54``: a quotation that reads as a title
@@ -1862,8 +1838,6 @@ def rule_bare_name_and_quoted_title_left_as_prose(text: str, tokens: Sequence[To
     name after a bracket, a semicolon or a citing word: :func:`_bare_name_before`), after a name (no article or
     preposition before it: ``Der Zweck im Rechte ("Purpose in Law")`` translates a title) and an opening bracket, or
     after ``and`` right after a cite's pinpoint (the same writer's next work)."""
-    if OPENING_QUOTES.isdisjoint(token_texts(tokens)):
-        return tags  # no quotation (:func:`_closed_title_quote` opens on one of these marks)
     out = None
     for k in range(1, len(tokens) - 2):
         if tokens[k].text not in OPENING_QUOTES:
@@ -1891,12 +1865,13 @@ def rule_bare_name_and_quoted_title_left_as_prose(text: str, tokens: Sequence[To
     return out or tags
 
 
+@needs(any_tag(NAME_TAGS))
 def rule_quoted_title_after_a_name(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Albert Thomas, "Achtung! vor der 'direkten Aktion'".``, ``Deville, "Revolutionärer und reformistischer
     Sozialismus", p. 26``: a quotation right after a name run and its comma, left as prose to its closing
     mark, is the title of that name's work; so is one the name run swallowed after a comma (``Tobler, W.R.,
     'A Computer Movie…', Economic Geography``, straight single quotes included)."""
-    if _TITLE_QUOTES.isdisjoint(token_texts(tokens)) or NAME_TAGS.isdisjoint(tag_set(tags)):
+    if _TITLE_QUOTES.isdisjoint(token_texts(tokens)):
         return tags  # no opening quote, or no name run
     tags = list(tags)
     for first, last, label in tag_spans(tokens, tags):
@@ -2076,6 +2051,7 @@ def _quote_swallowed_by_names(tokens: Sequence[Token], tags: list[str], first: i
     return False
 
 
+@needs(any_tag(TITLE_TAGS), any_tag(_IMPRINT_NAME_TAGS), any_mark(","))
 def rule_full_name_read_as_title_before_a_book(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``; Luke Harding,`` + ``The Snowden Files: The Inside Story…`` + ``(London: Guardian Faber…``: a
     title run that is a full name in natural order (:func:`_full_name_in_natural_order`) and its comma,
@@ -2085,8 +2061,6 @@ def rule_full_name_read_as_title_before_a_book(text: str, tokens: Sequence[Token
     its comma opening a title run that goes straight on into its imprint (``; Priya Kandaswamy, Domestic
     Contradictions: Race… (Duke University Press, 2021)``), and a given name read as the whole author
     when its family name and comma open that title run (``; and Priya`` + ``Kandaswamy, Domestic…``)."""
-    if TITLE_TAGS.isdisjoint(tag_set(tags)) or _IMPRINT_NAME_TAGS.isdisjoint(tag_set(tags)) or "," not in text:
-        return tags  # no title run, no place or publisher run, or no comma after the name
     runs = tag_spans(tokens, tags)
     tags = list(tags)
     given = load("given_names")
@@ -2143,11 +2117,10 @@ def _full_name_in_natural_order(words: Sequence[Token], given: frozenset[str], a
 _VOWEL = re.compile(r"[aeiouyàáâäãåæèéêëìíîïòóôöõøœùúûüýÿAEIOUYÀÁÂÄÃÅÆÈÉÊËÌÍÎÏÒÓÔÖÕØŒÙÚÛÜÝ]")
 
 
+@needs(any_tag("B-title"))
 def rule_title_of_garbled_words_is_prose(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Qzv Wxr``: a title run whose words (two or more, of two letters or more) hold no vowel at all is
     garbled text (a scan's noise), not a title: prose, left for the report of what could not be parsed."""
-    if "B-title" not in tag_set(tags):
-        return tags
     tags = list(tags)
     for first, last, label in tag_spans(tokens, tags):
         if label == "title" and _garbled(tokens, first, last):
@@ -2247,12 +2220,11 @@ _NATIONALITY_ENDINGS = ("an", "ish", "ese", "ch", "i", "ic")
 _ELIDED_ARTICLE = re.compile(r"[LD]['’][^\W\d_]")
 
 
+@needs(any_word("the"))
 def rule_foreign_title_after_a_nationality(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``the Belgian La Wallonie provided a platform``, ``the German Die Neue Zeit``: in English prose,
     ``the``, a capitalised nationality adjective and a name opening on another language's article
     (``La``, ``Die``, ``Il``, ``El``…) name a periodical or book: the name is a title."""
-    if "the" not in lowered_words(tokens):
-        return tags  # no "the" before the nationality
     if _FOREIGN_ARTICLES.isdisjoint(folded_words(tokens)) and not _ELIDED_ARTICLE.search(text):
         return tags  # no foreign article opening a name
     tags = list(tags)
@@ -2358,13 +2330,12 @@ def _authored(tokens: Sequence[Token], tags: Sequence[str], field: int) -> bool:
 _TITLE_RUN_LABELS = frozenset({"title", "container-title", "collection-title"})
 
 
+@needs(any_mark("’", "'"))
 def rule_plural_possessive_inside_a_title_runs_on(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``The Photobook World: Artists’ Books and Forgotten Social Objects``: an apostrophe glued to a word
     ending in ``s`` and followed by a space closes no quotation when no single quotation mark opened in the
     run before it: it is a plural possessive, and the capitalised title run the tagger opened after it is the
     rest of the same title or container."""
-    if "’" not in text and "'" not in text:
-        return tags  # no apostrophe
     out = None
     runs = tag_spans(tokens, tags)
     for (first, last, label), (after, end, next_label) in zip(runs, runs[1:]):
@@ -2387,13 +2358,12 @@ _SHORT_BOOK_AFTER_IN = re.compile(r"(?:in|In)\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w�
                                   r"(\d{1,4}(?:\s*[-–]\s*\d{1,4})?)\.?")
 
 
+@needs(any_word("in"), any_tag(TITLE_TAGS))
 def rule_short_book_after_in_is_the_container(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Salar Mohandesi, “Without Reserves,” in Bhattacharya, Social Reproduction Theory, 43``: after a quoted
     title of a cite with an author, a run that reads ``in`` + a family name + a comma + a title + a comma + a page
     (the short form of the book the piece is in, cited in full before) is that book: its editor, its title as the
     container, and the page the pinpoint."""
-    if "in" not in lowered_words(tokens) or TITLE_TAGS.isdisjoint(tag_set(tags)):
-        return tags
     out = None
     for first, last, label in tag_spans(tokens, tags):
         if tokens[first].text.lower() != "in" or label not in ("note", "container-title", "title") or first < 2:
@@ -2421,6 +2391,7 @@ def rule_short_book_after_in_is_the_container(text: str, tokens: Sequence[Token]
     return out or tags
 
 
+@needs(any_mark(","))
 def rule_name_in_prose_before_a_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``These figures are from Donald Filtzer, Soviet Workers… (London: …)``, ``see the discussion in Perry
     Anderson, Considerations on Western Marxism (London: …)``: two to four capitalised words after a lower-case
@@ -2430,7 +2401,7 @@ def rule_name_in_prose_before_a_title(text: str, tokens: Sequence[Token], tags: 
     cite with an author (``Max Shachtman, “The Struggle…,” in Leon Trotsky, The New Course``) the name and
     title are that cite's container and its editor; in a cite without an author they are left as read (the
     name would stand for its author)."""
-    if "," not in text or TITLE_TAGS.isdisjoint(tag_set(tags)) and _CONTAINER_TAGS.isdisjoint(tag_set(tags)):
+    if TITLE_TAGS.isdisjoint(tag_set(tags)) and _CONTAINER_TAGS.isdisjoint(tag_set(tags)):
         return tags  # no comma after a name, or no title run
     tags = list(tags)
     for first, last, label in tag_spans(tokens, tags):
@@ -2464,13 +2435,12 @@ def rule_name_in_prose_before_a_title(text: str, tokens: Sequence[Token], tags: 
     return tags
 
 
+@needs(any_mark(";"))
 def rule_short_form_in_prose_opening_a_list(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``readers should consult Simmons, The San Luis Valley; Mondragon-Valdez, "Challenging Domination"``: a
     family name (one or two capitalised words after a lower-case word of prose), a comma and title-cased words
     ending right before a ``;`` after which the next cite opens on its author are a short form the tagger left
     to prose: author and title, as the cites of the list after it."""
-    if ";" not in text:
-        return tags
     out = None
     for semi, token in enumerate(tokens):
         if token.text != ";" or semi < 4 or semi + 1 >= len(tokens):
@@ -2528,6 +2498,7 @@ def _place_and_year_bracket(tokens: Sequence[Token], i: int) -> tuple[int, str] 
     return k + 1, "location"
 
 
+@needs(any_mark("("), any_mark(","))
 def rule_prose_before_an_imprint_is_a_cite(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``See the discussion in Anne Roe, The dockers and the state, 1889-1914 (Leeds, 1980), ch. 2.``: the tagger
     may read a lead-in, a name, its comma and a sentence-case title all as prose and the imprint's place as a name.
@@ -2535,8 +2506,6 @@ def rule_prose_before_an_imprint_is_a_cite(text: str, tokens: Sequence[Token], t
     is the imprint: the two to four capitalised words after a lower-case word of that prose that read as a name
     (:func:`_reads_as_a_name`) and end on a comma are the author, and the prose from that comma to the bracket
     the title."""
-    if "(" not in text or "," not in text:
-        return tags
     tags = list(tags)
     for i in range(2, len(tokens) - 4):
         if tokens[i].text != "(" or tags[i - 1] != "prose" or split_label(tags[i + 1])[1] == "location":
@@ -2579,13 +2548,12 @@ _COLON_PLACE_AND_YEAR = re.compile(r":\s+(?P<place>(?:(?:" + "|".join(_PLACE_ART
                                    r"(?P<year>1[4-9]\d\d|20\d\d)(?=\s*(?:\.?\s*$|,\s*(?:tomo|tom\.|t\.|p[áa]g|S\.|Bd)))")
 
 
+@needs(any_mark(":"))
 def rule_place_and_year_after_a_colon_close_the_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Mémoires de Bellièvre et de Sillery: La Haye, 1696.``, ``Relacam do succedido …, anno de 1597: Lisboa, 1597.``:
     a place and a year after a colon that close the cite (:data:`_COLON_PLACE_AND_YEAR`) are the imprint, whatever the
     tagger read in them (a place it does not know); the title ends at the colon, and a note read as prose up to it,
     capitalised at its start, is that title."""
-    if ":" not in text:
-        return tags
     match = _COLON_PLACE_AND_YEAR.search(text)
     if match is None:
         return tags
@@ -2617,13 +2585,12 @@ def rule_place_and_year_after_a_colon_close_the_title(text: str, tokens: Sequenc
     return tags
 
 
+@needs(any_mark("”", "\""))
 def rule_cite_after_a_quotation_ending_a_sentence(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``…stamped with the name E. G. Robeson.” Jeanne Roe, Viewfinders: Black Women (Dodd, Mead, 1986), xvii.``: after
     a quotation that ends a sentence (``.”``), two to four capitalised words that read as a name
     (:func:`_reads_as_a_name`) and end on a comma, then capitalised words up to a bracket that holds a year,
     open the cite of the work quoted: its author and title (the tagger read them as prose or as the imprint)."""
-    if "”" not in text and '"' not in text:
-        return tags
     out = None
     n = len(tokens)
     for i in range(2, n - 4):
@@ -2671,6 +2638,7 @@ def _a_participle(word: str) -> bool:
     return word.islower() and (word.endswith("ed") or fold(word) in load("verbs"))
 
 
+@needs(any_mark(" in "), any_tag(TITLE_TAGS))
 def rule_author_named_before_in_and_a_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``This was first argued by Paul Le Blanc in Lenin and the Revolutionary Party (…)``, ``See Trotsky's own
     account in My Life (…)``, ``As Trotsky put it in The Revolution Betrayed (1936)``: a name in prose, after a
@@ -2678,8 +2646,6 @@ def rule_author_named_before_in_and_a_title(text: str, tokens: Sequence[Token], 
     followed by one to three lower-case words, or followed by a writer's verb and at most two more (``put it``),
     then ``in`` (and ``his``, ``her``…) and a title run, is that title's author (``a note by Akin in Public Documents``: after a noun, the name is that of a part of the
     work, not its author)."""
-    if " in " not in text or TITLE_TAGS.isdisjoint(tag_set(tags)):
-        return tags  # no "in", or no title run
     tags = list(tags)
     for first, _, label in tag_spans(tokens, tags):
         cue = first - 1
@@ -2730,6 +2696,7 @@ def _opens_a_cite(tokens: Sequence[Token], tags: Sequence[str], first: int) -> b
     return not first or tags[first - 1] == "prose" or tokens[first - 1].text in (";", ".")
 
 
+@needs(any_tag("B-container-title"))
 def rule_one_word_title_before_a_book_is_its_author(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Stalin, Works, vol. 6 (Moscow, 1953), p. 300``, ``Carr, Socialism in One Country, vol. 2, p. 34``: one
     capitalised word opening a cite, read as a title, with a comma and a container run right after it (no ``in``
@@ -2737,8 +2704,6 @@ def rule_one_word_title_before_a_book_is_its_author(text: str, tokens: Sequence[
     title, when the container is a title of one author's collected writings
     (:data:`~.words.WRITINGS_OF_ONE_AUTHOR`) or holds no number and ends the cite or goes on into its volume or
     pinpoint. The word is no common word, genre, month or place (``Editorial, The Nation, 3`` is left alone)."""
-    if "B-container-title" not in tags:
-        return tags
     runs = tag_spans(tokens, tags)
     out = None
     for j, ((f0, l0, lab0), (f1, l1, lab1)) in enumerate(runs_and_the_next(runs)):
@@ -2771,12 +2736,11 @@ def _may_be_a_name(word: str) -> bool:
         and not is_known_place(word)
 
 
+@needs(any_tag("B-container-title"), any_mark(" In "))
 def rule_capital_in_after_a_name_opens_the_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``…, and Trotsky, In Defense of Marxism, 45–60``: one capitalised word read as a title, its comma, then a
     container run opening on a capital ``In`` and a capitalised word: the word is the author and ``In …`` the title
     (a container after a comma is written ``in``; a title may open on ``In``)."""
-    if "B-container-title" not in tags or " In " not in text:
-        return tags
     out = None
     for (f0, l0, lab0), (f1, l1, lab1) in runs_and_the_next(tag_spans(tokens, tags)):
         if lab0 != "title" or lab1 != "container-title" or l0 != f1 or tokens[f1].text != "In" or f1 + 1 >= l1 \
@@ -2794,12 +2758,11 @@ def rule_capital_in_after_a_name_opens_the_title(text: str, tokens: Sequence[Tok
     return out or tags
 
 
+@needs(any_mark("("), any_tag("B-title"))
 def rule_bracketed_year_after_a_title_in_prose_is_its_date(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``…; author of Stalin: A Critical Survey of Bolshevism (1935).``: a year alone in brackets right after a title
     run, left as prose, is the work's date. So is one closing the title run itself before ``, in`` and the book the piece
     is printed in (``Reform or Revolution (1900), in The Rosa Luxemburg Reader``: the piece's first date)."""
-    if "(" not in text or "B-title" not in tags:
-        return tags
     out = None
     for first, last, label in tag_spans(tokens, tags):
         if label != "title":
@@ -2820,13 +2783,12 @@ def rule_bracketed_year_after_a_title_in_prose_is_its_date(text: str, tokens: Se
     return out or tags
 
 
+@needs(any_mark("("), any_tag("B-title"))
 def rule_lower_case_subtitle_before_the_imprint_continues_the_title(text: str, tokens: Sequence[Token],
                                                                     tags: list[str]) -> list[str]:
     """``Pierre Broué, Léon Sedov, fils de Trotsky, victime de Staline (Paris: …, 1993)``: words left as prose between a
     title run ending on its comma and the imprint's bracket, opening on a lower-case word (a French or Spanish title
     goes on in sentence case), with no stop or semicolon among them, are the rest of that title."""
-    if "(" not in text or "B-title" not in tags:
-        return tags
     out = None
     for first, last, label in tag_spans(tokens, tags):
         if label != "title" or tokens[last - 1].text != "," or last >= len(tokens) or tags[last] != "prose" \
@@ -2843,13 +2805,12 @@ def rule_lower_case_subtitle_before_the_imprint_continues_the_title(text: str, t
     return out or tags
 
 
+@needs(any_mark("["), any_tag("B-title"))
 def rule_periodical_after_a_translated_quoted_title_is_the_container(text: str, tokens: Sequence[Token],
                                                                        tags: list[str]) -> list[str]:
     """``V. Serzh, "Pis'mo k druz'iam" [A Letter to Friends], Biulleten' oppozitsii, no. 51 (July–August 1936)``: a title
     run after a quoted title and its translation in square brackets, going on into an issue, a volume or a date, is
     the periodical the article is in: its container (the translation a note of the article's)."""
-    if "[" not in text or "B-title" not in tags:
-        return tags
     runs = tag_spans(tokens, tags)
     out = None
     for n in range(len(runs) - 2):
@@ -2882,13 +2843,12 @@ _TRANSLATION_CUE = re.compile(r"(?:(?:English|French|German|Russian|Spanish|Ital
                               r"\s*:?\s+(?=[A-Z“\"‘])")
 
 
+@needs(any_mark("trans", "English"))
 def rule_translation_named_after_its_original_is_a_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Victor Serge, Ville conquise (Paris: Rieder, 1932); English translation: Conquered City, trans. Richard Greeman
     (New York…``, ``Eng. trans. Conquered City (…``, ``…, translated as Conquered City (…``: the words naming a
     translation (:data:`_TRANSLATION_CUE`) are prose, and the title after them (to its imprint's bracket, or a comma before
     its translator) is the translation's title."""
-    if "trans" not in text and "English" not in text:
-        return tags
     out = None
     for _, first, title in _matches_and_their_tokens(_TRANSLATION_CUE, text, tokens):
         if title >= len(tokens) or title + 1 < len(tokens) and re.fullmatch(r"[A-Z]", tokens[title].text) \
@@ -2916,13 +2876,12 @@ _ACCESS_WORDS = frozenset({"accessed", "retrieved", "consulted", "viewed", "cons
 _ACCESS_LINKS = frozenset({"on", "le", "el", "am", "il"})
 
 
+@needs(any_word(_ACCESS_WORDS))
 def rule_access_date_read_as_prose_stays_with_its_page(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Victor Serge Foundation, "Chronology," accessed 12 March 2015, http://…``: an access word (:data:`_ACCESS_WORDS`,
     perhaps with ``on``) left as prose after a cite's field, right before a date run, is with that date the page's access
     note (as the tagger reads it after a curly-quoted title): one ``note`` run that goes on in the same cite, not a date
     opening another."""
-    if _ACCESS_WORDS.isdisjoint(lowered_words(tokens)):
-        return tags
     out = None
     for i in range(1, len(tokens) - 1):
         if tokens[i].text.lower() not in _ACCESS_WORDS or tags[i] != "prose":
@@ -2943,13 +2902,12 @@ def rule_access_date_read_as_prose_stays_with_its_page(text: str, tokens: Sequen
 _POSTED = re.compile(r"(?:posted|published|updated|last\s+(?:modified|updated|edited))(?:\s+on)?\s+", re.I)
 
 
+@needs(any_mark("http", "www."))
 def rule_posting_day_and_blog_of_a_web_page(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Tendance Coatesy blog, "Serge and the Left," posted 5 March 2011, http://…``, ``"Platypus Review," Wikipedia,
     last modified June 1, 2019, https://…``: in a cite with a web address, the words saying when a page was posted or
     changed (:data:`_POSTED`) are a note and the day after them its date, whatever the tagger read in them; a name
     run ending on ``blog`` is the blog, the page's container."""
-    if "http" not in text and "www." not in text:
-        return tags
     if not may_hold(text, ("posted", "published", "updated", "last")) and "blog" not in lowered_words(tokens):
         return tags  # neither a word of _POSTED nor a blog
     out = None
@@ -2997,13 +2955,12 @@ _ROLE_ABBREVIATIONS = frozenset({"trans", "tr", "ed", "eds", "edited", "translat
 _REVIEW_OF = re.compile(r"\breview(?:ed)?\s+of\b[^.;]*$", re.I)
 
 
+@needs(any_mark(", by "))
 def rule_title_comma_by_a_person_in_prose_is_a_work(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``The best expositions of Guild Socialism are Self-Government in Industry, by G.D.H. Cole, and National Guilds, by
     S.G. Hobson``: each ``Title, by Person`` in a note's prose (:data:`_TITLE_BY_PERSON`) is a work, its title and its
     author, whatever the tagger read there; ``by`` is prose. Not when the tagger read the title as a name or an
     imprint field (a place, a publisher), nor a title of one word that is a name's (``Marx, by Franz Mehring``)."""
-    if ", by " not in text:
-        return tags
     out = None
     starts = None
     for match in _TITLE_BY_PERSON.finditer(text):
@@ -3050,14 +3007,13 @@ def rule_title_comma_by_a_person_in_prose_is_a_work(text: str, tokens: Sequence[
 _LISTED_WORKS = re.compile(r"\b(?:books|works|writings|pamphlets|essays|studies|articles|novels|volumes)\s*:\s+(?=[A-Z“\"‘])")
 
 
+@needs(any_mark(";"), any_mark(":"))
 def rule_titles_listed_after_a_colon_are_each_a_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``This subject is treated in … of my books: Socialism: a Summary …; Applied Socialism; Syndicalism, Industrial
     Unionism, and Socialism; Elements of Socialism (Spargo and Arner), and Social Democracy Explained.``: after a noun
     for works in lower case and a colon (:data:`_LISTED_WORKS`), the items of a list (no digit in them: titles alone) split by semicolons (the last one's ``, and``
     after a bracket or in an item of no other comma opening one more) are each a title; the separators, and names in
     brackets after a title, are prose. Only when there are two items at least, each opening on a capital."""
-    if ";" not in text or ":" not in text:
-        return tags  # no semicolon between the items, or no colon before them
     cue = _LISTED_WORKS.search(text)
     if cue is None:
         return tags
@@ -3105,13 +3061,11 @@ _ITEM_GENRES = frozenset({"leaflet", "pamphlet", "flyer", "poster", "broadside",
                           "statement", "resolution", "manifesto", "tract", "appeal", "declaration"})
 
 
+@needs(any_tag("B-title"), any_written(OPENING_QUOTES), any_word(_ITEM_GENRES))
 def rule_genre_opening_a_cite_before_its_quoted_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Leaflet, "Free Victor Serge!," Committee for the Defense of Leon Trotsky, New York, 1936``: one word naming a kind
     of printed item (:data:`_ITEM_GENRES`), read as a name or a title, opening the cite right before a quoted title, is
     its genre; the body named after the title (read as a container) issued it: the publisher."""
-    if "B-title" not in tag_set(tags) or OPENING_QUOTES.isdisjoint(token_texts(tokens)) \
-            or _ITEM_GENRES.isdisjoint(lowered_words(tokens)):
-        return tags
     runs = tag_spans(tokens, tags)
     out = None
     for n in range(len(runs) - 1):
@@ -3134,13 +3088,12 @@ _PERIODICAL_ITEMS = frozenset({"editorial", "unsigned editorial", "leader", "lea
 _PERIODICAL_ITEM_WORDS = frozenset({"editorial", "leader", "leading", "obituary"})
 
 
+@needs(any_word(_PERIODICAL_ITEM_WORDS), any_tag(DATE_TAGS))
 def rule_unsigned_item_named_before_its_periodical_is_its_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Editorial, New International, June 1940, 99``, ``Unsigned editorial, Militant, 3 May 1941, 4``: a periodical's
     unsigned item named by what it is (:data:`_PERIODICAL_ITEMS`, read as a name, an editor or a title) opening the cite,
     then a comma and capitalised words up to a comma right before a date run, is the item's title and those words the
     periodical it is in (no one is named ``Editorial``)."""
-    if _PERIODICAL_ITEM_WORDS.isdisjoint(lowered_words(tokens)) or DATE_TAGS.isdisjoint(tag_set(tags)):
-        return tags
     first = next((i for i, tag in enumerate(tags) if tag != "prose"), None)
     if first is None or not _opens_a_cite(tokens, tags, first):
         return tags
@@ -3164,13 +3117,12 @@ edited ed eds rev revised new vol vols volume esp especially chap chapter ch p p
 cf at note notes n nn part pt book bk section sec appendix""".split())
 
 
+@needs(any_mark(")"), any_tag(DATE_TAGS))
 def rule_clause_after_the_imprint_is_prose(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Kevin Murphy, Revolution and Counterrevolution (New York: Berghahn, 2005), winner of the Deutscher Memorial
     Prize``: after a bracketed imprint that closes on its date, a comma and a run read as a title or container that opens
     on a lower-case word (no word a cite goes on with: :data:`_CITE_GOES_ON`) and holds no digit is a clause about the
     book, in prose."""
-    if ")" not in text or DATE_TAGS.isdisjoint(tag_set(tags)):
-        return tags
     out = None
     for first, last, label in tag_spans(tokens, tags):
         if label not in ("container-title", "title") or first < 3 or not tokens[first].text[:1].islower() \
@@ -3218,13 +3170,12 @@ def rule_work_after_the_writers_self_reference_is_a_title(text: str, tokens: Seq
     return out or tags
 
 
+@needs(any_tag("B-editor"), any_tag("B-container-title"))
 def rule_description_before_an_edited_book_is_prose(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``See the exchange of letters between Serge and Trotsky in 1936–39, in D. J. Cotterill, ed., The Serge–Trotsky
     Papers (London: Pluto Press, 1994)``: an unquoted title run that opens in the middle of a sentence (a lower-case
     word right before it) and goes on into ``in``, an editor's run and a container with its imprint describes what the
     book holds: prose; the container is the book cited, its title."""
-    if "B-editor" not in tags or "B-container-title" not in tags:
-        return tags
     runs = tag_spans(tokens, tags)
     out = None
     for n in range(len(runs) - 3):
@@ -3239,12 +3190,11 @@ def rule_description_before_an_edited_book_is_prose(text: str, tokens: Sequence[
     return out or tags
 
 
+@needs(any_mark(":"), any_mark(" in "), any_tag("B-title"))
 def rule_name_and_colon_after_in_head_the_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Albertani, "Victor Serge in Mexico," in Victor Serge: The Century of the Unexpected, ed. Richard Greeman``: a name
     run right after ``in`` that ends on a colon right before a title run is that title's head (a book about the
     person), not its author: one run, the container after a title, else the title."""
-    if ":" not in text or " in " not in text or "B-title" not in tags:
-        return tags
     runs = tag_spans(tokens, tags)
     out = None
     for n in range(len(runs) - 1):
@@ -3258,13 +3208,12 @@ def rule_name_and_colon_after_in_head_the_title(text: str, tokens: Sequence[Toke
     return out or tags
 
 
+@needs(any_mark(":"), any_mark(" in "), any_tag("B-title"))
 def rule_words_and_colon_after_in_head_the_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Roosevelt's account … in Countercoup: The Struggle for the Control of Iran (New York: McGraw-Hill, 1979)``: one
     to four capitalised words left as prose right after ``in`` that end on a colon right before a title run are that
     title's main title (the tagger took only the subtitle): one title run. Not a place (``in London: Title`` reads
     as an imprint)."""
-    if ":" not in text or " in " not in text or "B-title" not in tags:
-        return tags
     out = None
     for first, last, label in tag_spans(tokens, tags):
         if label != "title" or first < 3 or tokens[first - 1].text != ":" or tags[first - 1] != "prose" \
@@ -3282,12 +3231,11 @@ def rule_words_and_colon_after_in_head_the_title(text: str, tokens: Sequence[Tok
     return out or tags
 
 
+@needs(any_mark(" to "), any_tag("B-title"))
 def rule_part_of_a_book_before_to_opens_the_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Peter Sedgwick's introduction to Memoirs of a Revolutionary, xi–xxviii``: a title run opening on ``to`` right
     after a part of a book left as prose (``introduction``, ``preface``, ``foreword``) opens on that part instead, as it
     does without the possessive (``Sedgwick, introduction to Memoirs…``: the part and its book)."""
-    if " to " not in text or "B-title" not in tags:
-        return tags
     out = None
     for first, last, label in tag_spans(tokens, tags):
         if label == "title" and first > 0 and tokens[first].text == "to" and tags[first - 1] == "prose" \
@@ -3297,14 +3245,13 @@ def rule_part_of_a_book_before_to_opens_the_title(text: str, tokens: Sequence[To
     return out or tags
 
 
+@needs(any_mark(" to "), any_tag("B-title"))
 def rule_writer_named_after_a_part_of_a_book_is_its_author(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Richard Greeman's introduction to Victor Serge, Conquered City (New York, 2011)``: a title run right after a
     part of a book and ``to`` (a ``note`` run: ``introduction to``, ``preface to``) that opens on a person's name and
     a comma before a title of two words or more (:func:`_comma_after_a_name_and_before_a_title`) names the book's
     author first: the name is the author, the rest the title, and the part's writer named before it (a possessive name
     run) goes with the note."""
-    if " to " not in text or "B-title" not in tag_set(tags):
-        return tags
     out = None
     for first, last, label in tag_spans(tokens, tags):
         if label != "title" or first < 2 or tokens[first - 1].text != "to" or tokens[first - 2].text.lower() not in _BOOK_PARTS \
@@ -3327,13 +3274,14 @@ def rule_writer_named_after_a_part_of_a_book_is_its_author(text: str, tokens: Se
     return out or tags
 
 
+@needs(any_tag(AUTHOR_TAGS))
 def rule_name_before_a_volume_numeral_is_the_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Christian Examiner, LXXVI, p. 349``, ``Atlantic Monthly, LXIV, p. 222``: two or more capitalised
     words (no initial, no ``and``) read as a name that open a cite and are followed, after a comma, by a
     lone Roman numeral and a page pinpoint name a work cited by volume and page (a periodical): the words
     are its title and the numeral its volume, whether the tagger read the numeral as a title, a date or
     the name's last word (no one is named before a volume number with no title between)."""
-    if AUTHOR_TAGS.isdisjoint(tag_set(tags)) or _VOLUME_NUMERAL.search(text) is None:
+    if _VOLUME_NUMERAL.search(text) is None:
         return tags  # no author run, or no lone numeral between commas
     tags = list(tags)
     for first, last, label in tag_spans(tokens, tags):
@@ -3369,6 +3317,7 @@ _INVERTED_NAME = re.compile(
     rf"(,? and (?:{_NAME_WORD}|[A-Z]\.){_NAME_PART}*)?\.?(?<=\.)\s+(?=[“\"‘A-Z])")
 
 
+@needs(any_mark(", "), any_mark(". "), any_tag(TITLE_TAGS))
 def rule_inverted_name_opening_a_title_run(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``…, 2007), Roe, Justin. Reclaiming the Right (Wilmington: …)``: a title run that opens on a name
     inverted as in a bibliography (a surname, a comma, given names or initials, a second author after
@@ -3376,8 +3325,6 @@ def rule_inverted_name_opening_a_title_run(text: str, tokens: Sequence[Token], t
     author, the words after the full stop the title. The name's first given name is a known one or an
     initial, or a second author follows (``Craig, Anne, and Fredrik Lind.``); a place before the comma is
     no surname (``Washington, D.C. Board of Trade``)."""
-    if ", " not in text or ". " not in text or TITLE_TAGS.isdisjoint(tag_set(tags)):
-        return tags  # no comma or full stop to write such a name, or no title run
     tags = list(tags)
     given, places = load("given_names"), load("places")
     starts = token_starts(tokens)
@@ -3417,6 +3364,7 @@ def _personal_name(tokens: Sequence[Token], first: int, end: int) -> bool:
         and len(family) >= 3 and not family.isupper()
 
 
+@needs(any_written(OPENING_QUOTES), any_tag(TITLE_TAGS))
 def rule_name_glued_to_a_quoted_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``University of Leeds Map Centre, “Mills of the Aire Valley, 1850,” 2012``: a title run that opens on
     two or more words (the first capitalised; no digit, full stop or colon among them), a comma and a quotation
@@ -3425,8 +3373,6 @@ def rule_name_glued_to_a_quoted_title(text: str, tokens: Sequence[Token], tags: 
     with no comma, a person's name (:func:`_personal_name`: ``LA Fletcher “The General Strike…”``) before a
     quotation that ends the run. A quotation opening on a lower-case word is quoted from the work, not its title:
     after a comma it leaves the run (``The Revolution Betrayed, “the bureaucracy is a caste.”``)."""
-    if OPENING_QUOTES.isdisjoint(token_texts(tokens)) or TITLE_TAGS.isdisjoint(tag_set(tags)):
-        return tags  # no opening quote, or no title run
     tags = list(tags)
     for first, last, label in tag_spans(tokens, tags):
         if label != "title" or not tokens[first].text[:1].isupper():
@@ -3485,12 +3431,13 @@ def _full_name_and_comma(tokens: Sequence[Token], start: int, last: int) -> int 
     return k if start + 1 < k < last - 1 and tokens[k].text == "," else None
 
 
+@needs(any_tag(TITLE_TAGS))
 def rule_lead_in_sentence_before_a_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``For more on the policy under Kennedy see, Roe, Anne. The Cold War (…)``, ``Documents on the
     question include: Message of the President…``, ``the trends can be seen at: “Congress at a Glance”``: a title
     run that holds a lead-in sentence ending on a cue (:func:`_lead_in_end`) is prose up to the cue; the title
     opens after it."""
-    if TITLE_TAGS.isdisjoint(tag_set(tags)) or _LEAD_IN_CUES.isdisjoint(lowered_words(tokens)) and "at:" not in text:
+    if _LEAD_IN_CUES.isdisjoint(lowered_words(tokens)) and "at:" not in text:
         return tags  # no title run, or no cue to end a lead-in
     tags = list(tags)
     for first, last, label in tag_spans(tokens, tags):
@@ -3590,13 +3537,13 @@ def _title_inside_an_inverted_name(tokens: Sequence[Token], comma: int, last: in
     return None
 
 
+@needs(any_tag(AUTHOR_TAGS))
 def rule_title_read_into_an_inverted_name(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Pierce, Freedmen of Port Royal, South Carolina``, ``Pierce, The Freedmen of Port Royal``, ``Roe,
     Peter Defining the Nation:`` + ``Conflict and Change``: a name run that opens on a surname and its comma
     and goes on into a title holds that title's start (:func:`_title_inside_an_inverted_name`): the title
     opens there, and a title run right after the name run's closing colon continues it."""
-    if AUTHOR_TAGS.isdisjoint(tag_set(tags)) \
-            or _TITLE_SMALL_WORDS.isdisjoint(lowered_words(tokens)) and "(" not in text:
+    if _TITLE_SMALL_WORDS.isdisjoint(lowered_words(tokens)) and "(" not in text:
         return tags  # no author run, or no small word of a title (the articles are among them) nor imprint bracket
     tags = list(tags)
     given = load("given_names")
@@ -3622,11 +3569,10 @@ def _title_out_of_a_name_run(tokens: Sequence[Token], tags: list[str], opening: 
         tags[last] = "I-title"
 
 
+@needs(any_word("al"), any_tag(NAME_TAGS))
 def rule_et_al_ends_the_names(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Jason Roe et al., People, Place, and Mills:`` + ``Mapping the North``: ``et al.`` ends a list of names;
     capitalised words after it (and its comma) in the same name run open the title."""
-    if "al" not in lowered_words(tokens) or NAME_TAGS.isdisjoint(tag_set(tags)):
-        return tags  # no "et al.", or no name run
     tags = list(tags)
     for first, last, label in tag_spans(tokens, tags):
         if label not in NAME_LABELS:
@@ -3660,6 +3606,7 @@ def _quotations(tokens: Sequence[Token]) -> list[tuple[int, int]]:
     return found
 
 
+@needs(any_mark("“", "«"), any_mark("”", "»"), any_tag(_QUOTATION_TAIL_TAGS))
 def rule_end_of_a_quotation_is_no_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``… “… they would have been pronounced coups d’état.” Political Science and Comparative Constitutional Law,
     Vol. I, p. 105.``, ``… circulated throughout the state, particularly in the back country.” King, Life and
@@ -3667,9 +3614,6 @@ def rule_end_of_a_quotation_is_no_title(text: str, tokens: Sequence[Token], tags
     read as prose, and runs to its closing mark after a sentence's end (``.”``, ``!”``, ``?”``) is the end of the
     quoted sentence, not a title: prose. A container run right after that closing mark, with no title before it
     in its cite, is then the title of the work the quotation is taken from."""
-    if "“" not in text and "«" not in text or "”" not in text and "»" not in text \
-            or _QUOTATION_TAIL_TAGS.isdisjoint(tag_set(tags)):
-        return tags  # no quotation (:func:`_quotations`), or no title or container run
     changed: list[str] | None = None
     for opening, closing in _quotations(tokens):
         if closing < 1 or tokens[closing - 1].text not in _SENTENCE_CLOSERS:
@@ -3698,12 +3642,13 @@ def rule_end_of_a_quotation_is_no_title(text: str, tokens: Sequence[Token], tags
 _PERIODICAL_RUNS = frozenset({"container-title", "publisher"})
 
 
+@needs(any_written("for"))
 def rule_issue_after_for_closes_the_periodical(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``The American Museum for June, 1787``, ``the Proceedings of the Massachusetts Historical Society for October,
     1903``: ``for``, a month and a year right after a container run (or a publisher run the tagger cut from it) are
     the issue the piece is in: the container runs to ``for`` (the publisher run before it joins it), ``for`` is
     prose, and the month and year are the date."""
-    if "for" not in token_texts(tokens) or load("months").isdisjoint(lowered_words(tokens)):
+    if load("months").isdisjoint(lowered_words(tokens)):
         return tags
     changed: list[str] | None = None
     for k, token in enumerate(tokens):
@@ -3730,13 +3675,12 @@ def rule_issue_after_for_closes_the_periodical(text: str, tokens: Sequence[Token
     return changed if changed is not None else tags
 
 
+@needs(any_written("in"), any_tag(_CONTAINER_TAGS))
 def rule_name_opening_a_container_after_in_is_its_editor(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``“The Movement towards a Second Constitutional Convention,” in Jameson, Essays in the Constitutional History
     of the United States, pp. 46 ff.``: a container run that opens on ``in``, one family name (perhaps after a known
     given name and initials: no common word, place or month) and a comma, then a title of two words or more opening on a capital,
     names the book's editor before its title: ``in`` is prose, the name the editor, the rest the container."""
-    if "in" not in token_texts(tokens) or _CONTAINER_TAGS.isdisjoint(tag_set(tags)):
-        return tags
     changed: list[str] | None = None
     for first, last, label in tag_spans(tokens, tags):
         if label != "container-title" or tokens[first].text != "in" or last - first < 5:
@@ -3751,13 +3695,12 @@ def rule_name_opening_a_container_after_in_is_its_editor(text: str, tokens: Sequ
     return changed if changed is not None else tags
 
 
+@needs(any_mark(" in "), any_tag(AUTHOR_TAGS), any_written(OPENING_QUOTES))
 def rule_name_and_title_after_a_quoted_pieces_in_are_its_book(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Richard Greeman, "Introduction," in Victor Serge, Unforgiving Years, trans. …``: a quoted title run, ``in``
     left as prose, then an author run that is a person's name and its comma and a title run right after it
     (:func:`_comma_after_a_name_and_before_a_title` reads the name), are a piece and the book it is printed in: one
     cite, the name the book's editor (as after ``in`` elsewhere) and the title its container."""
-    if " in " not in text or AUTHOR_TAGS.isdisjoint(tag_set(tags)) or OPENING_QUOTES.isdisjoint(token_texts(tokens)):
-        return tags
     out = None
     runs = tag_spans(tokens, tags)
     for j in range(len(runs) - 2):
@@ -3793,13 +3736,12 @@ def _comma_after_a_name_and_before_a_title(tokens: Sequence[Token], k: int, last
     return k + 1
 
 
+@needs(any_mark(" in "), any_tag("B-title"))
 def rule_in_and_a_name_inside_a_title_run_open_its_container(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Platform of the Left Opposition (1927), in Leon Trotsky, The Challenge of the Left Opposition (…)``: a title
     run that goes on over ``, in``, a person's name and a comma to a title of two words or more
     (:func:`_comma_after_a_name_and_before_a_title`) holds a piece and the book it is printed in: the run ends before
     the comma, ``in`` is prose, the name the book's editor and the rest the container."""
-    if " in " not in text or "B-title" not in tag_set(tags):
-        return tags
     changed: list[str] | None = None
     for first, last, label in tag_spans(tokens, tags):
         if label != "title" or last - first < 8:
@@ -3831,6 +3773,7 @@ _CASE = re.compile(r"(?P<parties>(?!(?:See|Cf|Compare)\b)(?:In\s+re\s+(?:[A-Z][\
 _BRACKETED_CASE_YEAR = re.compile(r"\s*(\(\s*(?:1[6-9]|20)\d\d\s*\))")
 
 
+@needs(any_mark(" v. ", " vs. ", "In re "))
 def rule_case_by_its_parties_and_report(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``McCulloch v. Maryland, 4 Wheaton, 316``: a law case cited by its parties (``A v. B``), the volume of the
     reports, the reporter's name and the page (:data:`_CASE`), at the opening of the note or after a ``;``, is one
@@ -3838,8 +3781,6 @@ def rule_case_by_its_parties_and_report(text: str, tokens: Sequence[Token], tags
     the page its pages (the page the report opens on, not a pinpoint), and a year in brackets right after it
     (``…, 60 Fed. 803 (1895)``) the date; a series before the volume (``L.R. 6 E. 551``) makes one container with
     the volume and the reporter. A citing word before it (``See``) is no party."""
-    if " v. " not in text and " vs. " not in text and "In re " not in text:
-        return tags
     changed: list[str] | None = None
     starts = token_starts(tokens)
     for match in _CASE.finditer(text):
@@ -3881,12 +3822,13 @@ _REPORT_ALONE = re.compile(r"(?:^|(?<=;))\s*(?P<report>\d{1,3}\s+(?:[A-Z][a-z]{0
                            r"(?P<year>\(\s*(?:1[6-9]|20)\d\d\s*\))\s*(?=[.;]|$)")
 
 
+@needs(any_mark("("))
 def rule_case_by_its_report_alone(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``107 Mass. 555 (1871).``, ``…; 64 Fed. 310 (1894).``: a part of the note (its whole, or between ``;``) that is
     only a report's volume, a reporter's abbreviated name (one to four capitalised abbreviations: ``Mass.``, ``Pa. Co.
     Ct.``) and a page, then a year in brackets (:data:`_REPORT_ALONE`), cites a case by its report: the report is the
     title (the name it is cited by), the year the date."""
-    if "(" not in text or not text.lstrip()[:1].isdigit() and ";" not in text:
+    if not text.lstrip()[:1].isdigit() and ";" not in text:
         return tags
     changed: list[str] | None = None
     starts = token_starts(tokens)
@@ -3908,13 +3850,12 @@ def rule_case_by_its_report_alone(text: str, tokens: Sequence[Token], tags: list
 _MANUSCRIPT_WORDS = frozenset({"mss", "ms", "manuscripts", "papers", "collection"})
 
 
+@needs(any_word(_MANUSCRIPT_WORDS), any_tag("B-note"))
 def rule_manuscripts_after_a_quotation_are_its_source(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``… for so long a period as the first of January next?” Madison Mss., Library of Congress.``: a note run right
     after a quotation that closes on a sentence's end, opening on capitalised words that end on a word for manuscripts
     (``Mss.``, ``Papers``) before a comma or the note's end, names the collection the quotation is taken from: those
     words are the title, the rest (where it is kept) stays a note."""
-    if _MANUSCRIPT_WORDS.isdisjoint(lowered_words(tokens)) or "B-note" not in tag_set(tags):
-        return tags
     changed: list[str] | None = None
     for first, last, label in tag_spans(tokens, tags):
         if label != "note" or first < 2 or tokens[first - 1].text not in ("”", "»") \
@@ -3957,14 +3898,13 @@ def _entry_words(tokens: Sequence[Token], k: int) -> tuple[int, int] | None:
     return start, end
 
 
+@needs(any_word(_ENTRY_WORDS))
 def rule_entry_of_a_dictionary(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Article Anthropologie, dans le Dictionnaire de Dechambre, t. V.``, ``Dictionnaire encyclopédique des sciences
     méd., art. Phtisie, t. LXXVI p. 542``: an entry word (``art.``, ``Article``, ``Artikel``, ``voce``…) and the
     capitalised words after it, up to a comma, are the entry's title, the dictionary named before it (the title run
     the entry ends) or after it (a run right after ``dans le``, ``in``…) the container; the entry word is the
     genre (a field, so the cite holds together)."""
-    if _ENTRY_WORDS.isdisjoint(lowered_words(tokens)):
-        return tags
     tags = list(tags)
     for k, token in enumerate(tokens):
         if token.text.lower() not in _ENTRY_WORDS:
@@ -4012,13 +3952,12 @@ def _sub_verbo_at(tokens: Sequence[Token], k: int) -> int | None:
     return None
 
 
+@needs(any_word("s", "sub"))
 def rule_entry_named_sub_verbo(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Encyclopaedia Iranica, s.v. “Storey, Charles Ambrose,” by Yuri Bregel, accessed …``: the reference work
     named before ``, s.v.`` (capitalised words opening the note or following a ``;`` or a lead-in word) is the
     container, the quoted entry after it the title (or its capitalised words up to a comma, unquoted), ``s.v.`` the
     genre (a field, so the cite holds together), and the name after ``by`` the entry's author."""
-    if lowered_words(tokens).isdisjoint(("s", "sub")):
-        return tags
     changed: list[str] | None = None
     for k in range(2, len(tokens) - 2):
         after = _sub_verbo_at(tokens, k) if tokens[k].text.lower() in ("s", "sub") else None
@@ -4072,11 +4011,10 @@ def rule_entry_named_sub_verbo(text: str, tokens: Sequence[Token], tags: list[st
 _LEAD_WORDS = frozenset({"see", "cf", "also", "and", "in"})
 
 
+@needs(any_mark(":"), any_tag(TITLE_TAGS))
 def rule_year_and_colon_open_the_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Thomas Kellein, ed., 1937: Perfektion und Zerstörung (Bielefeld: …, 1992)``: a date run of a year alone and
     its colon, right before a title run and with another date later in the note (the imprint's), opens the title."""
-    if ":" not in text or TITLE_TAGS.isdisjoint(tag_set(tags)):
-        return tags
     changed: list[str] | None = None
     runs = tag_spans(tokens, tags)
     for j in range(len(runs) - 1):
@@ -4095,13 +4033,12 @@ def rule_year_and_colon_open_the_title(text: str, tokens: Sequence[Token], tags:
 _BRACKETED_PERIODICAL_RUNS = frozenset({"container-title", "title"})
 
 
+@needs(any_mark("(", "["), any_written(_TITLE_QUOTES))
 def rule_quoted_title_before_its_bracketed_periodical(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Vgl. meinen Aufsatz über "Die politische Arbeiterbewegung Frankreichs in den letzten Jahren" (Archiv f.
     Sozialwissenschaft und Sozialpolitik, XXIII, 2)``: a quotation of capitalised words left as prose, right before
     a bracket that opens on a title or container run of its own ending on a comma before a volume, issue, date or
     pinpoint, is an article's title, and that run the periodical it appeared in."""
-    if "(" not in text and "[" not in text or _TITLE_QUOTES.isdisjoint(token_texts(tokens)):
-        return tags
     tags = list(tags)
     for open_, close in _quoted_segments(tokens):
         bracket = close + 1
@@ -4180,14 +4117,13 @@ def rule_quoted_titles_of_a_list_are_each_a_title(text: str, tokens: Sequence[To
 _BODY_HEADS = ORGANISATION_WORDS | {"center", "centre", "foundation", "council", "institution", "office"}
 
 
+@needs(any_tag("B-title"), any_tag("B-date"))
 def rule_organisation_between_two_dates_is_the_publisher(text: str, tokens: Sequence[Token],
                                                         tags: list[str]) -> list[str]:
     """``Syria Situation Report: August 5-18, 2020, Institute for the Study of War, August 20, 2020, http…``:
     a title run that opens on an organisation's head word (``Institute``, ``Council``, ``Center``…),
     between a date run after the cite's title and a second date run, is the publisher of the titled
     work, not a second title."""
-    if "B-title" not in tags or "B-date" not in tags:
-        return tags
     runs = tag_spans(tokens, tags)
     tags = list(tags)
     for j in range(2, len(runs) - 1):
@@ -4212,12 +4148,11 @@ _CONGRESS_SESSION_ENDING = re.compile(r"\d{1,3}(?:st|nd|rd|th|d)?\s+Cong\.?,?\s+
 _CHAMBER = re.compile(r"(?:Senate|House(?: of Representatives)?)[,.]?")
 
 
+@needs(any_mark("Cong"), any_tag("B-note"))
 def rule_chamber_after_a_congress_and_session_is_no_title(text: str, tokens: Sequence[Token],
                                                           tags: list[str]) -> list[str]:
     """``Congressional Record, 53rd Cong., 3rd Sess., Senate, Vol. 32, Pt. 1, January 6, 1899, p. 431``: the
     chamber after a Congress and session (read as a note) is part of that note, not the title of another cite."""
-    if "Cong" not in text or "B-note" not in tag_set(tags):
-        return tags
     out = None
     runs = tag_spans(tokens, tags)
     for (first, last, label), (start, end, next_label) in runs_and_the_next(runs):
@@ -4230,6 +4165,7 @@ def rule_chamber_after_a_congress_and_session_is_no_title(text: str, tokens: Seq
     return out or tags
 
 
+@needs(any_mark("("))
 def rule_hearings_before_a_committee_are_one_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Departments of State … Appropriations for 1958: Hearings Before the Subcommittee of the Committee on
     Appropriations, House of Representatives, 85th Cong., 1st Sess. (Washington: Government Printing Office, 1957),
@@ -4238,7 +4174,7 @@ def rule_hearings_before_a_committee_are_one_title(text: str, tokens: Sequence[T
     the … Committee …`` up to the session (``85th Cong.``) or the imprint's bracket are one title, whatever runs the
     tagger cut them into (a date inside it, the committee as a note, the chamber as a second title); the session
     and what follows it before the bracket are a note."""
-    if "(" not in text or "hearing" not in text.lower():
+    if "hearing" not in text.lower():
         return tags
     tags = list(tags)
     for h in range(len(tokens) - 2):
@@ -4291,14 +4227,13 @@ def _degree_words(tokens: Sequence[Token], start: int, end: int) -> bool:
                or t.text.isalpha() and len(t.text) <= 4 and t.text[:1].isupper() for t in tokens[start:end])
 
 
+@needs(any_word(_THESIS_WORDS))
 def rule_degree_and_thesis_are_the_genre(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``'Working-class politics in Leeds' (D.Phil. thesis, Oxford, 1985)``, ``(M.Phil. dissertation,
     University of Leeds, 1980)``: a bracket that opens on a degree's letters (and ``unpublished``,
     ``doctoral``…) ending on ``thesis`` or ``dissertation`` is the genre (with the comma after it, or the bracket
     closing right after it), whatever
     runs the model cut it into; the title before it ends at the bracket and the field after it opens anew."""
-    if _THESIS_WORDS.isdisjoint(lowered_words(tokens)):
-        return tags  # no thesis
     tags = list(tags)
     for k, token in enumerate(tokens):
         if token.text.lower() not in _THESIS_WORDS:
@@ -4319,14 +4254,13 @@ _SOURCE_NOUNS = frozenset({"discussion", "account", "accounts", "analysis", "stu
                            "summary", "survey", "description", "history", "biography", "review", "critique"})
 
 
+@needs(any_mark(" in "), any_mark(","))
 def rule_short_form_cited_in_prose(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Jefferson's relationship to Short is explored in Shackelford, Jefferson's Adoptive Son.``: in prose the
     tagger left whole, ``in`` after a participle (``explored``, ``discussed``) or a noun of sources (``the
     discussion``, ``a fine account``), then a family name of one or two capitalised words (no place, month or
     small word), a comma and a title of two capitalised words or more (or one before a page) ending the sentence,
     or before a page or ``;``, is a short form: author, title and any page."""
-    if " in " not in text or "," not in text:
-        return tags
     changed: list[str] | None = None
     n = len(tokens)
     for k in range(1, n - 4):
@@ -4372,13 +4306,12 @@ def _capitalised_alpha(word: str) -> bool:
 _SMALL_WORDS_BEFORE_A_TITLE = frozenset({"the", "a", "an", "from", "in", "of", "on", "by", "to", "see", "cf"})
 
 
+@needs(any_mark("("))
 def rule_title_in_prose_before_an_imprint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``These figures are from the Report of the Lords of the Committee of Council, etc. (London, 1789).``: an
     imprint bracket the tagger read (its place) right after prose, perhaps after ``, etc.``, closes a title written
     in prose: the capitalised words before it, small words between them, back to a lower-case word, at least two
     capitalised words; the ``etc.`` stays prose."""
-    if "(" not in text:
-        return tags
     changed: list[str] | None = None
     for i in range(2, len(tokens) - 2):
         if tokens[i].text != "(" or tags[i] != "B-location" or tags[i - 1] != "prose":
@@ -4404,13 +4337,12 @@ def rule_title_in_prose_before_an_imprint(text: str, tokens: Sequence[Token], ta
     return changed if changed is not None else tags
 
 
+@needs(any_mark("("))
 def rule_title_and_pinpoint_in_brackets_after_prose(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``By the secret Joint Resolution and Act of 1811 (Statutes at Large, III. 471), Congress gave …``: a title run
     that opens in prose (a lower-case word of more than three letters before the bracket that is no small word) and goes
     on into a bracket of capitalised words and a volume or pinpoint closing it: the title is in the bracket, the words
     before it are prose."""
-    if "(" not in text:
-        return tags
     changed: list[str] | None = None
     for first, last, label in tag_spans(tokens, tags):
         if label != "title":
@@ -4472,13 +4404,12 @@ _TO_THEN_A_DAY = re.compile(r"\s(?:to|au|aux|à|an)(?=[\s—–-])[^,(]{1,80}(?:
 _CITE_OPENINGS = re.compile(r"^|(?<!\b[A-Z])[.;!?]\s+|[—–]\s*|[\"”]\s+|\(\s*|(?P<citing>\b(?i:see|cf\.?|compare|also|in)\s+)")
 
 
+@needs(any_mark("L"), any_written("Law", "L"))
 def rule_public_law_number_is_the_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Public Law 102–138, October 28, 1991, 105 Stat. 647``, ``US Congress, Public Law 90-284 (…)``: a public law
     named by its number is the title of the cite, whatever the tagger read (a periodical ``Public Law`` and its volume
     ``102–138`` make a cite of an article no one wrote); not after a statute's cite in the same ``;`` part or
     sentence (``34 Stat. 697, Public Law 59–383, Ch. 3914``), whose detail it is."""
-    if "L" not in text or token_texts(tokens).isdisjoint(("Law", "L")):
-        return tags  # no "Law" ("Public Law") nor "L" ("Pub. L.", "P. L.")
     out = None
     for match in PUBLIC_LAW.finditer(text):
         runs = runs_of_spans(token_starts(tokens), [(match.start(), match.end(), "title")])
@@ -4502,6 +4433,7 @@ def rule_public_law_number_is_the_title(text: str, tokens: Sequence[Token], tags
     return out or tags
 
 
+@needs(any_written(_TO_WORDS))
 def rule_letter_and_its_day_are_a_cite(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``…retirer." Dumas au Ministre, 24 Juillet, 1756. On the defeat…``, ``…cited,—Shirley to Robinson, 5 Nov. 1755,
     accompanying…``, ``Sinclair to Robinson, 3 Sept. Rutherford to———, 12 July.``: a letter named by its sender and
@@ -4510,7 +4442,7 @@ def rule_letter_and_its_day_are_a_cite(text: str, tokens: Sequence[Token], tags:
     date; the run it opens ends there (a bracket between, saying who else had it or what came with it, ``(info to
     U.S. Embassy Bonn, …)``, ``(with attached …)``, is prose). A sender that is a common word (``Then to Paris, 3 May``) or a month that is
     none (``Hale to Moss, 3 pages``) makes no letter."""
-    if _TO_WORDS.isdisjoint(token_texts(tokens)) or not _TO_THEN_A_DAY.search(text):
+    if not _TO_THEN_A_DAY.search(text):
         return tags  # no "to" with a day after it (most notes): the full pattern is not tried
     last_to = next(token.start for token in reversed(tokens) if token.text in _TO_WORDS)
     starts = None
@@ -4569,13 +4501,14 @@ _NUMBER_OR_NUMERAL = re.compile(r"\d+|[IVXLC]+|[ivxlc]+")
 _YEAR_THEN_IN = re.compile(r",\s*(?P<year>1[4-9]\d\d)\s*,\s*(?P<in>in)\s+(?=[A-Z])")
 
 
+@needs(any_mark(", in "))
 def rule_year_and_in_inside_a_title_end_it(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Ministerial Minute on the Military Force in Canada, 1757, in N. Y. Col. Docs., X. 523``, ``Dinwiddie to
     Hamilton, 1754, in Colonial Records of Pa.``: a year between commas and ``in`` before a capitalised word, inside
     one title run, end the title: the year is its date, ``in`` prose, what the run holds after it the container (up
     to a comma before a number) and the numbers after that comma the pinpoint (``…, VIII. 318.``); what the run held
     after the pinpoint's sentence opens a run of its own."""
-    if ", in " not in text or "title" not in {split_label(t)[1] for t in tags}:
+    if "title" not in {split_label(t)[1] for t in tags}:
         return tags
     starts = None
     for match in _YEAR_THEN_IN.finditer(text):
@@ -4653,13 +4586,12 @@ _ITEM_PRINTED_IN = re.compile(
     r"(?P<verb>\s+(?:is|was|are|were)\s+(?:printed|reprinted|published|reproduced)\s+in)\s+(?=[A-Z])")
 
 
+@needs(any_mark("printed in", "published in", "reproduced in"))
 def rule_item_said_to_be_printed_in_a_work_is_a_cite(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``NSC Intelligence Directive 11, January 6, 1950 is printed in Foreign Relations …``: an item named by two
     capitalised words or more (:data:`_ITEM_PRINTED_IN`; no article or pronoun first: ``The letter is printed in``
     names none), perhaps its day, opening the note or a sentence, before ``is printed in`` (``reprinted``,
     ``published``, ``reproduced``), is a title and its date, where the tagger read prose; the verb is prose."""
-    if "printed in" not in text and "published in" not in text and "reproduced in" not in text:
-        return tags
     out = None
     starts = token_starts(tokens)
     for opening in re.finditer(r"^|(?<=[.;])\s+", text):
@@ -4686,12 +4618,11 @@ _AUTHOR_OF = re.compile(r"\b(?:(?:co-?)?author(?:\s+with\s+[A-Z][\w'’-]+(?:\s+
                         r"(?P<title>[A-Z][^()\n;]{1,150}?)\s*\((?P<year>(?:1[5-9]|20)\d\d)\)")
 
 
+@needs(any_mark("author", "whose"))
 def rule_work_after_author_of_and_its_year(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Boris Souvarine (1895–1984), …, later the author of Staline: Aperçu historique du bolchévisme (1935).``: the
     capitalised words after ``author of`` (:data:`_AUTHOR_OF`), read as prose, up to a bracketed year, are a work's
     title and the year its date (a biographical note naming a person's book); no sentence ends inside them."""
-    if "author" not in text and "whose" not in text:
-        return tags
     out = None
     starts = token_starts(tokens)
     for match in _AUTHOR_OF.finditer(text):
@@ -4765,13 +4696,14 @@ _CITING_CUT_SHORT = re.compile(r"(?i:cf|comp)\.\s+")
 _CITE_OPENS_BEFORE = re.compile("(?:" + _CITE_OPENINGS.pattern.removeprefix("^|") + r")\Z")
 
 
+@needs(any_word(_SERIES_WORDS))
 def rule_abbreviated_series_opening_a_cite_is_its_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Mass. Hist. Soc. Coll., 4th Ser. X. 91``, ``N.J. Archives, 1st Series, XIII. 516``, ``Col. Rec. of North
     Carolina, I. 123``, ``Doc. rel. Col. Hist. New York, V. 293``: a name cut short word by word that opens a cite
     (:data:`_ABBREVIATED_SERIES`; not after ``in``: a container), its first word a state's (``Mass.``, ``N.J.``) or a
     series word (:data:`_SERIES_WORDS`) and a series word after it, is the title of that series, however the tagger
     read it: no person is called ``Mass.`` or ``Col. Rec.`` (but ``Col. Washington`` is one)."""
-    if _SERIES_WORDS.isdisjoint(lowered_words(tokens)) or not _ABBREVIATED_SERIES.search(text):
+    if not _ABBREVIATED_SERIES.search(text):
         return tags  # every name of the shape holds a series word (most notes hold none)
     out = None
     starts = None
@@ -4819,12 +4751,13 @@ _EDITION_YEAR = re.compile(r"\(\s*(?i:" + "|".join(sorted(EDITION_WORDS, key=len
 _TITLE_BEFORE_A_BRACKET = frozenset("of the and for in to de la le des du &".split())
 
 
+@needs(any_mark("("))
 def rule_edition_year_in_brackets_after_a_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Statutes of Vermont (ed. 1787), p. 105``, ``Laws of Pennsylvania (ed. 1742), p. 354``, ``Laws of New York,
     1785–88 (ed. 1886), pp. 120–21``: the year of the edition in brackets after a title (:data:`_EDITION_YEAR`) is the
     cite's date, the bracket and its word prose (no publisher ``ed.``, no title ending on ``(ed.``); the capitalised
     words before it that open the cite, read as a note or prose, are its title."""
-    if "(" not in text or not _EDITION_YEAR.search(text):
+    if not _EDITION_YEAR.search(text):
         return tags
     out = None
     starts = None
@@ -4888,14 +4821,13 @@ def _double_quotations(text: str) -> Iterator[tuple[int, int]]:
 _PASSAGE_WORDS = 15
 
 
+@needs(any_mark("\"", "“"))
 def rule_quoted_passage_is_prose(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``"Wanted—10 molders. Must be experienced. $4.50 to $5.50 per day. Write B.F.R. Defender Office."``: a
     quotation in double quotes of :data:`_PASSAGE_WORDS` words or more with two sentences ending inside it (one, when
     it runs twice as long) is a passage quoted from a source, never a work's title: its names, places, dates and
     numbers (an advertisement's address, a clipping's dateline) cite nothing. Prose, quote marks included; not
     right after a name run (a long title after its author's comma)."""
-    if '"' not in text and "“" not in text:
-        return tags
     out = None
     for start, end in _double_quotations(text):
         inside = text[start + 1:end - 1]
@@ -4922,12 +4854,11 @@ _REPORTING_VERBS = _SPEECH_VERBS | frozenset("writes wrote notes noted observes 
                                               "quoted records recorded speaks spoke".split())
 
 
+@needs(any_word(_REPORTING_VERBS))
 def rule_speech_verb_ends_a_name_run(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``…, p. 32, M. Sebillot says: “En beaucoup d’endroits …”``: a name run that runs on into a lower-case verb
     reporting speech (:data:`_REPORTING_VERBS`) ends before it: the verb and the rest of the run are prose, and a
     quotation right after the verb (a colon or comma between) is what was said, not a title."""
-    if _REPORTING_VERBS.isdisjoint(lowered_words(tokens)):
-        return tags
     out = None
     for first, last, label in tag_spans(tokens, tags):
         if label not in NAME_LABELS:
@@ -4949,12 +4880,11 @@ def rule_speech_verb_ends_a_name_run(text: str, tokens: Sequence[Token], tags: l
     return out or tags
 
 
+@needs(any_mark("["), any_tag(NAME_TAGS))
 def rule_bracketed_ellipsis_stays_inside_its_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Casanova, Pastoral [. . .] en el día de su consagración episcopal, 10.``: an ellipsis in square brackets
     (``[. . .]``, ``[…]``) marks words left out of a title: the words from the name's comma to the ellipsis and from
     the ellipsis to the next comma (or the end) are one title run, however the tagger read them."""
-    if "[" not in text or NAME_TAGS.isdisjoint(tag_set(tags)):
-        return tags
     out = None
     for o, token in enumerate(tokens):
         if token.text != "[":
@@ -5021,12 +4951,11 @@ _HEAD_JOINERS = (("of", "the"), ("of",), ("de", "la"), ("de",), ("des",), ("du",
 _HEAD_JOINER_ENDS = frozenset(joiner[-1] for joiner in _HEAD_JOINERS)
 
 
+@needs(any_tag(TITLE_TAGS), any_word("of", "de", "des", "du", "der"))
 def rule_title_takes_back_its_head_and_of(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``…,” Journals of the Continental Congress, 1774-1789 (Washington, 1904-1937)``: a title run the tagger opened
     after a capitalised word and ``of`` (``of the``, ``de la``…) left as prose, right after a comma, a closing quote,
     a bracket or the note's start, opens on that word: the head noun and its joiner are the title's."""
-    if TITLE_TAGS.isdisjoint(tag_set(tags)) or lowered_words(tokens).isdisjoint({"of", "de", "des", "du", "der"}):
-        return tags
     out = None
     for first, _, label in tag_spans(tokens, tags):
         if label != "title" or not tokens[first].text[:1].isupper() or first < 2 \
@@ -5052,12 +4981,11 @@ def rule_title_takes_back_its_head_and_of(text: str, tokens: Sequence[Token], ta
 _ARTICLES_OF_IN_ALONE = frozenset({"the", "der", "le", "a"})
 
 
+@needs(any_tag("B-container-title"), any_word(_ARTICLES_OF_IN_ALONE))
 def rule_container_of_only_in_and_its_article_takes_the_name_after_it(text: str, tokens: Sequence[Token],
                                                                         tags: list[str]) -> list[str]:
     """``Joseph Martinek, in the Cleveland Press.``: a container run of ``in`` and an article alone, right before a run the
     tagger read as a publisher, place or title, takes that run: the periodical's name (no publisher follows ``in the``)."""
-    if "B-container-title" not in tag_set(tags) or lowered_words(tokens).isdisjoint(_ARTICLES_OF_IN_ALONE):
-        return tags
     out = None
     for first, last, label in tag_spans(tokens, tags):
         if label != "container-title":
@@ -5075,11 +5003,10 @@ def rule_container_of_only_in_and_its_article_takes_the_name_after_it(text: str,
     return out or tags
 
 
+@needs(any_tag("B-publisher"))
 def rule_publisher_alone_after_a_lead_in_is_a_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Cf. The Free Press.``, ``See The Viking Press.``: a publisher run alone (no place, date or other field of an
     imprint beside it, no bracket) right after a lead-in word (``Cf.``, ``See``) names a work: its title."""
-    if "B-publisher" not in tags:
-        return tags
     out = None
     runs = tag_spans(tokens, tags)
     for j, (first, last, label) in enumerate(runs):
@@ -5102,6 +5029,7 @@ def rule_publisher_alone_after_a_lead_in_is_a_title(text: str, tokens: Sequence[
 _TITLE_INNER_WORDS = _TITLE_CASE_SMALL - {"and", "or"}
 
 
+@needs(any_word(_POSSESSIVE_DETERMINERS), any_tag("prose"))
 def rule_title_case_phrase_after_a_possessive_is_a_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``see my Liberty and the News, Ch. II``, ``the reader is referred to my Sidelights on Contemporary Socialism``:
     a phrase in title case left as prose after ``my``, ``his``, ``her``, ``their`` or ``our`` is a title when it is
@@ -5110,8 +5038,6 @@ def rule_title_case_phrase_after_a_possessive_is_a_title(text: str, tokens: Sequ
     its last capitalised word before a lower-case word, a stop or the note's end; not when a lower-case noun follows
     it (``her Right of Search treaty``: the phrase qualifies the noun). A phrase ending on ``and`` before a name the
     tagger read, a colon and a title (``his Power and Money: A Marxist Theory of Bureaucracy``) is that title's head."""
-    if _POSSESSIVE_DETERMINERS.isdisjoint(lowered_words(tokens)) or "prose" not in tags:
-        return tags
     out = None
     n = len(tokens)
     for k in range(n - 1):
@@ -5161,13 +5087,12 @@ def rule_title_case_phrase_after_a_possessive_is_a_title(text: str, tokens: Sequ
 _ENTITLED = frozenset({"entitled", "titled", "intitled"})
 
 
+@needs(any_word(_ENTITLED), any_word("by"))
 def rule_author_by_and_title_entitled_in_prose(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``… discussed in a work by Robert Fortenbaugh entitled The Nine Capitols of the United States (York, Pa.,
     1948)``: after ``by``, a person's full name (:func:`full_name`) and ``entitled`` (``titled``), the words up to the
     end of the title run that starts there (or starts one word later, its article left as prose) are the title, the
     name its author."""
-    if _ENTITLED.isdisjoint(lowered_words(tokens)) or "by" not in lowered_words(tokens):
-        return tags
     out = None
     for cue, token in enumerate(tokens):
         if token.text.lower() not in _ENTITLED or cue + 2 >= len(tokens):
@@ -5203,6 +5128,7 @@ _BY_WRITER = BY_WORDS | {"von", "di", "da"}
 _LONGEST_TITLE_AFTER_A_CUE = 40
 
 
+@needs(any_word(_TITLED_CUES))
 def rule_unquoted_title_after_entitled(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Se publicaron en la obra titulada Memoirs of the reign of Queen Elisabeth, …, by Thomas Birch: London, 1754.``,
     ``From his essay entitled Art and Criticism.``: after a cue naming a title (:data:`_TITLED_CUES`) left as prose,
@@ -5210,8 +5136,6 @@ def rule_unquoted_title_after_entitled(text: str, tokens: Sequence[Token], tags:
     semicolon or colon, or a comma before ``by`` (``por``, ``par``…) and a name: that name is the author, and a place
     and year after its colon the imprint. Not the title of an exhibition, a picture or a table
     (:data:`_UNWRITTEN_THINGS` among the six words before the cue)."""
-    if _TITLED_CUES.isdisjoint(lowered_words(tokens)):
-        return tags
     out = None
     n = len(tokens)
     for cue in range(n - 2):
@@ -5250,13 +5174,12 @@ def rule_unquoted_title_after_entitled(text: str, tokens: Sequence[Token], tags:
     return out or tags
 
 
+@needs(any_word(THEIR_WORDS))
 def rule_title_in_a_writers_own_work(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Dr. Heylyn says in his Survey of the Estate of Guernzey and Jarsey, published 1656, p. 298``: a writer's
     verb, ``in`` and ``his`` (``her``, ``their``, ``son``…) before capitalised words left as prose (small function
     words between them) make those words the title of the writer's work (the rule after this one makes the name
     before the verb its author)."""
-    if THEIR_WORDS.isdisjoint(lowered_words(tokens)):
-        return tags
     out = None
     for k in range(2, len(tokens) - 1):
         if tokens[k].text not in THEIR_WORDS_BEFORE_CAPITALISED_TITLES or tokens[k - 1].text not in IN_WORDS \
@@ -5273,13 +5196,12 @@ def rule_title_in_a_writers_own_work(text: str, tokens: Sequence[Token], tags: l
 _ARTICLES_AFTER_IN = frozenset({"der", "die", "dem", "den", "des", "the", "la", "le", "les", "l"})
 
 
+@needs(any_mark("("), any_word(IN_WORDS))
 def rule_bracket_opening_on_in_after_a_title_names_its_container(text: str, tokens: Sequence[Token],
                                                                    tags: list[str]) -> list[str]:
     """``»Zur Criminalstatistik des Odenwalds …« (in der »Zeitschr. für deutsche Kulturgesch.« 1878, S. 423-433)``:
     a title run right after a bracket that opens on ``in`` (an article may follow), the bracket right after
     another title run, and before a date run, is the periodical the first title was printed in: its container."""
-    if "(" not in text or IN_WORDS.isdisjoint(lowered_words(tokens)):
-        return tags
     out = None
     for first, last, label in tag_spans(tokens, tags):
         if label != "title" or first < 3:
@@ -5300,12 +5222,11 @@ def rule_bracket_opening_on_in_after_a_title_names_its_container(text: str, toke
 _MANUSCRIPT_NOTE = re.compile(MANUSCRIPT_NOTE)
 
 
+@needs(any_mark("MS", "anuscript"))
 def rule_manuscript_note_by_a_person_is_a_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``MS. Note by Mr. George Métivier``, ``A MS. note by Mr. Métivier explains…``: a manuscript note (a genre
     run), ``by`` and the name of its writer read as an author are one title, the item's name (the writer is taken
     from it as its author)."""
-    if "MS" not in text and "anuscript" not in text:
-        return tags
     out = None
     for first, last, label in tag_spans(tokens, tags):
         if label != "genre" or not _MANUSCRIPT_NOTE.fullmatch(text, tokens[first].start, tokens[last - 1].end):
@@ -5321,13 +5242,12 @@ def rule_manuscript_note_by_a_person_is_a_title(text: str, tokens: Sequence[Toke
     return out or tags
 
 
+@needs(any_word("apud"))
 def rule_work_cited_apud_its_source(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Olympiodor, apud Phot. p. 192``, ``Renatus Frigeridus, apud Gregor. Turon. l. ii. c. 8``: one to three
     capitalised words (an ancient author's name standing for his lost work), perhaps a comma, then ``apud`` and the
     capitalised words of the source that preserves it (abbreviations allowed), up to the pinpoint: the words before
     are the work's title, ``apud`` is prose, the source is its container."""
-    if "apud" not in lowered_words(tokens):
-        return tags
     out = None
     for k, token in enumerate(tokens):
         if token.text.lower() != "apud" or k == 0:
@@ -5360,14 +5280,13 @@ def rule_work_cited_apud_its_source(text: str, tokens: Sequence[Token], tags: li
 
 
 
+@needs(any_written(OPENING_QUOTES), any_tag(TITLE_TAGS))
 def rule_quoted_words_glued_to_a_title_open_it(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``V. I. Lenin, “Left-Wing” Communism: An Infantile Disorder (Moscow: …)``: a title run that is only a quotation
     closing on a word (no mark inside its closing quote, as a piece's title has in ``“Title,” Journal``), followed after
     one space and no mark by a title or container run opening on a capitalised word and closed by a book's imprint
     (its bracket and place), opens that title: the run after it joins it. A headline and its newspaper (``"Ida
     Tarbell Dies" The New York Times, January 7, 1944``) or a periodical's volume after a lost comma are no book."""
-    if OPENING_QUOTES.isdisjoint(token_texts(tokens)) or TITLE_TAGS.isdisjoint(tag_set(tags)):
-        return tags
     out = None
     runs = tag_spans(tokens, tags)
     for k, ((first, last, label), (start, end, next_label)) in enumerate(zip(runs, runs[1:])):

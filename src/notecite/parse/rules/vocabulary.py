@@ -6,12 +6,13 @@ import re
 from typing import Sequence
 
 from ..dictionaries import FOLDER, fold, load
-from ..labels import open_run, relabel, tag_set, tag_spans, token_starts, tokens_within
+from ..labels import open_run, relabel, tag_spans, token_starts, tokens_within
 from ..model import Token, split_label
 from ..tokenize import tokenize
 from .boundaries import _SENTENCE_PINPOINT, pinpoint_end, pinpoint_read_as_a_note_after
 from .locators import YEAR
 from .words import BY_WORDS, FUNCTION_WORDS, IN_WORDS, THEIR_WORDS_BEFORE_CAPITALISED_TITLES, title_words_end, QUOTE_PAIRS, SAME_AUTHOR_WORD, SAME_AUTHOR_WORDS, capitalised_word, ends_a_sentence, folded_words, lowered_words
+from .needs import any_folded, any_mark, any_tag, any_word, needs
 
 
 def _entries(name: str) -> list[str]:
@@ -116,12 +117,13 @@ _BOOK_NUMBER = re.compile(r"\d{1,3}|[ivxl]{1,6}|[IVXL]{1,6}")
 _BOOK_WORD_AND_NUMBER = re.compile(r"(?<!\w)(?:l|lib|liv|livre)\.\s*[\divxl]", re.IGNORECASE)
 
 
+@needs(any_word(_BOOK_WORDS))
 def rule_book_number_is_no_ibid(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Zosimus, l. iii. p. 158``, ``Dion, l. lxxii. p. 1215``: ``l.`` (``lib.``, ``liv.``) before a
     Roman or Arabic number names a book of the work, it is not ``l. c.`` (loco citato) nor a date: read as
     ibid or date, it becomes the locator, one with the pinpoint after it and with a chapter the editor put
     in square brackets between them (``Dion Cassius, l. lxxi. [c. 31,] p. 1195``)."""
-    if _BOOK_WORDS.isdisjoint(lowered_words(tokens)) or not _BOOK_WORD_AND_NUMBER.search(text):
+    if not _BOOK_WORD_AND_NUMBER.search(text):
         return tags  # no book word before a number
     tags = list(tags)
     for i in range(len(tokens) - 2):
@@ -166,12 +168,11 @@ def _supplied_chapter_end(tokens: Sequence[Token], k: int) -> int | None:
     return None
 
 
+@needs(any_tag("B-ibid"))
 def rule_number_read_as_ibid_is_the_pinpoint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Brennan, “Cleaning Up in the Art World,” 7A.``: an ``ibid`` run of numbers alone (a page, a
     newspaper's page with its section letter) holds no ibid word: after another field it is that cite's
     pinpoint."""
-    if "B-ibid" not in tags:
-        return tags
     tags = list(tags)
     for i in range(1, len(tokens)):
         if tags[i] != "B-ibid" or not any(c.isdigit() for c in tokens[i].text) or tags[i - 1] == "prose":
@@ -188,6 +189,7 @@ def rule_number_read_as_ibid_is_the_pinpoint(text: str, tokens: Sequence[Token],
 _BETWEEN_AN_IBID_AND_ITS_PAGES = frozenset({"volume"})
 
 
+@needs(any_tag("B-ibid"))
 def rule_ibid_marker_keeps_its_comma_and_pages(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Même collection, vol. 1, p. 525.``, ``M. Kent, dans le même ouvrage, vol. 4, p. 1-22``, ``ders., "Unsere
     Ziele"``: punctuation read as a field of its own right after an ibid marker is the marker's; pages read after
@@ -196,8 +198,6 @@ def rule_ibid_marker_keeps_its_comma_and_pages(text: str, tokens: Sequence[Token
     title), and so is a conjunction there (``und ders.``). A quotation left as prose right after a marker of the same
     author (``ders. "Partei und Gewerkschaft"``) is that author's title. A pinpoint the tagger read as a note right
     after the marker is its pinpoint (:func:`~.boundaries.pinpoint_read_as_a_note_after`)."""
-    if "B-ibid" not in tags:
-        return tags
     tags = list(tags)
     for first, last, label in tag_spans(tokens, tags):
         if label == "ibid" and last < len(tokens) and tags[last].startswith("B-") and not tokens[last].text.isalnum():
@@ -244,6 +244,7 @@ _LEADING_SMALL_WORDS = IN_WORDS | frozenset({"the", "le", "la", "les", "l", "der
                                              "and", "und", "et", "y", "e"})
 
 
+@needs(any_tag("B-ibid"))
 def rule_title_after_a_same_author_marker(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Marure, Bosq. Hist. Cent. Am., i. 83; Id., Efem., 7; Guat., …``: after a marker of the same author
     (:data:`SAME_AUTHOR_WORDS`: ``Id.``, ``idem``, ``ders.``) and its comma, one to four capitalised words (abbreviated
@@ -251,8 +252,6 @@ def rule_title_after_a_same_author_marker(text: str, tokens: Sequence[Token], ta
     pinpoint, whatever the tagger read them as; the semicolon after them is prose. Capitalised words right before an
     imprint's bracket (``idem, White Collar (New York: Oxford University Press, 1951), 20``) are that author's title
     too."""
-    if "B-ibid" not in tags:
-        return tags
     out = None
     for first, last, label in tag_spans(tokens, tags):
         if label != "ibid" or fold(tokens[first].text.rstrip(".")) not in SAME_AUTHOR_WORDS:
@@ -542,12 +541,13 @@ _NO_PLACE_IMPRINT = re.compile(
     r"(?P<date>[Nn]\.\s?[Dd]\.|1[4-9]\d\d|20\d\d)?\s*(?P<note>\[[^\[\]]*\])?\s*\)")
 
 
+@needs(any_mark("("))
 def rule_no_place_imprint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``A Diplomat on Diplomacy (n.p.: n.d. [probably 1863])``: a bracket opening on ``n.p.`` (no place) is the
     imprint, whatever the tagger read there: the bracket and ``n.p.`` the place, then the publisher, the date
     (``n.d.`` or a year) and a bracketed comment (a note) when given, the punctuation between them running on
     the field before it; the title before it ends at the bracket."""
-    if "(" not in text or not re.search(r"\([Nn]\.\s?[Pp]\.", text):
+    if not re.search(r"\([Nn]\.\s?[Pp]\.", text):
         return tags
     tags = list(tags)
     starts = token_starts(tokens)
@@ -572,12 +572,12 @@ def rule_no_place_imprint(text: str, tokens: Sequence[Token], tags: list[str]) -
 _IN_THE_SAME_AUTHOR = re.compile(r"(?i)\b(?:in|dans|im|en)\s+" + SAME_AUTHOR_WORD + r"\b")
 
 
+@needs(any_word(IN_WORDS), any_folded(SAME_AUTHOR_WORDS))
 def rule_in_idem_and_a_title_is_the_authors_book(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Hobsbawm, 'The labour aristocracy…', in idem, Labouring men (London, 1964), pp. 272–315``: ``in``, then
     ``idem`` (the same author) and a comma right after a title, then a title: that title is the container of the
     piece before it, by its author (one cite, not a piece and an ibid); ``idem`` and the comma are prose."""
-    if IN_WORDS.isdisjoint(lowered_words(tokens)) or SAME_AUTHOR_WORDS.isdisjoint(folded_words(tokens)) \
-            or not _IN_THE_SAME_AUTHOR.search(text):
+    if not _IN_THE_SAME_AUTHOR.search(text):
         return tags  # no "in" and word for the same author (token sets first: most notes have neither)
     changed: list[str] | None = None
     for i in range(2, len(tokens) - 2):
@@ -636,13 +636,12 @@ def rule_in_his_and_a_title_is_the_authors_book(text: str, tokens: Sequence[Toke
     return changed if changed is not None else tags
 
 
+@needs(any_tag("B-ibid"))
 def rule_name_before_an_ibid_is_its_author(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``…, p. 207 et 381, Story, id., p. 339``, ``Weber, a. a. O., S. 12``: one capitalised word and a comma right
     before an ibid marker, after a comma, a semicolon, a full stop or the note's start, is the author whose work the
     marker names again (``id.`` after a name is that author's work, not the work cited just before), whatever the
     tagger read it as."""
-    if "B-ibid" not in tag_set(tags):
-        return tags
     out = None
     for i in range(2, len(tokens)):
         if tags[i] != "B-ibid" or tokens[i - 1].text != "," or not capitalised_word(tokens[i - 2].text, 3):
