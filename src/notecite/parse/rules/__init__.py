@@ -1,7 +1,8 @@
 """Exact rules that correct the tagger's labels before cites are assembled.
 
 Each rule is a plain function ``(text, tokens, tags[, italic_spans]) -> tags`` that returns a new
-tag list and changes only what its docstring says; :data:`RULES` runs them in order. Rules stay
+tag list and changes only what its docstring says; :data:`RULES` runs them in order. A rule that needs a word, a
+mark or a label to change anything says so with :func:`~.needs.needs`, and is skipped on notes without it. Rules stay
 where rules are exact: the ibid vocabulary, the locator grammar, and layouts of names, titles and
 imprints that the notes' punctuation settles.
 """
