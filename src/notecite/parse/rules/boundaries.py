@@ -1222,12 +1222,13 @@ def _dated_to_a_year(tokens: Sequence[Token], first: int, last: int, label: str)
     return label == "date" or label == "locator" and any(fold(t.text) in load("months") for t in tokens[first:last])
 
 
+@needs(any_mark(_ARCHIVE_CUE_PARTS))
 def rule_archive_after_a_dated_item_stays_in_its_cite(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Jeanne Roe, “A History of the Docks,” 28 September 2021, New York, Dock Union Archives, MG.014, box 1.``:
     after the date of a titled cite, a comma and runs up to the note's end (or its next ``;`` or sentence) that
     name an archive (a box or folder, papers, records, a collection, archives) and hold no quotation or bracket
     are where the item is kept: one ``note`` of that cite, not a cite of their own opening on the place."""
-    if not any(part in text for part in _ARCHIVE_CUE_PARTS) or _ARCHIVE_CUE.search(text) is None:
+    if _ARCHIVE_CUE.search(text) is None:
         return tags  # no archive named
     out = None
     runs = tag_spans(tokens, tags)

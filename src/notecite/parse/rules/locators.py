@@ -2760,16 +2760,15 @@ def rule_series_number_in_brackets_is_no_pinpoint(text: str, tokens: Sequence[To
     return tags
 
 
+@needs(any_word(load("months")))
 def rule_season_and_its_years_after_a_comma_are_the_date(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Telos, No. 7, Winter 1976–77``: a month or season name after a comma, then a year and perhaps a dash and the
     year it runs into (one, two or four digits), read into a volume, issue, pages or pinpoint run, is the issue's date: a date
     run of its own."""
     months = load("months")
-    if months.isdisjoint(lowered_words(tokens)):
-        return tags
     out = None
-    for i in range(1, len(tokens) - 1):
-        if tokens[i - 1].text != "," or fold(tokens[i].text.rstrip(".")) not in months or not YEAR.fullmatch(tokens[i + 1].text):
+    for i in [k + 1 for k in comma_indexes(tokens) if k + 2 < len(tokens)]:  # each word after a comma, before the last token
+        if fold(tokens[i].text.rstrip(".")) not in months or not YEAR.fullmatch(tokens[i + 1].text):
             continue
         end = i + 2
         if end + 1 < len(tokens) and tokens[end].text in "-–—/" and re.fullmatch(r"\d{1,2}|\d{4}", tokens[end + 1].text):
@@ -2784,6 +2783,7 @@ def rule_season_and_its_years_after_a_comma_are_the_date(text: str, tokens: Sequ
     return out or tags
 
 
+@needs(any_word(load("months")), any_tag(DATE_TAGS))
 def rule_months_before_a_year_are_the_date(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``no. 40 (November–December 1966): 11–37``: a run of month or season names (joined by a dash or
     ``/``, its opening bracket before them perhaps) read as another field, right before a date run that
@@ -2792,8 +2792,6 @@ def rule_months_before_a_year_are_the_date(text: str, tokens: Sequence[Token], t
     comma (``Congressional Globe, 38th Congress, 1st Session, April 29, 1864``; ``(Schools Project, Digital Repository,
     November 14, 2009)``, where a publisher took them)."""
     months = load("months")
-    if months.isdisjoint(lowered_words(tokens)) or DATE_TAGS.isdisjoint(tag_set(tags)):
-        return tags  # no month's name, or no date run
     runs = tag_spans(tokens, tags)
     out = None
     for (first, last, label), (date, _, after) in zip(runs, runs[1:]):
@@ -2819,13 +2817,12 @@ def rule_months_before_a_year_are_the_date(text: str, tokens: Sequence[Token], t
     return out or tags
 
 
+@needs(any_word(load("months")), any_written(_DASHES), any_tag(DATE_TAGS))
 def rule_day_range_before_a_dated_month_is_the_date(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Christie’s, New York, 26–27 May 2010``, ``Leeds, 14–16 March 2019``: two days joined by a dash, right before
     a date run that opens on a month's name and its year, are that date's days, whatever the tagger read in them
     (pages, a pinpoint); the range opens the note or follows a comma, a semicolon or a bracket."""
     months = load("months")
-    if months.isdisjoint(lowered_words(tokens)) or DATE_TAGS.isdisjoint(tag_set(tags)) or _DASHES.isdisjoint(token_texts(tokens)):
-        return tags  # no month's name, no date run, or no dash between days
     out = None
     for month in range(3, len(tokens) - 1):
         if tags[month] != "B-date" or fold(tokens[month].text) not in months:

@@ -1317,6 +1317,7 @@ def rule_name_and_title_left_as_prose_before_a_pinpoint(text: str, tokens: Seque
 _ELIDED_VERB = re.compile(r"[ns]['’][a-zàâäéèêëîïôöûùüç]{2,}")
 
 
+@needs(any_tag(TITLE_TAGS))
 def rule_sentence_is_not_a_title(text: str, tokens: Sequence[Token], tags: list[str],
                                  italic_spans: Sequence[tuple[int, int]] = ()) -> list[str]:
     """``The key texts are collected in C.L.R. James…``: an unquoted, non-italic title run that opens
@@ -1940,6 +1941,7 @@ def _title_cased(words: list[str]) -> bool:
         and 3 * sum(w[:1].isupper() for w in content) >= 2 * len(content)
 
 
+@needs(any_written(OPENING_QUOTES))
 def rule_quoted_title_after_a_cue(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``published a pamphlet under the title: “Britain Independent of Commerce.”``, ``an article, entitled
     "Das Gewerbe in Georgien"``, ``Lassalle's "System of Acquired Rights" argues``, ``Lukács's essay "Reification
@@ -1956,13 +1958,13 @@ def rule_quoted_title_after_a_cue(text: str, tokens: Sequence[Token], tags: list
     :data:`_DETERMINER_CUES`, left as prose), a quotation in title case is a title, German marks too; right after a
     noun for a work, so is a quotation of one capitalised word (``Adorno's essay “Resignation”``)."""
     words = lowered_words(tokens)
-    if OPENING_QUOTES.isdisjoint(token_texts(tokens)) or _TITLE_CUES.isdisjoint(words) and "'s" not in text \
-            and "’s" not in text and "s'" not in text and "s’" not in text \
+    if _TITLE_CUES.isdisjoint(words) and "'s" not in text and "’s" not in text and "s'" not in text and "s’" not in text \
             and _WORK_NOUN_CUES.isdisjoint(words) and _DETERMINER_CUES.isdisjoint(words):
-        return tags  # no quotation, or neither a title cue, a work noun, a possessive nor "his"/"seinem"…
+        return tags  # neither a title cue, a work noun, a possessive nor "his"/"seinem"…
     tags = list(tags)
-    for i, token in enumerate(tokens[:-2]):
-        if token.text not in OPENING_QUOTES or "B-title" in (tags[i], tags[i + 1]):
+    for i in [i for i, token in enumerate(tokens[:-2]) if token.text in OPENING_QUOTES]:
+        token = tokens[i]
+        if "B-title" in (tags[i], tags[i + 1]):
             continue  # (a title the model read from the mark on is left as read, below)
         window = max(0, token.start - 60)
         preceding = text[window:token.start].rstrip()
