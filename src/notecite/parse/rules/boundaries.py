@@ -5,13 +5,13 @@ import re
 from typing import Callable, Sequence
 
 from ..dictionaries import fold, load
-from ..labels import matches_as_prose, open_run, relabel, tag_set, tag_spans
+from ..labels import matches_as_prose, open_run, relabel, tag_spans
 from ..model import Token, split_label
 from ...normalize.places import is_known_place
 from .locators import _LOCATOR, _VOLUME_ONLY, YEAR, month_and_day_before
 from .titles import _quoted_segments
 from .words import (AUTHOR_TAGS, COMMA, comma_indexes, FUNCTION_WORDS, family_name_like, NAME_LABELS, OPENING_QUOTES, PERIOD, ROMAN_NUMERAL, SEMICOLON, capitalised_word, ends_a_sentence, full_name, lead_word, lowered_words,
-                    past_lead_words, tokens_at)
+                    past_lead_words, tags_of, tokens_at)
 from .needs import any_mark, any_tag, any_word, any_written, needs
 
 #: Verbs of a phrase that names a second work: ``quoted in``, ``cited in``, ``reprinted in``, ``repr. in``.
@@ -24,6 +24,7 @@ _CITING_JOINERS = frozenset({"in", "by", "por", "par", "en", "dans", "bei", "nac
 _IMPRINT = frozenset({"location", "publisher"})
 
 
+@needs(any_word(CITING_VERBS))
 def rule_citing_phrase_opens_a_new_cite(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``…, 29 January 1916, reprinted in Selections from Political Writings (London: …), 10-13``:
     ``quoted in``, ``cited in``, ``reprinted in`` (``repr. in``; ``cit. por``, ``cité par``, ``zitiert bei``,
@@ -34,8 +35,6 @@ def rule_citing_phrase_opens_a_new_cite(text: str, tokens: Sequence[Token], tags
     (``Socialism from Below, ed. E. Haberkern (Atlantic Highlands``); before a volume or date they stay
     a container."""
     tags = list(tags)
-    if CITING_VERBS.isdisjoint(lowered_words(tokens)):
-        return tags  # no citing verb in the note
     for i in range(len(tokens) - 2):
         if tokens[i].text.lower() not in CITING_VERBS:
             continue
@@ -1429,14 +1428,12 @@ def _issue_after(tags: list[str], start: int) -> bool:
     return end < len(tags) and split_label(tags[end])[1] in ("date", "volume", "issue")
 
 
-@needs(any_mark(". "))
+@needs(any_mark(". "), any_tag(tags_of(("note", "title"))))
 def rule_note_run_ends_with_its_sentence(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``…, Box 2, PA/HO Plan. Despite Hicks’s support, the geographic bureaus played a minimal role in …``: a note run
     that goes on past a full stop ending its sentence into six words or more, half of them lower-case, ends at the
     stop: the sentence after it is the note's prose, no field of the cite. So does a title run that goes on into eight
     words or more, two thirds of them lower-case, with a verb among them (no sentence-case subtitle)."""
-    if not {"note", "title"} & {split_label(t)[1] for t in tag_set(tags)}:
-        return tags
     out = None
     for first, last, label in tag_spans(tokens, tags):
         if label not in ("note", "title") or last - first < 9:

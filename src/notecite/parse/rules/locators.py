@@ -338,13 +338,12 @@ def rule_issue_number_after_a_periodical_is_its_issue(text: str, tokens: Sequenc
 _NEWSPAPER_PAGE = re.compile(r"\d{1,3}[A-Z]?|[A-Z]{1,2}\d{1,3}")
 
 
+@needs(any_word(load("months")), any_tag(DATE_TAGS))
 def rule_page_after_a_day_date_is_the_pinpoint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Evening Outlook, 27 November 1976, 7A.``: a date run that names a month and a year and runs on past
     the year's comma into a page (``7A``, ``B12``, ``12``, ``4–5``; or pages: ``1, 4``) holds the cite's pinpoint at its
     end: the page is the locator."""
     months = load("months")
-    if months.isdisjoint(lowered_words(tokens)) or DATE_TAGS.isdisjoint(tag_set(tags)):
-        return tags  # no month's name, or no date run
     out = None
     for first, last, label in tag_spans(tokens, tags):
         if label != "date":
@@ -1067,6 +1066,7 @@ def rule_day_of_a_diary_is_its_pinpoint(text: str, tokens: Sequence[Token], tags
 _ESPECIALLY = frozenset({"esp", "especially", "espec", "bes", "besonders", "surtout", "especialmente", "spec"})
 
 
+@needs(any_tag(_LOCATOR_TAGS | _PAGES_TAGS))
 def rule_locator_grammar(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """Keep a locator run only as far as the pinpoint grammar reaches (``57-8``, ``18, 276n``,
     ``p. 45 n. 3``, ``S. 12 f.``, ``S. 185 fg.``, ``S. 110 ff. u. S. 180 ff.``, ``pp. 13, 16, etc.``, ``xiv``);
@@ -1074,8 +1074,6 @@ def rule_locator_grammar(text: str, tokens: Sequence[Token], tags: list[str]) ->
     in its reach: ``p. 9, 39; 133.``). ``passim`` alone (``Debates, V, passim``)
     is a pinpoint: all through the volume or work before it. An ``esp.`` opening the run (or a pages
     run) is prose before the pinpoint (``esp. ch. 4``, ``esp. 60-72``)."""
-    if _LOCATOR_TAGS.isdisjoint(tag_set(tags)) and _PAGES_TAGS.isdisjoint(tag_set(tags)):
-        return tags  # no locator or pages run
     tags = list(tags)
     for first, last, label in tag_spans(tokens, tags):
         if label == "pages" and tokens[first].text.lower() in _ESPECIALLY and last - first > 2:

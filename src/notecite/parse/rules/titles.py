@@ -372,6 +372,7 @@ _WORK_NOUNS = frozenset("novel novels novella book trilogy poem play essay memoi
                         "collection autobiography biography study treatise manifesto diary roman livre".split())
 
 
+@needs(any_word(_WORK_NOUNS))
 def rule_title_after_a_work_noun(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``in his novel Conquered City``, ``his trilogy, Vers L'Autre Flamme.``: capitalised words
     right after a noun for a work (novel, book, trilogy…), read as prose or as a name, are the
@@ -379,8 +380,6 @@ def rule_title_after_a_work_noun(text: str, tokens: Sequence[Token], tags: list[
     bracket when a few words (a capitalised one last) lead to it (``my book, The Soviet Union under Brezhnev (London:
     …)``)."""
     tags = list(tags)
-    if _WORK_NOUNS.isdisjoint(lowered_words(tokens)):
-        return tags  # no work noun
     for i, token in enumerate(tokens[:-1]):
         if token.text.lower() not in _WORK_NOUNS or tags[i] != "prose":
             continue
@@ -2393,7 +2392,7 @@ def rule_short_book_after_in_is_the_container(text: str, tokens: Sequence[Token]
     return out or tags
 
 
-@needs(any_mark(","))
+@needs(any_mark(","), any_tag(TITLE_TAGS | _CONTAINER_TAGS))
 def rule_name_in_prose_before_a_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``These figures are from Donald Filtzer, Soviet Workers… (London: …)``, ``see the discussion in Perry
     Anderson, Considerations on Western Marxism (London: …)``: two to four capitalised words after a lower-case
@@ -2403,8 +2402,6 @@ def rule_name_in_prose_before_a_title(text: str, tokens: Sequence[Token], tags: 
     cite with an author (``Max Shachtman, “The Struggle…,” in Leon Trotsky, The New Course``) the name and
     title are that cite's container and its editor; in a cite without an author they are left as read (the
     name would stand for its author)."""
-    if TITLE_TAGS.isdisjoint(tag_set(tags)) and _CONTAINER_TAGS.isdisjoint(tag_set(tags)):
-        return tags  # no comma after a name, or no title run
     tags = list(tags)
     for first, last, label in tag_spans(tokens, tags):
         if label not in ("title", "container-title"):
@@ -3457,6 +3454,7 @@ def rule_lead_in_sentence_before_a_title(text: str, tokens: Sequence[Token], tag
     return tags
 
 
+@needs(any_tag("B-title"))
 def rule_sentence_opening_the_note_before_a_name_is_prose(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``The classic statement remains Leon Trotsky, The Revolution Betrayed…``: a title run that opens
     the note outside quotes, holds a lower-case word that is no function word (sentence case, not a
