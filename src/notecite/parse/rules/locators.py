@@ -2198,8 +2198,8 @@ def _pinpoint_openings(tokens: Sequence[Token], tags: Sequence[str]) -> list[int
     for k in comma_indexes(tokens):
         if k + 1 >= len(tokens) or k < 1:
             continue
-        if split_label(tags[k])[1] in _TITLE_RUNS or split_label(tags[k - 1])[1] == "ibid" \
-                or tags[k] == "prose" and split_label(tags[k - 1])[1] in _TITLE_RUNS:  # the run's comma read as prose
+        if tags[k] in _TITLE_RUN_TAGS or tags[k - 1] in _IBID_TAGS \
+                or tags[k] == "prose" and tags[k - 1] in _TITLE_RUN_TAGS:  # the run's comma read as prose
             i = k + 2 if tokens[k + 1].text in _CLOSE_QUOTES and k + 2 < len(tokens) else None
             for j in (k + 1, i):
                 if j is not None and (_opens_on_a_lead_word(tokens[j].text) or _bare_page(tokens[j].text)):

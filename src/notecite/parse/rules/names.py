@@ -1966,11 +1966,13 @@ def rule_name_list_before_a_title(text: str, tokens: Sequence[Token], tags: list
     n = len(tokens)
     # a list starts before its "and": none starts after the last one
     last_joiner = next(i for i in range(n - 1, -1, -1) if tokens[i].text.lower() in _LIST_JOINERS)
+    # where a list may open, by its tokens alone: a capital (a name opens on one) after a word or mark that opens lists
+    openings = [p for p in range(last_joiner + 1)
+                if tokens[p].text[:1].isupper() and (tokens[p - 1].text.lower() if p else ";") in _LIST_OPENERS]
     p = 0
-    while p <= last_joiner:
-        previous = tokens[p - 1].text if p else ";"
-        if not tokens[p].text[:1].isupper() or previous.lower() not in _LIST_OPENERS \
-                or split_label(tags[p])[1] in _STOP_LABELS:  # (a name opens on a capital)
+    while (next_opening := bisect_left(openings, p)) < len(openings):
+        p = openings[next_opening]
+        if split_label(tags[p])[1] in _STOP_LABELS:
             p += 1
             continue
         names: list[list[str]] = []
