@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import Callable, Sequence
 
 from ..dictionaries import fold, load
@@ -400,6 +401,7 @@ def rule_sentence_of_a_title_and_pinpoint(text: str, tokens: Sequence[Token], ta
     if not pinpoint_commas:
         return tags  # no comma before a pinpoint: no sentence of the kind (most notes; a text search is cheap)
     last_comma = max(pinpoint_commas)
+    commas = comma_indexes(tokens)
     tags = list(tags)
     starts = _sentence_starts(text[:last_comma], tokens)  # a sentence opening past the last such comma is never read
     for start in starts:
@@ -411,7 +413,8 @@ def rule_sentence_of_a_title_and_pinpoint(text: str, tokens: Sequence[Token], ta
         start = past_lead_words(tokens, start)  # "See", "Vgl.": prose before the cite
         if start >= len(tokens) or fold(tokens[start].text) in _BACK_REFERENCES:
             continue
-        comma = next((k for k in range(start, min(len(tokens), start + 10)) if tokens[k].text == ","), None)
+        following = bisect_left(commas, start)  # the first comma from the start on, within ten tokens
+        comma = commas[following] if following < len(commas) and commas[following] < start + 10 else None
         if comma is None or comma == start or comma + 1 >= len(tokens):
             continue
         if tokens[comma].start not in pinpoint_commas:
