@@ -107,7 +107,8 @@ class Plan:
         self.rules, self.italic_rules = list(rules), italic_rules
         #: per rule in order: what to call, whether it reads italic spans, the value sets of its tag clauses
         self._steps: list[tuple[Rule, bool, tuple[frozenset[str], ...]]] = []
-        #: the rules (indexes into the steps) that have no note clause (a clause on words or marks), one, and more
+        #: the rules (indexes into the steps) with no note clause (a clause on words or marks); per note clause (by its
+        #: index), the rules whose only note clause it is; the rules with more, each with the indexes of its note clauses
         self._always: list[int] = []
         self._by_clause: list[list[int]] = []
         self._by_clauses: list[tuple[int, frozenset[int]]] = []
@@ -126,6 +127,7 @@ class Plan:
                 self._by_clause[next(iter(numbers))].append(step)
             else:
                 self._by_clauses.append((step, numbers))
+        #: per kind of note clause, the values of its clauses: a note's words are intersected with them
         self._value_sets = {kind: frozenset(values) for kind, values in self._values.items()}
 
     def _number(self, kind: int, values: frozenset[str], numbers: dict[tuple[int, frozenset[str]], int]) -> int:
