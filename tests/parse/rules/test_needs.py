@@ -59,6 +59,18 @@ def test_apply_rules_tests_a_rules_needs_on_the_tags_the_rules_before_it_left():
     assert rules.apply_rules(text, tokens, tags) == rules.apply_rules(text, tokens, list(tags))  # the shipped rules again
 
 
+def test_a_plan_runs_a_rule_only_where_all_its_clauses_on_words_and_marks_hold():
+    both, both_seen = _recording(any_word("ibid"), any_mark("("))
+    folded, folded_seen = _recording(any_folded("muller"))
+    written, written_seen = _recording(any_written("S"), any_word("ibid", "müller"))
+    free, free_seen = _recording()
+    plan = Plan([both, folded, written, free], frozenset())
+    for text in ("Ibid. (London, 1987), 45.", "Ibid., 45.", "Müller, S. 12.", "Serge (1987), 45."):
+        plan.run(*_note(text), ())
+    assert both_seen == ["Ibid. (London, 1987), 45."] and folded_seen == written_seen == ["Müller, S. 12."]
+    assert len(free_seen) == 4  # a rule without clauses runs on every note
+
+
 def test_a_plan_is_remade_when_the_rules_change():
     rule, _ = _recording(any_word("x"))
     plan = Plan([rule], frozenset())

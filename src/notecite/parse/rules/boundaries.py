@@ -2,16 +2,17 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import Callable, Sequence
 
 from ..dictionaries import fold, load
-from ..labels import matches_as_prose, open_run, relabel, tag_set, tag_spans
+from ..labels import matches_as_prose, open_run, relabel, tag_spans
 from ..model import Token, split_label
 from ...normalize.places import is_known_place
 from .locators import _LOCATOR, _VOLUME_ONLY, YEAR, month_and_day_before
 from .titles import _quoted_segments
 from .words import (AUTHOR_TAGS, COMMA, comma_indexes, FUNCTION_WORDS, family_name_like, NAME_LABELS, OPENING_QUOTES, PERIOD, ROMAN_NUMERAL, SEMICOLON, capitalised_word, ends_a_sentence, full_name, lead_word, lowered_words,
-                    past_lead_words, tokens_at)
+                    past_lead_words, tags_of, tokens_at)
 from .needs import any_mark, any_tag, any_word, any_written, needs
 
 #: Verbs of a phrase that names a second work: ``quoted in``, ``cited in``, ``reprinted in``, ``repr. in``.
@@ -24,6 +25,7 @@ _CITING_JOINERS = frozenset({"in", "by", "por", "par", "en", "dans", "bei", "nac
 _IMPRINT = frozenset({"location", "publisher"})
 
 
+@needs(any_word(CITING_VERBS))
 def rule_citing_phrase_opens_a_new_cite(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``…, 29 January 1916, reprinted in Selections from Political Writings (London: …), 10-13``:
     ``quoted in``, ``cited in``, ``reprinted in`` (``repr. in``; ``cit. por``, ``cité par``, ``zitiert bei``,
@@ -34,8 +36,6 @@ def rule_citing_phrase_opens_a_new_cite(text: str, tokens: Sequence[Token], tags
     (``Socialism from Below, ed. E. Haberkern (Atlantic Highlands``); before a volume or date they stay
     a container."""
     tags = list(tags)
-    if CITING_VERBS.isdisjoint(lowered_words(tokens)):
-        return tags  # no citing verb in the note
     for i in range(len(tokens) - 2):
         if tokens[i].text.lower() not in CITING_VERBS:
             continue
@@ -401,6 +401,7 @@ def rule_sentence_of_a_title_and_pinpoint(text: str, tokens: Sequence[Token], ta
     if not pinpoint_commas:
         return tags  # no comma before a pinpoint: no sentence of the kind (most notes; a text search is cheap)
     last_comma = max(pinpoint_commas)
+    commas = comma_indexes(tokens)
     tags = list(tags)
     starts = _sentence_starts(text[:last_comma], tokens)  # a sentence opening past the last such comma is never read
     for start in starts:
@@ -412,7 +413,8 @@ def rule_sentence_of_a_title_and_pinpoint(text: str, tokens: Sequence[Token], ta
         start = past_lead_words(tokens, start)  # "See", "Vgl.": prose before the cite
         if start >= len(tokens) or fold(tokens[start].text) in _BACK_REFERENCES:
             continue
-        comma = next((k for k in range(start, min(len(tokens), start + 10)) if tokens[k].text == ","), None)
+        following = bisect_left(commas, start)  # the first comma from the start on, within ten tokens
+        comma = commas[following] if following < len(commas) and commas[following] < start + 10 else None
         if comma is None or comma == start or comma + 1 >= len(tokens):
             continue
         if tokens[comma].start not in pinpoint_commas:
@@ -1222,12 +1224,13 @@ def _dated_to_a_year(tokens: Sequence[Token], first: int, last: int, label: str)
     return label == "date" or label == "locator" and any(fold(t.text) in load("months") for t in tokens[first:last])
 
 
+@needs(any_mark(_ARCHIVE_CUE_PARTS))
 def rule_archive_after_a_dated_item_stays_in_its_cite(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Jeanne Roe, “A History of the Docks,” 28 September 2021, New York, Dock Union Archives, MG.014, box 1.``:
     after the date of a titled cite, a comma and runs up to the note's end (or its next ``;`` or sentence) that
     name an archive (a box or folder, papers, records, a collection, archives) and hold no quotation or bracket
     are where the item is kept: one ``note`` of that cite, not a cite of their own opening on the place."""
-    if not any(part in text for part in _ARCHIVE_CUE_PARTS) or _ARCHIVE_CUE.search(text) is None:
+    if _ARCHIVE_CUE.search(text) is None:
         return tags  # no archive named
     out = None
     runs = tag_spans(tokens, tags)
@@ -1428,14 +1431,12 @@ def _issue_after(tags: list[str], start: int) -> bool:
     return end < len(tags) and split_label(tags[end])[1] in ("date", "volume", "issue")
 
 
-@needs(any_mark(". "))
+@needs(any_mark(". "), any_tag(tags_of(("note", "title"))))
 def rule_note_run_ends_with_its_sentence(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``…, Box 2, PA/HO Plan. Despite Hicks’s support, the geographic bureaus played a minimal role in …``: a note run
     that goes on past a full stop ending its sentence into six words or more, half of them lower-case, ends at the
     stop: the sentence after it is the note's prose, no field of the cite. So does a title run that goes on into eight
     words or more, two thirds of them lower-case, with a verb among them (no sentence-case subtitle)."""
-    if not {"note", "title"} & {split_label(t)[1] for t in tag_set(tags)}:
-        return tags
     out = None
     for first, last, label in tag_spans(tokens, tags):
         if label not in ("note", "title") or last - first < 9:

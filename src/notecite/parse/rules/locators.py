@@ -338,13 +338,12 @@ def rule_issue_number_after_a_periodical_is_its_issue(text: str, tokens: Sequenc
 _NEWSPAPER_PAGE = re.compile(r"\d{1,3}[A-Z]?|[A-Z]{1,2}\d{1,3}")
 
 
+@needs(any_word(load("months")), any_tag(DATE_TAGS))
 def rule_page_after_a_day_date_is_the_pinpoint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Evening Outlook, 27 November 1976, 7A.``: a date run that names a month and a year and runs on past
     the year's comma into a page (``7A``, ``B12``, ``12``, ``4–5``; or pages: ``1, 4``) holds the cite's pinpoint at its
     end: the page is the locator."""
     months = load("months")
-    if months.isdisjoint(lowered_words(tokens)) or DATE_TAGS.isdisjoint(tag_set(tags)):
-        return tags  # no month's name, or no date run
     out = None
     for first, last, label in tag_spans(tokens, tags):
         if label != "date":
@@ -1067,6 +1066,7 @@ def rule_day_of_a_diary_is_its_pinpoint(text: str, tokens: Sequence[Token], tags
 _ESPECIALLY = frozenset({"esp", "especially", "espec", "bes", "besonders", "surtout", "especialmente", "spec"})
 
 
+@needs(any_tag(_LOCATOR_TAGS | _PAGES_TAGS))
 def rule_locator_grammar(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """Keep a locator run only as far as the pinpoint grammar reaches (``57-8``, ``18, 276n``,
     ``p. 45 n. 3``, ``S. 12 f.``, ``S. 185 fg.``, ``S. 110 ff. u. S. 180 ff.``, ``pp. 13, 16, etc.``, ``xiv``);
@@ -1074,8 +1074,6 @@ def rule_locator_grammar(text: str, tokens: Sequence[Token], tags: list[str]) ->
     in its reach: ``p. 9, 39; 133.``). ``passim`` alone (``Debates, V, passim``)
     is a pinpoint: all through the volume or work before it. An ``esp.`` opening the run (or a pages
     run) is prose before the pinpoint (``esp. ch. 4``, ``esp. 60-72``)."""
-    if _LOCATOR_TAGS.isdisjoint(tag_set(tags)) and _PAGES_TAGS.isdisjoint(tag_set(tags)):
-        return tags  # no locator or pages run
     tags = list(tags)
     for first, last, label in tag_spans(tokens, tags):
         if label == "pages" and tokens[first].text.lower() in _ESPECIALLY and last - first > 2:
@@ -2200,8 +2198,8 @@ def _pinpoint_openings(tokens: Sequence[Token], tags: Sequence[str]) -> list[int
     for k in comma_indexes(tokens):
         if k + 1 >= len(tokens) or k < 1:
             continue
-        if split_label(tags[k])[1] in _TITLE_RUNS or split_label(tags[k - 1])[1] == "ibid" \
-                or tags[k] == "prose" and split_label(tags[k - 1])[1] in _TITLE_RUNS:  # the run's comma read as prose
+        if tags[k] in _TITLE_RUN_TAGS or tags[k - 1] in _IBID_TAGS \
+                or tags[k] == "prose" and tags[k - 1] in _TITLE_RUN_TAGS:  # the run's comma read as prose
             i = k + 2 if tokens[k + 1].text in _CLOSE_QUOTES and k + 2 < len(tokens) else None
             for j in (k + 1, i):
                 if j is not None and (_opens_on_a_lead_word(tokens[j].text) or _bare_page(tokens[j].text)):
@@ -2760,16 +2758,15 @@ def rule_series_number_in_brackets_is_no_pinpoint(text: str, tokens: Sequence[To
     return tags
 
 
+@needs(any_word(load("months")))
 def rule_season_and_its_years_after_a_comma_are_the_date(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Telos, No. 7, Winter 1976–77``: a month or season name after a comma, then a year and perhaps a dash and the
     year it runs into (one, two or four digits), read into a volume, issue, pages or pinpoint run, is the issue's date: a date
     run of its own."""
     months = load("months")
-    if months.isdisjoint(lowered_words(tokens)):
-        return tags
     out = None
-    for i in range(1, len(tokens) - 1):
-        if tokens[i - 1].text != "," or fold(tokens[i].text.rstrip(".")) not in months or not YEAR.fullmatch(tokens[i + 1].text):
+    for i in [k + 1 for k in comma_indexes(tokens) if k + 2 < len(tokens)]:  # each word after a comma, before the last token
+        if fold(tokens[i].text.rstrip(".")) not in months or not YEAR.fullmatch(tokens[i + 1].text):
             continue
         end = i + 2
         if end + 1 < len(tokens) and tokens[end].text in "-–—/" and re.fullmatch(r"\d{1,2}|\d{4}", tokens[end + 1].text):
@@ -2784,6 +2781,7 @@ def rule_season_and_its_years_after_a_comma_are_the_date(text: str, tokens: Sequ
     return out or tags
 
 
+@needs(any_word(load("months")), any_tag(DATE_TAGS))
 def rule_months_before_a_year_are_the_date(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``no. 40 (November–December 1966): 11–37``: a run of month or season names (joined by a dash or
     ``/``, its opening bracket before them perhaps) read as another field, right before a date run that
@@ -2792,8 +2790,6 @@ def rule_months_before_a_year_are_the_date(text: str, tokens: Sequence[Token], t
     comma (``Congressional Globe, 38th Congress, 1st Session, April 29, 1864``; ``(Schools Project, Digital Repository,
     November 14, 2009)``, where a publisher took them)."""
     months = load("months")
-    if months.isdisjoint(lowered_words(tokens)) or DATE_TAGS.isdisjoint(tag_set(tags)):
-        return tags  # no month's name, or no date run
     runs = tag_spans(tokens, tags)
     out = None
     for (first, last, label), (date, _, after) in zip(runs, runs[1:]):
@@ -2819,13 +2815,12 @@ def rule_months_before_a_year_are_the_date(text: str, tokens: Sequence[Token], t
     return out or tags
 
 
+@needs(any_word(load("months")), any_written(_DASHES), any_tag(DATE_TAGS))
 def rule_day_range_before_a_dated_month_is_the_date(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Christie’s, New York, 26–27 May 2010``, ``Leeds, 14–16 March 2019``: two days joined by a dash, right before
     a date run that opens on a month's name and its year, are that date's days, whatever the tagger read in them
     (pages, a pinpoint); the range opens the note or follows a comma, a semicolon or a bracket."""
     months = load("months")
-    if months.isdisjoint(lowered_words(tokens)) or DATE_TAGS.isdisjoint(tag_set(tags)) or _DASHES.isdisjoint(token_texts(tokens)):
-        return tags  # no month's name, no date run, or no dash between days
     out = None
     for month in range(3, len(tokens) - 1):
         if tags[month] != "B-date" or fold(tokens[month].text) not in months:

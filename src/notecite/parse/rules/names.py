@@ -165,15 +165,13 @@ def _pinpoint_start(tokens: Sequence[Token], tags: Sequence[str], i: int) -> boo
 _SUFFIXES_AND_NUMERALS = frozenset({"jr", "sr", "ii", "iii", "iv", "jun", "sen"})
 
 
+@needs(any_mark(","), any_tag("B-title"), any_tag(AUTHOR_TAGS))
 def rule_inverted_name_ends_before_its_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """Reference-list entries in notes (``Family, Given. Title. Place: Publisher, Year.``): a name suffix and its
     period opening a title run right after an inverted name's comma is the name's (``Walldorf, C. William, Jr. To
     Shape Our World…``); an inverted name run that goes on past an initial's period into capitalised words and a
     colon right before a title holds the title's first part (``Jockers, Matthew L. Macroanalysis: Digital
     Methods…``: the title is ``Macroanalysis: Digital Methods…``)."""
-    distinct = tag_set(tags)
-    if "B-title" not in distinct or "," not in text or AUTHOR_TAGS.isdisjoint(distinct):
-        return tags
     tags = list(tags)
     n = len(tokens)
     for i in range(2, n - 2):
@@ -431,7 +429,7 @@ def _numbered_part_before_a_pinpoint(tokens: Sequence[Token], tags: list[str], k
 _AFTER_A_TITLE_NAMING_A_PERSON = frozenset({"location", "publisher", "title", "translator", "editor"})
 
 
-@needs(any_written(","))
+@needs(any_written(","), any_tag(AUTHOR_TAGS | {"B-editor"}))
 def rule_second_name_after_a_comma_is_a_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``J.P. Nettl, Rosa Luxemburg (London: …)``, ``Peter Drucker, Max`` + ``Shachtman and His
     Left``: an author run of a natural-order name, a bare comma (no ``and``) and more capitalised
@@ -445,8 +443,6 @@ def rule_second_name_after_a_comma_is_a_title(text: str, tokens: Sequence[Token]
     of its own, right before the imprint (``the commentary in Peter Drucker, Max Shachtman and His Left (…)``),
     is such an author and title too; words only a title has (``His``, ``the``, ``of``) let the title hold ``and``
     and up to eight words."""
-    if AUTHOR_TAGS.isdisjoint(tag_set(tags)) and "B-editor" not in tag_set(tags):
-        return tags  # no author run (nor an editor run, which may be an author read after "in"), or no comma
     tags = list(tags)
     runs = tag_spans(tokens, tags)
     for j, (first, last, label) in enumerate(runs):
@@ -513,15 +509,12 @@ def _has_role_word(tokens: Sequence[Token], first: int, last: int) -> bool:
     return any(fold(tokens[i].text) in _ROLE_WORDS for i in range(first, last))
 
 
+@needs(any_mark("("), any_written(","), any_tag(TITLE_TAGS), any_tag(_IMPRINT_TAGS))
 def rule_name_after_a_title_before_its_imprint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Year One of the Russian Revolution, Victor Serge (New York: …)``: a title run that ends on a
     comma and two to four capitalised words opening with a known given name or an initial, right
     before an imprint that opens on a parenthesis, ends at that comma; the words are the author
     (the title-first order of some notes)."""
-    distinct = tag_set(tags)
-    if "(" not in text or TITLE_TAGS.isdisjoint(distinct) or _IMPRINT_TAGS.isdisjoint(distinct) \
-            or "," not in token_texts(tokens):
-        return tags  # no imprint's parenthesis, no title or imprint run, or no comma before a name
     tags = list(tags)
     given = load("given_names")
     runs = tag_spans(tokens, tags)
@@ -1398,16 +1391,13 @@ def _place_and_year_after_the_title(tokens: Sequence[Token], tags: Sequence[str]
         and tokens[k + 2].text == "," and YEAR.fullmatch(tokens[k + 3].text) is not None
 
 
-@needs(any_mark("'", "’"))
+@needs(any_mark("'", "’"), any_tag("B-title"), any_tag("I-title"), any_tag(NAME_TAGS))
 def rule_possessive_after_a_comma_in_a_possessives_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Leo and Botta's History of Italy, Ferrari's Revolutions d'Italie``: in a title run that opens right
     after a name ending in a possessive (its author), a comma and another capitalised one-word possessive
     before a capitalised word open the next work of a list of such works: the comma is prose, the
     possessive that work's author and the words after it its title. Not a periodical's or a body's
     name (``Gentleman's Magazine``), nor a common word's possessive (``People's``)."""
-    distinct = tag_set(tags)
-    if "B-title" not in distinct or "I-title" not in distinct or NAME_TAGS.isdisjoint(distinct):
-        return tags  # no title run of two tokens or more, or no name run to open it
     tags = list(tags)
     for k in _near_apostrophes(text, tokens):
         after = _possessive_end(tokens, k)
@@ -1519,6 +1509,7 @@ def _author_and_title_before_the_editor(tokens: Sequence[Token], tags: list[str]
     return True
 
 
+@needs(any_written(","), any_tag("B-editor", "B-container-title"))
 def rule_editor_run_without_an_editor_word_is_an_author_and_title(text: str, tokens: Sequence[Token],
                                                                    tags: list[str]) -> list[str]:
     """``Raya Dunayevskaya, Marxism and Freedom (New York: Bookman, 1958).``: an editor run that opens the cite with
@@ -1531,9 +1522,6 @@ def rule_editor_run_without_an_editor_word_is_an_author_and_title(text: str, tok
     the container. A container run that opens a sentence on a full name, its comma and a title up to an imprint
     bracket (``… unwaged work.” Silvia Federici, Wages Against Housework (Falling Wall Press, 1975)``) is an author
     and a title too."""
-    distinct = tag_set(tags)
-    if "B-editor" not in distinct and "B-container-title" not in distinct or "," not in token_texts(tokens):
-        return tags  # no run to read again, or no comma to end a name
     tags = list(tags)
     for first, last, label in tag_spans(tokens, tags):
         if label not in ("editor", "container-title") or last >= len(tokens):
@@ -1978,11 +1966,13 @@ def rule_name_list_before_a_title(text: str, tokens: Sequence[Token], tags: list
     n = len(tokens)
     # a list starts before its "and": none starts after the last one
     last_joiner = next(i for i in range(n - 1, -1, -1) if tokens[i].text.lower() in _LIST_JOINERS)
+    # where a list may open, by its tokens alone: a capital (a name opens on one) after a word or mark that opens lists
+    openings = [p for p in range(last_joiner + 1)
+                if tokens[p].text[:1].isupper() and (tokens[p - 1].text.lower() if p else ";") in _LIST_OPENERS]
     p = 0
-    while p <= last_joiner:
-        previous = tokens[p - 1].text if p else ";"
-        if not tokens[p].text[:1].isupper() or previous.lower() not in _LIST_OPENERS \
-                or split_label(tags[p])[1] in _STOP_LABELS:  # (a name opens on a capital)
+    while (next_opening := bisect_left(openings, p)) < len(openings):
+        p = openings[next_opening]
+        if split_label(tags[p])[1] in _STOP_LABELS:
             p += 1
             continue
         names: list[list[str]] = []
@@ -2357,6 +2347,7 @@ _NO_PERIODICAL_WORDS = _BODY_WORDS | frozenset("""department house senate court 
     amendment declaration proclamation conference meeting crisis panic""".split())
 
 
+@needs(any_word("the"), any_word(load("months")))
 def rule_periodical_named_in_prose_with_its_day(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``… (reprinted in the Massachusetts Centinel, October, 27, 1787) complains …``, ``The Massachusetts Centinel
     (November 24, 1787) declares …``, ``says the New Hampshire Spy, on December 7, 1787, “…”``: in prose, ``the`` and
@@ -2364,8 +2355,6 @@ def rule_periodical_named_in_prose_with_its_day(text: str, tokens: Sequence[Toke
     after ``to``, a letter's recipient), then a day's date (a comma, ``on`` or a bracket before it) name a periodical
     and its issue: the words are the container, the date its issue's."""
     months = load("months")
-    if "the" not in lowered_words(tokens) or months.isdisjoint(lowered_words(tokens)):
-        return tags
     changed: list[str] | None = None
     for k, token in enumerate(tokens):
         if token.text.lower() != "the" or tags[k] != "prose" or k >= 1 and tokens[k - 1].text.lower() == "to":
@@ -2411,13 +2400,13 @@ _MONTH_ISSUE = re.compile(r"(?P<name>(?:The\s+)?[A-Z][\w'’]+(?:\s+[A-Z][\w'’
                           r"\s+(?P<pin>" + _VOLUME_AND_PAGE.pattern + ")")
 
 
-@needs(any_mark(","))
+@needs(any_mark(","), any_word(load("months")))
 def rule_month_issue_with_volume_and_page_is_a_periodical(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``American Museum, July, 1788, Vol. IV, p. 85.``: two to four capitalised words (no given name first, no word for
     a kind of document), a month and a year, and a volume and page, opening the note or after a ``;``, cite a
     periodical's issue: the words are the container, the month and year its date, the rest the pinpoint (a book is
     not dated to a month, nor a letter pinpointed by volume and page)."""
-    if load("months").isdisjoint(lowered_words(tokens)) or not _VOLUME_AND_PAGE.search(text):
+    if not _VOLUME_AND_PAGE.search(text):
         return tags  # (the volume and page first: a cheaper scan than the whole pattern's)
     changed: list[str] | None = None
     starts = token_starts(tokens)
@@ -2642,13 +2631,11 @@ def rule_word_after_the_before_a_bracket_is_no_author(text: str, tokens: Sequenc
     return tags
 
 
+@needs(any_tag(NAME_TAGS), any_tag("I-pages", "I-locator"))
 def rule_initial_cut_from_its_name_opens_it(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``…, pp. 23-34, 93-95. P. A. Bruce, "Institutional History…"``: a capital letter alone at the end of a
     pinpoint run (after the run's full stop), whose period goes on a name run, is the name's first initial:
     it opens the name run (the pinpoint ends at its full stop)."""
-    distinct = tag_set(tags)
-    if NAME_TAGS.isdisjoint(distinct) or "I-pages" not in distinct and "I-locator" not in distinct:
-        return tags
     out = None
     for i in range(2, len(tokens) - 2):
         word = tokens[i].text
@@ -2669,15 +2656,13 @@ def rule_initial_cut_from_its_name_opens_it(text: str, tokens: Sequence[Token], 
 _CLOSING_NAME_QUOTES = frozenset("”’\"'»")
 
 
+@needs(any_written(OPENING_QUOTES), any_written(_CLOSING_NAME_QUOTES), any_tag(NAME_TAGS))
 def rule_nickname_in_quotes_stays_in_its_name(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Robert “Jake” Bebber, "Cyber power…"``, ``Andrea “Nand” Nini, 2022``: a nickname in quotes
     between a known given name and a capitalised family name, the name then ending on a comma, is part
     of the name, not a quoted title: the given name, the quoted word and the family name (with its
     comma) are one name run, the family name's (author, editor, translator; a family name read
     as anything else, ``… Version 1.27. Andrea “Nand” Nini, 2022`` as a publisher, is left alone)."""
-    texts = token_texts(tokens)
-    if OPENING_QUOTES.isdisjoint(texts) or _CLOSING_NAME_QUOTES.isdisjoint(texts) or NAME_TAGS.isdisjoint(tag_set(tags)):
-        return tags
     tags = list(tags)
     given = load("given_names")
     for i in [k - 1 for k, token in enumerate(tokens) if token.text in OPENING_QUOTES and 1 <= k <= len(tokens) - 5]:
@@ -2764,15 +2749,13 @@ def rule_editor_named_before_ed_after_in(text: str, tokens: Sequence[Token], tag
     return tags
 
 
+@needs(any_written(","), any_tag("B-title"), any_tag(AUTHOR_TAGS))
 def rule_word_after_a_full_name_and_its_comma_opens_the_title(text: str, tokens: Sequence[Token],
                                                               tags: list[str]) -> list[str]:
     """``Antony Beevor, Stalingrad, The Fateful Siege: 1942-1943 (New York…``: an author run that is a
     full name in natural order (a known given name and a capitalised family name), its comma, then one
     more capitalised word and a comma, right before a title run, ends at the name's comma: the lone
     word (no given name, initial, suffix or role word) is where the title opens."""
-    distinct = tag_set(tags)
-    if "B-title" not in distinct or AUTHOR_TAGS.isdisjoint(distinct) or "," not in token_texts(tokens):
-        return tags
     tags = list(tags)
     given, roles = load("given_names"), load("role_words")
     for first, last, label in tag_spans(tokens, tags):
@@ -2824,6 +2807,7 @@ def rule_given_name_read_as_prose_opens_the_author_after_it(text: str, tokens: S
     return out or tags
 
 
+@needs(any_written(","), any_tag("B-title"), any_tag(_PINPOINT_TAGS))
 def rule_family_name_and_comma_opening_a_short_form_is_its_author(text: str, tokens: Sequence[Token],
                                                                    tags: list[str]) -> list[str]:
     """``Miliband, Parliamentary Socialism, p. 72.`` with ``Miliband`` read as prose: one capitalised word and its comma
@@ -2831,9 +2815,6 @@ def rule_family_name_and_comma_opening_a_short_form_is_its_author(text: str, tok
     and a pinpoint, is the author of that short form; not a word of the lexicon, a month or a place. So is the word
     and its comma read as a title of their own before a title or container run (``; Rothstein, The Color of Law,
     pp. 46-53`` read as an article's title and its periodical): the run after it is the title."""
-    distinct = tag_set(tags)
-    if "B-title" not in distinct or _PINPOINT_TAGS.isdisjoint(distinct) or "," not in token_texts(tokens):
-        return tags  # no title, no pinpoint, or no comma after a family name
     out = None
     for k in range(len(tokens) - 3):
         if tokens[k + 1].text != "," or not (

@@ -97,18 +97,48 @@ _NOTE_SETS: dict[int, Callable[[Sequence[Token], Sequence[str]], frozenset[str]]
 
 
 class Plan:
-    """Rules in order, each with its clauses and whether it reads italic spans, for :meth:`run`."""
+    """Rules in order, each with its clauses and whether it reads italic spans, for :meth:`run`.
+
+    The clauses on words and marks hold or fail for a whole note (its tokens and text never change), so
+    :meth:`run` finds the rules whose such clauses hold once per note, from indexes of the clauses' values,
+    and tests only tag clauses (the tags change from rule to rule) as it goes."""
 
     def __init__(self, rules: Sequence[Rule], italic_rules: Collection[Rule]) -> None:
         self.rules, self.italic_rules = list(rules), italic_rules
-        self._steps = []
-        for rule in rules:
+        #: per rule in order: what to call, whether it reads italic spans, the value sets of its tag clauses
+        self._steps: list[tuple[Rule, bool, tuple[frozenset[str], ...]]] = []
+        #: the rules (indexes into the steps) with no note clause (a clause on words or marks); per note clause (by its
+        #: index), the rules whose only note clause it is; the rules with more, each with the indexes of its note clauses
+        self._always: list[int] = []
+        self._by_clause: list[list[int]] = []
+        self._by_clauses: list[tuple[int, frozenset[int]]] = []
+        #: per kind of note clause, each value of a clause of that kind and the clauses (indexes) it is a value of
+        self._values: dict[int, dict[str, list[int]]] = {WORDS: {}, WRITTEN: {}, FOLDED: {}, MARKS: {}}
+        clause_numbers: dict[tuple[int, frozenset[str]], int] = {}
+        for step, rule in enumerate(rules):
             clauses = getattr(rule, "needs", ())
-            # a mark clause becomes a set clause: the marks found in the note are looked for once, all together
             self._steps.append((getattr(rule, "body", rule) if clauses else rule, rule in italic_rules,
-                                tuple((kind, frozenset(values)) for kind, values in clauses)))
-        self._marks = tuple(sorted({mark for rule in rules for kind, values in getattr(rule, "needs", ()) if kind == MARKS
-                                    for mark in values}))
+                                tuple(frozenset(values) for kind, values in clauses if kind == TAGS)))
+            numbers = frozenset(self._number(kind, frozenset(values), clause_numbers) for kind, values in clauses
+                                if kind != TAGS)
+            if not numbers:
+                self._always.append(step)
+            elif len(numbers) == 1:
+                self._by_clause[next(iter(numbers))].append(step)
+            else:
+                self._by_clauses.append((step, numbers))
+        #: per kind of note clause, the values of its clauses: a note's words are intersected with them
+        self._value_sets = {kind: frozenset(values) for kind, values in self._values.items()}
+
+    def _number(self, kind: int, values: frozenset[str], numbers: dict[tuple[int, frozenset[str]], int]) -> int:
+        """The index of the note clause ``kind`` ``values`` among those of the rules, indexed under its values
+        when it is new (``numbers`` holds those seen)."""
+        if (kind, values) not in numbers:
+            numbers[kind, values] = len(self._by_clause)
+            self._by_clause.append([])
+            for value in values:
+                self._values[kind].setdefault(value, []).append(numbers[kind, values])
+        return numbers[kind, values]
 
     def is_for(self, rules: Sequence[Rule], italic_rules: Collection[Rule]) -> bool:
         """Whether this plan is that of ``rules`` (as they are now) and ``italic_rules``."""
@@ -116,18 +146,32 @@ class Plan:
 
     def run(self, text: str, tokens: Sequence[Token], tags: list[str], italic_spans: Sequence[tuple[int, int]]) -> list[str]:
         """Run the rules in order on a note of at least one token, each whose clauses hold for the note as it then is."""
-        have: list[frozenset[str] | None] = [lowered_words(tokens), token_texts(tokens), None,
-                                             frozenset([mark for mark in self._marks if mark in text]), None]
-        for rule, italic, clauses in self._steps:
-            for kind, values in clauses:
-                if kind == TAGS:
-                    if values.isdisjoint(tag_set(tags)):
-                        break
-                    continue
-                if have[kind] is None:
-                    have[kind] = folded_words(tokens)
-                if values.isdisjoint(have[kind]):  # type: ignore[arg-type]
+        distinct: frozenset[str] | None = None  # the tags' distinct values, None when a rule has run since
+        for step in self._steps_for(text, tokens):
+            rule, italic, tag_clauses = self._steps[step]
+            for values in tag_clauses:
+                if distinct is None:
+                    distinct = tag_set(tags)
+                if values.isdisjoint(distinct):
                     break
             else:
                 tags = rule(text, tokens, tags, italic_spans) if italic else rule(text, tokens, tags)
+                distinct = None
         return tags
+
+    def _steps_for(self, text: str, tokens: Sequence[Token]) -> list[int]:
+        """The rules (indexes into the steps, in order) whose clauses on words and marks hold for the note."""
+        held: set[int] = set()  # the note clauses that hold
+        for kind, note_values in ((WORDS, lowered_words(tokens)), (WRITTEN, token_texts(tokens)), (FOLDED, folded_words(tokens))):
+            clauses_of = self._values[kind]
+            for value in note_values & self._value_sets[kind]:
+                held.update(clauses_of[value])
+        for mark, clauses in self._values[MARKS].items():
+            if mark in text:
+                held.update(clauses)
+        steps = list(self._always)
+        for clause in held:
+            steps += self._by_clause[clause]
+        steps += [step for step, clauses in self._by_clauses if clauses <= held]
+        steps.sort()
+        return steps

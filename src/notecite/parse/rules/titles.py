@@ -372,6 +372,7 @@ _WORK_NOUNS = frozenset("novel novels novella book trilogy poem play essay memoi
                         "collection autobiography biography study treatise manifesto diary roman livre".split())
 
 
+@needs(any_word(_WORK_NOUNS))
 def rule_title_after_a_work_noun(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``in his novel Conquered City``, ``his trilogy, Vers L'Autre Flamme.``: capitalised words
     right after a noun for a work (novel, book, trilogy…), read as prose or as a name, are the
@@ -379,8 +380,6 @@ def rule_title_after_a_work_noun(text: str, tokens: Sequence[Token], tags: list[
     bracket when a few words (a capitalised one last) lead to it (``my book, The Soviet Union under Brezhnev (London:
     …)``)."""
     tags = list(tags)
-    if _WORK_NOUNS.isdisjoint(lowered_words(tokens)):
-        return tags  # no work noun
     for i, token in enumerate(tokens[:-1]):
         if token.text.lower() not in _WORK_NOUNS or tags[i] != "prose":
             continue
@@ -1317,6 +1316,7 @@ def rule_name_and_title_left_as_prose_before_a_pinpoint(text: str, tokens: Seque
 _ELIDED_VERB = re.compile(r"[ns]['’][a-zàâäéèêëîïôöûùüç]{2,}")
 
 
+@needs(any_tag(TITLE_TAGS))
 def rule_sentence_is_not_a_title(text: str, tokens: Sequence[Token], tags: list[str],
                                  italic_spans: Sequence[tuple[int, int]] = ()) -> list[str]:
     """``The key texts are collected in C.L.R. James…``: an unquoted, non-italic title run that opens
@@ -1940,6 +1940,7 @@ def _title_cased(words: list[str]) -> bool:
         and 3 * sum(w[:1].isupper() for w in content) >= 2 * len(content)
 
 
+@needs(any_written(OPENING_QUOTES))
 def rule_quoted_title_after_a_cue(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``published a pamphlet under the title: “Britain Independent of Commerce.”``, ``an article, entitled
     "Das Gewerbe in Georgien"``, ``Lassalle's "System of Acquired Rights" argues``, ``Lukács's essay "Reification
@@ -1956,13 +1957,13 @@ def rule_quoted_title_after_a_cue(text: str, tokens: Sequence[Token], tags: list
     :data:`_DETERMINER_CUES`, left as prose), a quotation in title case is a title, German marks too; right after a
     noun for a work, so is a quotation of one capitalised word (``Adorno's essay “Resignation”``)."""
     words = lowered_words(tokens)
-    if OPENING_QUOTES.isdisjoint(token_texts(tokens)) or _TITLE_CUES.isdisjoint(words) and "'s" not in text \
-            and "’s" not in text and "s'" not in text and "s’" not in text \
+    if _TITLE_CUES.isdisjoint(words) and "'s" not in text and "’s" not in text and "s'" not in text and "s’" not in text \
             and _WORK_NOUN_CUES.isdisjoint(words) and _DETERMINER_CUES.isdisjoint(words):
-        return tags  # no quotation, or neither a title cue, a work noun, a possessive nor "his"/"seinem"…
+        return tags  # neither a title cue, a work noun, a possessive nor "his"/"seinem"…
     tags = list(tags)
-    for i, token in enumerate(tokens[:-2]):
-        if token.text not in OPENING_QUOTES or "B-title" in (tags[i], tags[i + 1]):
+    for i in [i for i, token in enumerate(tokens[:-2]) if token.text in OPENING_QUOTES]:
+        token = tokens[i]
+        if "B-title" in (tags[i], tags[i + 1]):
             continue  # (a title the model read from the mark on is left as read, below)
         window = max(0, token.start - 60)
         preceding = text[window:token.start].rstrip()
@@ -2391,7 +2392,7 @@ def rule_short_book_after_in_is_the_container(text: str, tokens: Sequence[Token]
     return out or tags
 
 
-@needs(any_mark(","))
+@needs(any_mark(","), any_tag(TITLE_TAGS | _CONTAINER_TAGS))
 def rule_name_in_prose_before_a_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``These figures are from Donald Filtzer, Soviet Workers… (London: …)``, ``see the discussion in Perry
     Anderson, Considerations on Western Marxism (London: …)``: two to four capitalised words after a lower-case
@@ -2401,8 +2402,6 @@ def rule_name_in_prose_before_a_title(text: str, tokens: Sequence[Token], tags: 
     cite with an author (``Max Shachtman, “The Struggle…,” in Leon Trotsky, The New Course``) the name and
     title are that cite's container and its editor; in a cite without an author they are left as read (the
     name would stand for its author)."""
-    if TITLE_TAGS.isdisjoint(tag_set(tags)) and _CONTAINER_TAGS.isdisjoint(tag_set(tags)):
-        return tags  # no comma after a name, or no title run
     tags = list(tags)
     for first, last, label in tag_spans(tokens, tags):
         if label not in ("title", "container-title"):
@@ -3455,6 +3454,7 @@ def rule_lead_in_sentence_before_a_title(text: str, tokens: Sequence[Token], tag
     return tags
 
 
+@needs(any_tag("B-title"))
 def rule_sentence_opening_the_note_before_a_name_is_prose(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``The classic statement remains Leon Trotsky, The Revolution Betrayed…``: a title run that opens
     the note outside quotes, holds a lower-case word that is no function word (sentence case, not a

@@ -11,7 +11,7 @@ from ..model import Token, split_label
 from ..tokenize import tokenize
 from .boundaries import _SENTENCE_PINPOINT, pinpoint_end, pinpoint_read_as_a_note_after
 from .locators import YEAR
-from .words import BY_WORDS, FUNCTION_WORDS, IN_WORDS, THEIR_WORDS_BEFORE_CAPITALISED_TITLES, title_words_end, QUOTE_PAIRS, SAME_AUTHOR_WORD, SAME_AUTHOR_WORDS, capitalised_word, ends_a_sentence, folded_words, lowered_words
+from .words import BY_WORDS, FUNCTION_WORDS, IN_WORDS, THEIR_WORDS_BEFORE_CAPITALISED_TITLES, title_words_end, QUOTE_PAIRS, SAME_AUTHOR_WORD, SAME_AUTHOR_WORDS, capitalised_word, ends_a_sentence, lowered_words
 from .needs import any_folded, any_mark, any_tag, any_word, needs
 
 
@@ -302,13 +302,12 @@ def _title_before_an_imprint_bracket(tokens: Sequence[Token], start: int) -> int
     return None
 
 
+@needs(any_word(IN_WORDS), any_folded(load("same_place")))
 def rule_in_ibid_is_the_container(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``“Organizational Questions,” in ibid., 283``: an ``ibid``/``ebd.`` marker right after ``in``
     that follows a title is the container of that title's cite (the container of the work cited
     before), not a cite of its own; the number after it is the pinpoint."""
     same_place = load("same_place")
-    if IN_WORDS.isdisjoint(lowered_words(tokens)) or same_place.isdisjoint(folded_words(tokens)):
-        return tags  # no "in" for an ibid-like word to follow, or no such word
     tags = list(tags)
     for i in range(2, len(tokens)):
         if tokens[i - 1].text.lower() not in IN_WORDS or fold(tokens[i].text) not in same_place:
@@ -605,15 +604,13 @@ def _after_a_title(tokens: Sequence[Token], tags: Sequence[str], i: int) -> bool
     return k >= 0 and split_label(tags[k])[1] == "title"
 
 
+@needs(any_word(THEIR_WORDS_BEFORE_CAPITALISED_TITLES), any_word(IN_WORDS))
 def rule_in_his_and_a_title_is_the_authors_book(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Erika Wolf, “Drawing as …,” in her Aleksandr Zhitomirsky: … (Chicago: …, 2016), 92–95``, ``N. Kostomaroff,
     "The Rationalists of the Twelfth Century," in his Monographies and Researches``: ``in``, then ``his``, ``her``,
     ``their`` (:data:`THEIR_WORDS_BEFORE_CAPITALISED_TITLES`) right after a title, then a capitalised title (a title
     or container run, or title words left as prose): that title is the container of the piece before it, its
     author's own book (one cite, not a piece and a book); ``in`` and the pronoun are prose."""
-    words = lowered_words(tokens)
-    if words.isdisjoint(THEIR_WORDS_BEFORE_CAPITALISED_TITLES) or words.isdisjoint(IN_WORDS):
-        return tags
     changed: list[str] | None = None
     for i in range(2, len(tokens) - 1):
         start = i + 1
