@@ -1033,6 +1033,14 @@ def test_a_url_and_a_closing_separator_change_nothing_in_what_is_recognized(text
                                        else "www.example.org/1937" if "www" in text else None)
 
 
+def test_texts_that_differ_only_in_spacing_and_closing_separator_are_read_once_each_url_kept_its_own():
+    from notecite.normalize.kinds import _recognized
+    assert _recognized("Daily Worker, Nov. 7, 1937, 3.") is _recognized(" Daily  Worker, Nov. 7, 1937, 3")
+    first = recognize("Daily Worker, Nov. 7, 1937, 3, https://example.org/a")
+    second = recognize("Daily Worker, Nov. 7, 1937, 3, https://example.org/b")
+    assert (first.record["URL"], second.record["URL"]) == ("https://example.org/a", "https://example.org/b")
+
+
 def test_a_volume_in_roman_numerals_and_its_page_end_an_item_as_its_pinpoint():
     found = recognize("Leslie to a Merchant of Philadelphia, 30 July, 1755, in Hazard's Pennsylvania Register, V. 191.")
     assert found.kind == "letter" and found.locator == "V. 191"

@@ -394,9 +394,10 @@ def _copied(value: Any) -> Any:
     return value
 
 
-@lru_cache(maxsize=512)  # a clause is read again soon: by find_kinds, then as the cite it becomes (normalize_fields)
 def _recognized(text: str) -> Recognized | None:
-    """:func:`recognize` of ``text``, shared by every caller: never to be changed."""
+    """:func:`recognize` of ``text``, shared by every caller: never to be changed. ``text`` is read without its
+    spacing, URL, DOI and closing separator (:func:`_recognized_bare`), so that texts that differ only there (a
+    clause and the cite it becomes, ``…, 67`` and ``…, 67.``) are read once."""
     text = squeeze(text)
     link = _URL.search(text) if "://" in text or "www." in text else None
     if link:
@@ -406,6 +407,13 @@ def _recognized(text: str) -> Recognized | None:
         text = (text[:doi.start()].rstrip(" ,;") + text[doi.end():]).strip()  # nor are a DOI's ("DOI: 10.1080/…")
     if text.endswith((".", ";", ",")):
         text = text[:-1]
+    return _recognized_bare(text, link.group(0) if link else None, doi.group("doi") if doi else None)
+
+
+@lru_cache(maxsize=512)  # a clause is read again soon: by find_kinds, then as the cite it becomes (normalize_fields)
+def _recognized_bare(text: str, url: str | None, doi: str | None) -> Recognized | None:
+    """:func:`recognize` of a ``text`` squeezed, without its URL and DOI (``url`` and ``doi``, as written there) and
+    its closing separator; shared by every caller: never to be changed."""
     if "[" in text:
         text = _DAY_QUERIED.sub("", text)  # "20 [?] Mai, 1759", "16 [18?] Aug. 1757": the day as printed
     if "—" in text or "–" in text:
@@ -421,9 +429,9 @@ def _recognized(text: str) -> Recognized | None:
         if found is not None:
             found.text = text
             if doi:
-                found.record.setdefault("DOI", doi.group("doi").rstrip(".,;:)"))
-            if link:  # where the item can be read ("…, p. 130, available at …, http://…")
-                found.record.setdefault("URL", clean_url(link.group(0)))
+                found.record.setdefault("DOI", doi.rstrip(".,;:)"))
+            if url:  # where the item can be read ("…, p. 130, available at …, http://…")
+                found.record.setdefault("URL", clean_url(url))
                 _edition_online(found.record)
             return found
     return None
