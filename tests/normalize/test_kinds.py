@@ -2643,3 +2643,12 @@ def test_every_letter_the_addressed_shapes_read_has_its_to_between_spaces():
     for text in texts:
         assert not any(pattern.match(text) for pattern in _LETTER) or _TO_BETWEEN_SPACES.search(text), text
     assert all(any(pattern.match(text) for pattern in _LETTER) for text in texts[:3])
+
+
+@pytest.mark.parametrize("text", ["Nov. 7, 1937", "7 Nov. 1937", "November 7th, 1937", "7th November 1937", "2 de agosto 1595",
+                                  "12º Mayo 1840", "3. Mai 1863", "March 3rd 1941"])
+def test_every_day_date_holds_its_day_then_its_year(text):
+    from notecite.normalize.kinds import _DAY_DATE, _DAY_THEN_YEAR
+    day = _DAY_DATE.search(text)
+    assert day is not None and _DAY_THEN_YEAR.search(day.group(0)) is not None
+    assert _DAY_THEN_YEAR.search("Victor Serge, Memoirs of a Revolutionary (London, 1963), 67") is None

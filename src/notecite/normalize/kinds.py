@@ -1577,9 +1577,14 @@ def _papers_of_one_day(text: str, start: int, end: int) -> list[tuple[int, int, 
     return out if papers else []
 
 
+#: What every :data:`_DAY_DATE` match holds, from the last digit of its day on: the day's ending, a space, perhaps
+#: the month, and the year (``7, 1937``, ``7 Nov. 1937``). The pattern opens on a digit, which ``re`` skips to fast.
+_DAY_THEN_YEAR = re.compile(r"\d[^\W\d_]{0,2}[.,]?\s+(?:(?:de\s+)?[^\W\d][\w'’]*\.?,?\s+)?(?:de\s+)?(?:1[4-9]\d\d|20\d\d)(?!\d)")
+
+
 def _newspaper(text: str) -> Recognized | None:
-    if not _YEAR_DIGITS.search(text):
-        return None  # the day date has a year
+    if not _DAY_THEN_YEAR.search(text):
+        return None  # the item's day date (a cheap test before the costly pattern)
     match = _NEWSPAPER.match(text)
     if not match:
         return _bracketed_in_the_name(text)
