@@ -2652,3 +2652,15 @@ def test_every_day_date_holds_its_day_then_its_year(text):
     day = _DAY_DATE.search(text)
     assert day is not None and _DAY_THEN_YEAR.search(day.group(0)) is not None
     assert _DAY_THEN_YEAR.search("Victor Serge, Memoirs of a Revolutionary (London, 1963), 67") is None
+
+
+@pytest.mark.parametrize("text", ["FO 371/1234", "CAB 23/1", "F7 4436", "BB18 6012", "Add MS 12345", "MS Eng. hist. c. 1092",
+                                  "box 3, folder 2", "f. 17, op. 1, d. 45", "CIA–RDP86M00886R002000100012–9", "RG 59",
+                                  "Record Group 84", "Lot File Korea", "Cod. lat. 12", "Nachl. 5", "Kasten IV", "microfilm reel 3",
+                                  "CP/IND/DUTT/12/4", "Victor Serge, Memoirs of a Revolutionary (London, 1963), 67"])
+def test_a_shelfmark_is_found_as_the_pattern_finds_it(text):
+    from notecite.normalize.kinds import SHELFMARK, _shelfmark
+    for written in (text, f"See {text}, p. 3"):
+        expected, found = SHELFMARK.search(written), _shelfmark(written)
+        assert (found and found.span()) == (expected and expected.span())
+    assert (_shelfmark(text) is None) == text.startswith("Victor Serge")

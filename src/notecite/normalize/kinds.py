@@ -69,6 +69,19 @@ SHELFMARK = re.compile(
 #: Roman (``box IV``) has one, and these hold one of the words (as written).
 SHELFMARK_WITHOUT_DIGITS = NeedingWords(SHELFMARK, ("Lot", "box", "carton", "folder", "file", "dossier", "reel", "bundle",
                                                     "liasse", "cote", "Mappe", "Kasten", "Akte", "portfolio"))
+#: :data:`SHELFMARK` for a text without a capital before a digit or a dash and a capital (``F7 4436``, ``CIA–RDP…``):
+#: every other shape holds a slash or one of the words (as written).
+_SHELFMARK_BY_WORDS = NeedingWords(SHELFMARK, ("/", "RG", "Record", "Lot", "MS", "Ms", "Cod.", "Hs.", "Nachl.", "box", "carton",
+                                               "folder", "file", "dossier", "reel", "bundle", "liasse", "cote", "Mappe",
+                                               "Kasten", "Akte", "portfolio", "op."))
+_CAPITAL_BEFORE_A_MARK = re.compile(r"[A-Z](?:\d|[-–][A-Z])")
+
+
+def _shelfmark(text: str) -> re.Match[str] | None:
+    """``SHELFMARK.search(text)``, the pattern spared a text holding none of what every shelfmark holds."""
+    return (SHELFMARK if _CAPITAL_BEFORE_A_MARK.search(text) else _SHELFMARK_BY_WORDS).search(text)
+
+
 _BOX_WORDS = re.compile(r"\b(?:box|boxes|carton|folder|file|dossier|reel|bundle|liasse|cote|item|series|subseries|"
                         r"Mappe|Kasten|Akte|portfolio|microfilm)\b", re.I)
 #: A file or document number printed alone (``P860009-1020``, ``D-123/45``): a code of digits with
@@ -1187,7 +1200,7 @@ _SAYS_WHERE_KEPT = re.compile(r"\b(?:can|may|could|might|is|are|was|were)\s+(?:a
 def _archival(text: str) -> Recognized | None:
     if "(" in text:  # "report of 1986 HAC meeting (attached to Perkins to Shultz, DATE), …": the letter is a cite of its own
         text = _SENT_WITH_IN_BRACKETS.sub("", text)
-    shelfmark = SHELFMARK.search(text)
+    shelfmark = _shelfmark(text)
     if shelfmark is None and not (_COLLECTION.search(text) and _REPOSITORY.search(text)) \
             and not _repository_then_minutes(text):
         return None  # neither a shelfmark nor a repository and a collection anywhere in the text
