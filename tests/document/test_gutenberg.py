@@ -1,7 +1,7 @@
 """Project Gutenberg's plain-text notes: bracket-labelled paragraphs after their paragraph, under each chapter's
 ``FOOTNOTES:`` line, or bracketed blocks gathered at the end."""
 from notecite.document import read_document
-from notecite.document.gutenberg import document_of_printed_notes, printed_notes
+from notecite.document.gutenberg import _paragraphs_on_a_bracket, document_of_printed_notes, printed_notes
 from notecite.document.plaintext import document_from_text
 
 _CHAPTERS = """THE BOOK
@@ -75,3 +75,11 @@ def test_an_unclosed_bracketed_note_is_no_note_and_does_not_swallow_the_next():
             "[3: Serge, Memoirs, 80.]\n")
     assert [(p.label, text[p.text_start:p.end]) for p in printed_notes(text)] == [
         ("2", "Ibid., 70."), ("3", "Serge, Memoirs, 80.")]
+
+
+def test_paragraphs_on_a_bracket_start_at_the_text_or_after_a_blank_line():
+    text = "  [1] first\nline [x]\n\n  \n[2] second\n\nprose [3]\n \n\t[Footnote 4: fourth]"
+    starts = _paragraphs_on_a_bracket(text)
+    assert starts == [0, text.index("[2]"), text.index("\t[Footnote")]
+    assert _paragraphs_on_a_bracket("prose\n\n[1] note") == [7]
+    assert _paragraphs_on_a_bracket("prose [1]\n\nmore prose") == []

@@ -541,6 +541,8 @@ def test_cited_in_and_reprinted_in_record_their_own_relation():
     assert relation_named("reprinted in") == "reprinted-in" and relation_named("repr. in") == "reprinted-in"
     assert relation_named("zit. nach") == "quoted-in"
     assert relation_named("see also") is None and relation_named("translated by") is None
+    assert relation_named("REPRODUCED IN") == "reprinted-in" and relation_named("Cité dans") == "cited-in"
+    assert relation_named("quoted in X, then reprinted in") == "reprinted-in"  # the last phrase wins
     library, _ = link(
         cite(4, "full", None, suffix="reprinted in", type="article-newspaper", author=[{"family": "Gramsci"}],
              title="Socialism and Culture", **{"container-title": "Il Grido del Popolo"}),

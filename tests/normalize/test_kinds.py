@@ -1033,6 +1033,14 @@ def test_a_url_and_a_closing_separator_change_nothing_in_what_is_recognized(text
                                        else "www.example.org/1937" if "www" in text else None)
 
 
+def test_texts_that_differ_only_in_spacing_and_closing_separator_are_read_once_each_url_kept_its_own():
+    from notecite.normalize.kinds import _recognized
+    assert _recognized("Daily Worker, Nov. 7, 1937, 3.") is _recognized(" Daily  Worker, Nov. 7, 1937, 3")
+    first = recognize("Daily Worker, Nov. 7, 1937, 3, https://example.org/a")
+    second = recognize("Daily Worker, Nov. 7, 1937, 3, https://example.org/b")
+    assert (first.record["URL"], second.record["URL"]) == ("https://example.org/a", "https://example.org/b")
+
+
 def test_a_volume_in_roman_numerals_and_its_page_end_an_item_as_its_pinpoint():
     found = recognize("Leslie to a Merchant of Philadelphia, 30 July, 1755, in Hazard's Pennsylvania Register, V. 191.")
     assert found.kind == "letter" and found.locator == "V. 191"
@@ -2635,3 +2643,24 @@ def test_every_letter_the_addressed_shapes_read_has_its_to_between_spaces():
     for text in texts:
         assert not any(pattern.match(text) for pattern in _LETTER) or _TO_BETWEEN_SPACES.search(text), text
     assert all(any(pattern.match(text) for pattern in _LETTER) for text in texts[:3])
+
+
+@pytest.mark.parametrize("text", ["Nov. 7, 1937", "7 Nov. 1937", "November 7th, 1937", "7th November 1937", "2 de agosto 1595",
+                                  "12º Mayo 1840", "3. Mai 1863", "March 3rd 1941"])
+def test_every_day_date_holds_its_day_then_its_year(text):
+    from notecite.normalize.kinds import _DAY_DATE, _DAY_THEN_YEAR
+    day = _DAY_DATE.search(text)
+    assert day is not None and _DAY_THEN_YEAR.search(day.group(0)) is not None
+    assert _DAY_THEN_YEAR.search("Victor Serge, Memoirs of a Revolutionary (London, 1963), 67") is None
+
+
+@pytest.mark.parametrize("text", ["FO 371/1234", "CAB 23/1", "F7 4436", "BB18 6012", "Add MS 12345", "MS Eng. hist. c. 1092",
+                                  "box 3, folder 2", "f. 17, op. 1, d. 45", "CIA–RDP86M00886R002000100012–9", "RG 59",
+                                  "Record Group 84", "Lot File Korea", "Cod. lat. 12", "Nachl. 5", "Kasten IV", "microfilm reel 3",
+                                  "CP/IND/DUTT/12/4", "Victor Serge, Memoirs of a Revolutionary (London, 1963), 67"])
+def test_a_shelfmark_is_found_as_the_pattern_finds_it(text):
+    from notecite.normalize.kinds import SHELFMARK, _shelfmark
+    for written in (text, f"See {text}, p. 3"):
+        expected, found = SHELFMARK.search(written), _shelfmark(written)
+        assert (found and found.span()) == (expected and expected.span())
+    assert (_shelfmark(text) is None) == text.startswith("Victor Serge")

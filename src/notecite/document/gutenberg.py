@@ -27,8 +27,10 @@ _NOTES_HEADING = re.compile(r"[ \t]*(?:FOOT-?NOTES?|Foot-?notes?|NOTES?|Notes?|F
 MINIMUM_NOTES = 3
 #: The longest note read (characters): a bracket not closed by then closes no note.
 LONGEST_NOTE = 20_000
-#: A paragraph's opening on a bracket; a blank line (the end of a ``[1] …`` paragraph).
-_PARAGRAPH_ON_A_BRACKET = re.compile(r"(?:^|\n[ \t]*\n)(?=[ \t]*\[)")
+#: A text opening on a bracket; a blank line before a paragraph opening on one (a pattern that opens on a newline,
+#: which ``re`` skips to fast, not tried at every offset of the book); a blank line (the end of a ``[1] …`` paragraph).
+_BRACKET_FIRST = re.compile(r"[ \t]*\[")
+_BLANK_LINE_BEFORE_A_BRACKET = re.compile(r"\n[ \t]*\n(?=[ \t]*\[)")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _BRACKET = re.compile(r"[\[\]]")
 
@@ -42,10 +44,15 @@ class _Printed:
     after: int  # where the paragraph (with its closing bracket) ends
 
 
+def _paragraphs_on_a_bracket(text: str) -> list[int]:
+    """Where each paragraph of ``text`` that opens on a bracket starts (its blank line before it left out), in order."""
+    starts = [0] if _BRACKET_FIRST.match(text) else []
+    return starts + [blank.end() for blank in _BLANK_LINE_BEFORE_A_BRACKET.finditer(text)]
+
+
 def printed_notes(text: str) -> list[_Printed]:
     """Every note ``text`` prints as a bracket-labelled paragraph, in order."""
-    openings = [opening for paragraph in _PARAGRAPH_ON_A_BRACKET.finditer(text)
-                if (opening := _OPENING.match(text, paragraph.end()))]
+    openings = [opening for start in _paragraphs_on_a_bracket(text) if (opening := _OPENING.match(text, start))]
     found: list[_Printed] = []
     for k, opening in enumerate(openings):
         start = opening.start()

@@ -286,8 +286,8 @@ def _mentions_in(note: Note, covered: Iterable[tuple[int, int]], forms: dict[str
     found: list[tuple[str, int, int, dict | None]] = []
     taken: list[tuple[int, int]] = []
     for start, end in leftover_spans(text, covered):
-        words = frozenset(word.lower() for word in _WORD.findall(text, start, end))
-        candidates = sorted((pair for word in words for pair in forms.get(word, ())), key=lambda pair: pair[0])
+        words = frozenset(map(str.lower, _WORD.findall(text, start, end)))
+        candidates = sorted((pair for word in words & forms.keys() for pair in forms[word]), key=lambda pair: pair[0])
         for _, form in candidates:
             if not form.gate <= words:
                 continue

@@ -22,6 +22,7 @@ from ..normalize.titles import NAME_NOT_TITLE, VOLUME_IN_TITLE
 from ..parse.dictionaries import fold, load
 from ..parse.rules.words import ROMAN_VOLUME_PINPOINT, STATE_ABBREVIATIONS
 from ..records import Record, plain_text
+from ..textscan import may_hold
 from .dedup import SAME_NAME, classify, daily_record, dated_items_differ, identifier, least_title, numbers_differ, same_report
 from .matching import (FuzzyIndex, TitleIndex, WorkIndex, best_title_similarity, compared_words, families, known_as,
                        name_similarity, names_held, title_abbreviates, title_holds_in_order, title_initials, title_holds_words, title_keeps_phrases, title_key, title_shortens, title_similarity,
@@ -95,6 +96,8 @@ RELATIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
                                 r"\bréimprimé\s+dans\b", re.I)),
     ("translated-in", re.compile(r"\btranslated\s+in\b", re.I)),
 )
+#: A piece of a word every match of :data:`RELATIONS` holds (:func:`~notecite.textscan.may_hold`).
+_RELATION_WORDS = ("quot", "qtd", "zit", "cit", "repr", "rpt", "excerpted", "abgedruckt", "réimprimé", "translated")
 #: Fields whose presence marks a reference as full rather than a repeated short form.
 PUBLICATION_FIELDS = ("publisher", "publisher-place", "issued", "container-title", "URL", "DOI", "ISBN")
 
@@ -2273,6 +2276,8 @@ def _ends_on_same_place(text: str) -> bool:
 def relation_named(prose: str) -> str | None:
     """The relation (``quoted-in``, ``cited-in``, ``reprinted-in``, ``translated-in``) that prose
     between two cites names, or None; the last phrase in the prose wins."""
+    if not may_hold(prose, _RELATION_WORDS):
+        return None  # (most prose between cites names none: the case-insensitive patterns are spared it)
     found = [(match.start(), name) for name, pattern in RELATIONS for match in pattern.finditer(prose)]
     return max(found)[1] if found else None
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from typing import Any
 
 from .base import Draft, squeeze, strip_brackets, strip_edge_punctuation
@@ -59,6 +60,7 @@ def _fold(word: str) -> str:
     return plain
 
 
+@lru_cache(maxsize=4096)  # asked of every word before a full stop, a date's words…: the same few hundred words again
 def month_number(word: str) -> int | None:
     """The month (1–12) a month name or abbreviation in a known language stands for."""
     folded = _fold(word)

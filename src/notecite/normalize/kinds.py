@@ -69,6 +69,19 @@ SHELFMARK = re.compile(
 #: Roman (``box IV``) has one, and these hold one of the words (as written).
 SHELFMARK_WITHOUT_DIGITS = NeedingWords(SHELFMARK, ("Lot", "box", "carton", "folder", "file", "dossier", "reel", "bundle",
                                                     "liasse", "cote", "Mappe", "Kasten", "Akte", "portfolio"))
+#: :data:`SHELFMARK` for a text without a capital before a digit or a dash and a capital (``F7 4436``, ``CIA–RDP…``):
+#: every other shape holds a slash or one of the words (as written).
+_SHELFMARK_BY_WORDS = NeedingWords(SHELFMARK, ("/", "RG", "Record", "Lot", "MS", "Ms", "Cod.", "Hs.", "Nachl.", "box", "carton",
+                                               "folder", "file", "dossier", "reel", "bundle", "liasse", "cote", "Mappe",
+                                               "Kasten", "Akte", "portfolio", "op."))
+_CAPITAL_BEFORE_A_MARK = re.compile(r"[A-Z](?:\d|[-–][A-Z])")
+
+
+def _shelfmark(text: str) -> re.Match[str] | None:
+    """``SHELFMARK.search(text)``, the pattern spared a text holding none of what every shelfmark holds."""
+    return (SHELFMARK if _CAPITAL_BEFORE_A_MARK.search(text) else _SHELFMARK_BY_WORDS).search(text)
+
+
 _BOX_WORDS = re.compile(r"\b(?:box|boxes|carton|folder|file|dossier|reel|bundle|liasse|cote|item|series|subseries|"
                         r"Mappe|Kasten|Akte|portfolio|microfilm)\b", re.I)
 #: A file or document number printed alone (``P860009-1020``, ``D-123/45``): a code of digits with
@@ -394,9 +407,10 @@ def _copied(value: Any) -> Any:
     return value
 
 
-@lru_cache(maxsize=512)  # a clause is read again soon: by find_kinds, then as the cite it becomes (normalize_fields)
 def _recognized(text: str) -> Recognized | None:
-    """:func:`recognize` of ``text``, shared by every caller: never to be changed."""
+    """:func:`recognize` of ``text``, shared by every caller: never to be changed. ``text`` is read without its
+    spacing, URL, DOI and closing separator (:func:`_recognized_bare`), so that texts that differ only there (a
+    clause and the cite it becomes, ``…, 67`` and ``…, 67.``) are read once."""
     text = squeeze(text)
     link = _URL.search(text) if "://" in text or "www." in text else None
     if link:
@@ -406,6 +420,13 @@ def _recognized(text: str) -> Recognized | None:
         text = (text[:doi.start()].rstrip(" ,;") + text[doi.end():]).strip()  # nor are a DOI's ("DOI: 10.1080/…")
     if text.endswith((".", ";", ",")):
         text = text[:-1]
+    return _recognized_bare(text, link.group(0) if link else None, doi.group("doi") if doi else None)
+
+
+@lru_cache(maxsize=512)  # a clause is read again soon: by find_kinds, then as the cite it becomes (normalize_fields)
+def _recognized_bare(text: str, url: str | None, doi: str | None) -> Recognized | None:
+    """:func:`recognize` of a ``text`` squeezed, without its URL and DOI (``url`` and ``doi``, as written there) and
+    its closing separator; shared by every caller: never to be changed."""
     if "[" in text:
         text = _DAY_QUERIED.sub("", text)  # "20 [?] Mai, 1759", "16 [18?] Aug. 1757": the day as printed
     if "—" in text or "–" in text:
@@ -421,9 +442,9 @@ def _recognized(text: str) -> Recognized | None:
         if found is not None:
             found.text = text
             if doi:
-                found.record.setdefault("DOI", doi.group("doi").rstrip(".,;:)"))
-            if link:  # where the item can be read ("…, p. 130, available at …, http://…")
-                found.record.setdefault("URL", clean_url(link.group(0)))
+                found.record.setdefault("DOI", doi.rstrip(".,;:)"))
+            if url:  # where the item can be read ("…, p. 130, available at …, http://…")
+                found.record.setdefault("URL", clean_url(url))
                 _edition_online(found.record)
             return found
     return None
@@ -1179,7 +1200,7 @@ _SAYS_WHERE_KEPT = re.compile(r"\b(?:can|may|could|might|is|are|was|were)\s+(?:a
 def _archival(text: str) -> Recognized | None:
     if "(" in text:  # "report of 1986 HAC meeting (attached to Perkins to Shultz, DATE), …": the letter is a cite of its own
         text = _SENT_WITH_IN_BRACKETS.sub("", text)
-    shelfmark = SHELFMARK.search(text)
+    shelfmark = _shelfmark(text)
     if shelfmark is None and not (_COLLECTION.search(text) and _REPOSITORY.search(text)) \
             and not _repository_then_minutes(text):
         return None  # neither a shelfmark nor a repository and a collection anywhere in the text
@@ -1569,9 +1590,14 @@ def _papers_of_one_day(text: str, start: int, end: int) -> list[tuple[int, int, 
     return out if papers else []
 
 
+#: What every :data:`_DAY_DATE` match holds, from the last digit of its day on: the day's ending, a space, perhaps
+#: the month, and the year (``7, 1937``, ``7 Nov. 1937``). The pattern opens on a digit, which ``re`` skips to fast.
+_DAY_THEN_YEAR = re.compile(r"\d[^\W\d_]{0,2}[.,]?\s+(?:(?:de\s+)?[^\W\d][\w'’]*\.?,?\s+)?(?:de\s+)?(?:1[4-9]\d\d|20\d\d)(?!\d)")
+
+
 def _newspaper(text: str) -> Recognized | None:
-    if not _YEAR_DIGITS.search(text):
-        return None  # the day date has a year
+    if not _DAY_THEN_YEAR.search(text):
+        return None  # the item's day date (a cheap test before the costly pattern)
     match = _NEWSPAPER.match(text)
     if not match:
         return _bracketed_in_the_name(text)

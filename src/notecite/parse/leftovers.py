@@ -46,6 +46,11 @@ _QUOTED = re.compile(r"[“\"«‘][^”\"»’]{4,}[”\"»’]")
 _ROLE = re.compile(r"\b(?:ed|eds|trans|tr|hrsg|hg|éd|trad)\.\s|\b(?:edited|translated)\s+by\b", re.I)
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _DIGIT = re.compile(r"\d")
+#: A full stop and the number after it, as every :data:`_PAGE` match ends: a cheap search (it opens on a literal)
+#: that spares a clause without one the case-insensitive pattern.
+_PAGE_NUMBER = re.compile(r"\.\s*[\dIVXLCivxlc]", re.I)
+#: A score of :func:`citation_like` that the words (two points off at most) cannot bring under 3.
+_SURE = 5
 #: A piece of text that every match of ``_URL``, ``_IBID``, ``_SHELFMARK`` and ``_ROLE`` holds
 #: (:func:`~notecite.textscan.may_hold`): the pattern runs only on a clause that has one.
 _URL_WORDS = ("http", "www.", "doi:")
@@ -178,21 +183,22 @@ def citation_like(clause: str) -> bool:
         score += 2
     if digits and ":" in clause and _IMPRINT.search(clause):
         score += 3
-    pages = len(_PAGE.findall(clause)) if "." in clause else 0  # every page marker ends on a full stop
+    pages = len(_PAGE.findall(clause)) if _PAGE_NUMBER.search(clause) else 0
     if pages:
         score += 2 + (pages > 1)
-    if digits and _YEAR.search(clause):
+    year = digits and _YEAR.search(clause) is not None
+    if year:
         score += 1
-        if names_a_day(clause):
-            score += 1  # a day's date: a newspaper's issue, a letter, minutes
         if clause.count(",") >= 1:
             score += 1
     if _QUOTED.search(clause):
         score += 1
     if may_hold(clause, _ROLE_WORDS) and _ROLE.search(clause):
         score += 1
+    if year and score < _SURE and names_a_day(clause):  # (the costliest test: only when its point can tell)
+        score += 1  # a day's date: a newspaper's issue, a letter, minutes
     best_from_words = 1 if digits else 0  # the words add one point at most, and take two at most
-    if score + best_from_words < 3 or score - 2 >= 3:
+    if score + best_from_words < 3 or score >= _SURE:
         return score >= 3  # decided whatever the words say
     return score + _word_points(clause, digits) >= 3
 
