@@ -4447,9 +4447,11 @@ def rule_letter_and_its_day_are_a_cite(text: str, tokens: Sequence[Token], tags:
     last_to = next(token.start for token in reversed(tokens) if token.text in _TO_WORDS)
     starts = None
     months = load("months")
-    for opening in _CITE_OPENINGS.finditer(text):  # a letter opens where a sentence or an item does
+    # a letter opens where a sentence or an item does, and its sender comes before its "to": no letter opens at
+    # the last "to" or after it, so the openings are looked for before it alone (the text after it is not scanned)
+    for opening in _CITE_OPENINGS.finditer(text, 0, last_to):
         if opening.end() >= last_to:
-            break  # (its sender comes before its "to": no letter opens after the last "to")
+            break  # (an opening that runs up to the "to": its spaces end there)
         first_letter = text[opening.end():opening.end() + 1]
         if opening["citing"] or not ("A" <= first_letter <= "Z" or "À" <= first_letter <= "Ý"):
             continue  # (the letter's first word, or its sender's, is capitalised: [A-ZÀ-Ý])
