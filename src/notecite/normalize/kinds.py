@@ -2413,14 +2413,19 @@ def _split(text: str) -> list[str]:
 
 @lru_cache(maxsize=4096)  # the shapes split one cite's text again and again
 def _parts(text: str) -> tuple[str, ...]:
-    protected = _TITLE_END.sub(r"\1, ", text)  # “Title,” July 13: the title ends
-    protected = _QUOTED.sub(lambda m: m.group(0).replace(",", "\x00").replace(" in ", "\x01in\x01"), protected)
+    # (a pattern is tried only on a text holding a mark every match of it holds: most texts are spared its scan)
+    protected = text
+    if "”" in text or '"' in text or "’" in text:  # “Title,” July 13: the title ends
+        protected = _TITLE_END.sub(r"\1, ", text)
+    if "“" in protected or '"' in protected or "‘" in protected or "«" in protected:
+        protected = _QUOTED.sub(lambda m: m.group(0).replace(",", "\x00").replace(" in ", "\x01in\x01"), protected)
     protected = _IN.sub(", ", protected)
     protected = _DAY_DATE.sub(lambda m: m.group(0).replace(",", "\x00"), protected)
     protected = _THOUSANDS.sub("\x00", protected)  # "Add. MS 32,686": one number
     protected = _PAGE_LIST.sub(lambda m: m.group(0).replace(",", "\x00"), protected)  # "pp. 105, 107, 114": one pinpoint
-    protected = _FOND_OPIS.sub("\\1\x00\\2", protected)
-    protected = _OPIS_DELO.sub("\\1\x00\\2", protected)
+    if "op." in protected:  # a fond's opis and an opis's delo
+        protected = _FOND_OPIS.sub("\\1\x00\\2", protected)
+        protected = _OPIS_DELO.sub("\\1\x00\\2", protected)
     return tuple(p.replace("\x00", ",").replace("\x01", " ").strip() for p in _PART_SEPARATOR.split(protected)
                  if p.strip(" ."))
 
