@@ -219,3 +219,18 @@ def test_a_bodys_minutes_alone_are_a_manuscript_and_its_papers_need_not_be():
     assert kind_of([("title", "TGWU Derby Weavers branch minutes"), ("date", "1935-42")]) == "manuscript"
     assert kind_of([("title", "ABL Admissions Book"), ("date", "1909-25")]) == "manuscript"
     assert kind_of([("title", "British and Foreign State Papers"), ("volume", "vol. 4")]) == "book"
+
+
+@pytest.mark.parametrize("text", [
+    "PhD dissertation, Columbia University", "D. Phil. thesis", "THÈSE de doctorat", "Mémoire de maîtrise",
+    "Habilitationsschrift", "avtoreferat dissertatsiia", "a pamphlet", "Leaflets", "BROSCHÜRE", "brochiura", "Flugschrift",
+    "handbills and broadsides", "Working Papers 12", "Bericht", "Technical Memorandum 4", "Rapport annuel",
+    "R package version 1.2", "Python module", "software version 3", "Annual Reports", "doklad",
+    "The Prophet Armed", "Theses on Feuerbach", "Disse", "Reportage", "", "ſoftware verſion 2",
+])
+def test_cue_words_are_held_by_every_match_of_their_pattern(text):
+    from notecite.normalize import types
+
+    for pattern, words in ((types._THESIS, types._THESIS_WORDS), (types._PAMPHLET, types._PAMPHLET_WORDS),
+                           (types._REPORT, types._REPORT_WORDS), (types._SOFTWARE, types._SOFTWARE_WORDS)):
+        assert types._holds(pattern, words, text) == (pattern.search(text) is not None)

@@ -542,7 +542,8 @@ def _letter_read(text: str) -> Recognized | None:
         if common_word and (not re.fullmatch(r"[A-Z][a-z]+", match["sender"])
                             or re.fullmatch(_LETTER_WORD, match["sender"], re.I)):
             continue  # "Lettre au P. Provincial, 15 May, 1645": the genre, no sender
-        genre = match.groupdict().get("genre")
+        groups = match.groupdict()  # (built once: each call builds the dict of every group anew)
+        genre = groups.get("genre")
         if match["to"] == "for" and not genre:
             continue  # "Labour MP for Bosworth, 1959–70": "for" sends only a named genre ("Roe memorandum for Smith")
         sender, possessive = _split_possessive(match["sender"])
@@ -552,7 +553,7 @@ def _letter_read(text: str) -> Recognized | None:
             possessive = owner
         if not genre and (possessive or _OWNED_GENRE.search(match["sender"])):
             continue  # "Serge's to Macdonald", "Serge's Letter to Macdonald": a possessive names the genre after it
-        rest, body = match["rest"], match.groupdict().get("body")
+        rest, body = match["rest"], groups.get("body")
         if _IMPRINT_BRACKET_REST.match(rest) and text[match.start("rest") - 1:match.start("rest")] == "(":
             continue  # "The Conservative party from Peel to Churchill (London, 1970)", "Homage to Catalonia (1938)": a
             # book's title and imprint, or its year
@@ -587,34 +588,34 @@ def _letter_read(text: str) -> Recognized | None:
             record["genre"] = squeeze(genre.lower())
         to = "to" if match["to"] == "for" else match["to"]  # as printed: "Prevost au Ministre", "Engels an Bebel"
         if possessive:
-            _title_possessed(record, possessive if genitive is not None and not match.groupdict().get("genre")
+            _title_possessed(record, possessive if genitive is not None and not groups.get("genre")
                              else match["sender"], f"{genre} {to} {recipient}")
         elif genre and _THE_AUTHORS.fullmatch(recipient.strip()):  # "Ann Roe, email to authors, DATE": titled
             record["title"] = squeeze(f"{genre[:1].upper()}{genre[1:]} {to} {recipient}")  # as printed, by genre
         else:
-            office = match.groupdict().get("office")  # "Daudin, prêtre, à Prévost": who the sender was, as printed
-            _title_letter(record, sender, recipient, to, f", {office}," if office else match.groupdict().get("epithet") or "",
-                          bool(others), match.groupdict().get("via") or "",
-                          match.groupdict().get("sent_at") or (f", {match['seat']}," if match.groupdict().get("seat") else ""))
+            office = groups.get("office")  # "Daudin, prêtre, à Prévost": who the sender was, as printed
+            _title_letter(record, sender, recipient, to, f", {office}," if office else groups.get("epithet") or "",
+                          bool(others), groups.get("via") or "",
+                          groups.get("sent_at") or (f", {match['seat']}," if groups.get("seat") else ""))
         if date[0]:
             record["issued"] = date[0]
         if subject:
             _add_note(record, subject.group("subject"))
-        sent_at = (match.groupdict().get("sent_at") or "").strip()[3:]  # "Consul Park at Rio Janeiro to …"
-        written_at = date[2] or (match.groupdict().get("sent_from") or "").strip() or sent_at
+        sent_at = (groups.get("sent_at") or "").strip()[3:]  # "Consul Park at Rio Janeiro to …"
+        written_at = date[2] or (groups.get("sent_from") or "").strip() or sent_at
         if written_at:
             record["event-place"] = written_at  # where it was written (Zotero: the letter's place)
         after = rest[date[1]:]
         if after.lstrip().startswith(")"):  # "Engels to Bebel (18 March 1875), in …": the date's bracket closes
             after = after.lstrip()[1:]
-        if match.groupdict().get("acting"):
+        if groups.get("acting"):
             _add_note(record, squeeze(match["acting"]))
-        if match.groupdict().get("enclosure"):
+        if groups.get("enclosure"):
             _add_note(record, "with " + match["enclosure"])  # what was sent with it
         for attached in ("sent_with", "attached"):
-            if match.groupdict().get(attached):
+            if groups.get(attached):
                 _add_note(record, squeeze(match[attached]))
-        if match.groupdict().get("named"):
+        if groups.get("named"):
             _add_note(record, f"{match['to']} {squeeze(match['named'])}")  # the recipient at length
         if body:
             _add_note(record, squeeze(body))  # the body the sender wrote for
@@ -2412,14 +2413,19 @@ def _split(text: str) -> list[str]:
 
 @lru_cache(maxsize=4096)  # the shapes split one cite's text again and again
 def _parts(text: str) -> tuple[str, ...]:
-    protected = _TITLE_END.sub(r"\1, ", text)  # “Title,” July 13: the title ends
-    protected = _QUOTED.sub(lambda m: m.group(0).replace(",", "\x00").replace(" in ", "\x01in\x01"), protected)
+    # (a pattern is tried only on a text holding a mark every match of it holds: most texts are spared its scan)
+    protected = text
+    if "”" in text or '"' in text or "’" in text:  # “Title,” July 13: the title ends
+        protected = _TITLE_END.sub(r"\1, ", text)
+    if "“" in protected or '"' in protected or "‘" in protected or "«" in protected:
+        protected = _QUOTED.sub(lambda m: m.group(0).replace(",", "\x00").replace(" in ", "\x01in\x01"), protected)
     protected = _IN.sub(", ", protected)
     protected = _DAY_DATE.sub(lambda m: m.group(0).replace(",", "\x00"), protected)
     protected = _THOUSANDS.sub("\x00", protected)  # "Add. MS 32,686": one number
     protected = _PAGE_LIST.sub(lambda m: m.group(0).replace(",", "\x00"), protected)  # "pp. 105, 107, 114": one pinpoint
-    protected = _FOND_OPIS.sub("\\1\x00\\2", protected)
-    protected = _OPIS_DELO.sub("\\1\x00\\2", protected)
+    if "op." in protected:  # a fond's opis and an opis's delo
+        protected = _FOND_OPIS.sub("\\1\x00\\2", protected)
+        protected = _OPIS_DELO.sub("\\1\x00\\2", protected)
     return tuple(p.replace("\x00", ",").replace("\x01", " ").strip() for p in _PART_SEPARATOR.split(protected)
                  if p.strip(" ."))
 

@@ -28,6 +28,7 @@ import re
 
 from ..parse.dictionaries import fold, load
 from ..parse.rules.words import SAME_AUTHOR_WORD, WRITINGS_OF_ONE_AUTHOR
+from ..textscan import may_hold
 from .base import Draft, strip_edge_punctuation
 from .places import looks_like_publisher
 from .titles import VOLUME_IN_TITLE
@@ -37,6 +38,12 @@ _THESIS = re.compile(r"\b(?:ph\.?\s?d\.?|doctoral|d\.?\s?phil\.?|m\.?\s?a\.?)\s+
                      r"\bhabilitation(?:sschrift)?\b|\bdissertatsiia\b|\bavtoreferat\b", re.I)
 _PAMPHLET = re.compile(r"\bpamphlets?\b|\bleaflets?\b|\bflyers?\b|\bbroadsides?\b|\bhandbills?\b|\bbrochures?\b|\bflugschrift\b|\bbroschüre\b|\bbrochiura\b", re.I)
 _REPORT = re.compile(r"\breports?\b|\brapports?\b|\bworking\s+papers?\b|\bbericht\b|\bdoklad\b|\btechnical\s+memorandum\b", re.I)
+#: A word every match of :data:`_THESIS`, :data:`_PAMPHLET`, :data:`_REPORT` and :data:`_SOFTWARE` holds, in turn
+#: (:func:`~notecite.textscan.may_hold`): most cites hold none, and are spared the patterns tried at every word.
+_THESIS_WORDS = ("diss", "thesis", "these", "thèse", "moire", "habilitation", "avtoreferat")
+_PAMPHLET_WORDS = ("pamphlet", "leaflet", "flyer", "broadside", "handbill", "broch", "brosch", "flugschrift")
+_REPORT_WORDS = ("report", "rapport", "working", "bericht", "doklad", "technical")
+_SOFTWARE_WORDS = ("package", "module", "library", "version")
 _NEWSPAPER = re.compile(
     r"\b(?:times|post|gazette|herald|tribune|daily|chronicle|courier|courrier|observer|guardian|"
     r"telegraph|newspaper|zeitung|tageblatt|abendblatt|pravda|izvestiia|izvestia|humanit[ée]|"
@@ -101,21 +108,27 @@ def _society_proceedings(container: str) -> bool:
     return words == {"proceedings"} and not re.search(r"\d", container)
 
 
+def _holds(pattern: re.Pattern[str], words: tuple[str, ...], text: str) -> bool:
+    """Whether the case-insensitive ``pattern``, every match of which holds one of ``words``, is found in ``text``
+    (tried only when :func:`~notecite.textscan.may_hold` finds one of the words)."""
+    return may_hold(text, words) and pattern.search(text) is not None
+
+
 def infer_type(draft: Draft) -> str:
     """The CSL type the given fields and cue words point to."""
     cues = draft.given_text("genre", "note", "prose", "title", "publisher", "container-title")
-    if _THESIS.search(draft.given_text("genre", "note", "prose", "publisher")):
+    if _holds(_THESIS, _THESIS_WORDS, draft.given_text("genre", "note", "prose", "publisher")):
         return "thesis"
-    if _PAMPHLET.search(draft.given_text("genre", "note", "prose", "publisher", "container-title")):
+    if _holds(_PAMPHLET, _PAMPHLET_WORDS, draft.given_text("genre", "note", "prose", "publisher", "container-title")):
         return "pamphlet"
-    if _SOFTWARE.search(draft.given_text("title", "note", "genre")):
+    if _holds(_SOFTWARE, _SOFTWARE_WORDS, draft.given_text("title", "note", "genre")):
         return "software"
     record = draft.record
     container = record.get("container-title", "")
     if PUBLIC_LAW.match(str(record.get("title") or "")) or _LEGISLATION.fullmatch(container.strip(" .")) and not record.get("author"):
         return "legislation"  # "Public Law 102–138, October 28, 1991, 105 Stat. 647": a law, in the Statutes at Large
-    if _REPORT.search(draft.given_text("genre", "note", "prose")) or (
-        _REPORT.search(cues) and not container
+    if _holds(_REPORT, _REPORT_WORDS, draft.given_text("genre", "note", "prose")) or (
+        _holds(_REPORT, _REPORT_WORDS, cues) and not container
         and not looks_like_publisher(record.get("publisher", ""))  # "Report of Hearings" from Harper & Brothers is a book
     ):
         return "report"
