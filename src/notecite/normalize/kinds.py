@@ -71,9 +71,8 @@ SHELFMARK_WITHOUT_DIGITS = NeedingWords(SHELFMARK, ("Lot", "box", "carton", "fol
                                                     "liasse", "cote", "Mappe", "Kasten", "Akte", "portfolio"))
 #: :data:`SHELFMARK` for a text without a capital before a digit or a dash and a capital (``F7 4436``, ``CIA–RDP…``):
 #: every other shape holds a slash or one of the words (as written).
-_SHELFMARK_BY_WORDS = NeedingWords(SHELFMARK, ("/", "RG", "Record", "Lot", "MS", "Ms", "Cod.", "Hs.", "Nachl.", "box", "carton",
-                                               "folder", "file", "dossier", "reel", "bundle", "liasse", "cote", "Mappe",
-                                               "Kasten", "Akte", "portfolio", "op."))
+_SHELFMARK_BY_WORDS = NeedingWords(SHELFMARK, ("/", "RG", "Record", "MS", "Ms", "Cod.", "Hs.", "Nachl.", "op.")
+                                   + SHELFMARK_WITHOUT_DIGITS.needles)
 _CAPITAL_BEFORE_A_MARK = re.compile(r"[A-Z](?:\d|[-–][A-Z])")
 
 

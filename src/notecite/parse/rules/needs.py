@@ -83,17 +83,18 @@ def holds(clauses: Sequence[Clause], text: str, tokens: Sequence[Token], tags: S
     """Whether every one of ``clauses`` holds for the note (``text``, its ``tokens`` and their ``tags``)."""
     for kind, values in clauses:
         if kind == MARKS:
-            if not any(mark in text for mark in values):
-                return False
-        elif values.isdisjoint(_NOTE_SETS[kind](tokens, tags)):  # type: ignore[union-attr]
+            held = any(mark in text for mark in values)
+        else:
+            note_set = tag_set(tags) if kind == TAGS else _WORD_SETS[kind](tokens)
+            held = not values.isdisjoint(note_set)  # type: ignore[union-attr]
+        if not held:
             return False
     return True
 
 
-#: Per clause kind but marks, the set a clause's values are looked for in, from the note's tokens and tags.
-_NOTE_SETS: dict[int, Callable[[Sequence[Token], Sequence[str]], frozenset[str]]] = {
-    WORDS: lambda tokens, tags: lowered_words(tokens), WRITTEN: lambda tokens, tags: token_texts(tokens),
-    FOLDED: lambda tokens, tags: folded_words(tokens), TAGS: lambda tokens, tags: tag_set(tags)}
+#: Per kind of word clause, the note's word set its values are looked for in.
+_WORD_SETS: dict[int, Callable[[Sequence[Token]], frozenset[str]]] = {WORDS: lowered_words, WRITTEN: token_texts,
+                                                                      FOLDED: folded_words}
 
 
 class Plan:
@@ -162,9 +163,9 @@ class Plan:
     def _steps_for(self, text: str, tokens: Sequence[Token]) -> list[int]:
         """The rules (indexes into the steps, in order) whose clauses on words and marks hold for the note."""
         held: set[int] = set()  # the note clauses that hold
-        for kind, note_values in ((WORDS, lowered_words(tokens)), (WRITTEN, token_texts(tokens)), (FOLDED, folded_words(tokens))):
+        for kind, word_set in _WORD_SETS.items():
             clauses_of = self._values[kind]
-            for value in note_values & self._value_sets[kind]:
+            for value in word_set(tokens) & self._value_sets[kind]:
                 held.update(clauses_of[value])
         for mark, clauses in self._values[MARKS].items():
             if mark in text:
