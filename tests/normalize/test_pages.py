@@ -250,6 +250,16 @@ def test_a_page_range_of_huge_numbers_is_no_crash():
     assert out.record.get("page") or out.locator
 
 
+def test_a_pages_field_of_long_runs_of_spaces_is_read_at_once():
+    # the closing "at" was sought with "\s*,?\s+", which tried every split of every run of spaces: a fuzzed field of
+    # 4,500 spaces and newlines took hours; "at" still closes a range after its spaces and comma
+    from notecite.normalize import normalize_fields
+
+    spaces = "\n\n " * 1500
+    assert normalize_fields([("title", "Docks"), ("pages", spaces)], kind="ibid").record["title"] == "Docks"
+    assert normalize_fields([("title", "Docks"), ("pages", f"pp. 45–67,{spaces}at")]).locator["value"] == "45–67"
+
+
 def test_a_chapters_pages_then_hier_and_the_pinpoint():
     from notecite.normalize import normalize_fields
 

@@ -226,7 +226,13 @@ def is_article_number(parsed: dict[str, Any], doi: str | None) -> bool:
 AT_WORDS = ("at", "here", "hier")
 _AT = "(?:" + "|".join(AT_WORDS) + ")"
 #: The ``at`` (or ``here``, ``hier``) that closes a page range before the pinpoint inside it (``pp. 45–67, at p. 50``).
-_AT_END = re.compile(rf"\s*,?\s+{_AT}\s*$")
+#: (``(?:\s*,)?\s+``, not ``\s*,?\s+``: the same matches, without trying every split of a run of spaces.)
+_AT_END = re.compile(rf"(?:\s*,)?\s+{_AT}\s*$")
+
+
+def _without_closing_at(text: str) -> str:
+    """``text`` without the :data:`_AT_END` that closes it, if any (the pattern runs only when ``text`` ends on the word)."""
+    return _AT_END.sub("", text) if text.rstrip().endswith(AT_WORDS) else text
 
 
 class Pages:
@@ -240,7 +246,7 @@ class Pages:
         candidates = []
         for label in ("pages", "locator"):
             for text in draft.take(label):
-                parsed = parse_locator(_AT_END.sub("", text))  # "pp. 45–67, at" before "p. 50": the pages
+                parsed = parse_locator(_without_closing_at(text))  # "pp. 45–67, at" before "p. 50": the pages
                 parsed["from"] = label
                 candidates.append(parsed)
         draft.facts["page-candidates"] = candidates
