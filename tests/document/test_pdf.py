@@ -118,3 +118,18 @@ def test_running_heads_stamps_and_numbers_restarting_on_each_page():
     assert doc.body.startswith("The note at the foot of the page is a convention of print")
     assert "Journal of Apparatus" not in doc.body and "downloaded" not in doc.body
     assert doc.warnings == ["note numbers start again on each page; notes and markers numbered through in reading order"]
+
+
+def test_a_page_millions_of_points_wide_is_searched_for_its_gutter_at_bounded_cost():
+    # a damaged file's coordinates: the gutter was sought at every point between 35 % and 65 % of the width,
+    # some 150 million tries here (a fuzzed PDF took minutes); now at most a thousand, and the columns are still found
+    from notecite.document.pdf import _Char, _columns
+
+    def word(text: str, x: float, base: float) -> list[_Char]:
+        return [_Char(c, x + 6 * i, x + 6 * i + 5, base - 10, base, base, 10.0, False) for i, c in enumerate(text)]
+
+    far = 500_000_000.0
+    chars = [c for row in range(8) for c in word(f"left{row}", 0.0, 100.0 + 14 * row) + word(f"right{row}", far, 100.0 + 14 * row)]
+    columns = _columns(chars, 1)
+    assert [[line.plain() for line in column] for column in columns] == [
+        [f"left{row}" for row in range(8)], [f"right{row}" for row in range(8)]]

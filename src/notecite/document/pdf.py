@@ -200,7 +200,7 @@ def _columns(chars: list[_Char], page: int) -> list[list[_Line]]:
     width = right - left
     spans = [_wide_gaps(row) for row in rows]
     gutter = None
-    for x in _frange(left + width * 0.35, left + width * 0.65, 1.0):
+    for x in _frange(left + width * 0.35, left + width * 0.65, max(1.0, width * 0.3 / _GUTTER_TRIES)):
         crossing = sum(1 for span in spans if _covers(span, x))
         if crossing <= len(rows) * 0.1:
             lefts = sum(1 for row in rows if row[0].x1 <= x)
@@ -227,6 +227,11 @@ def _columns(chars: list[_Char], page: int) -> list[list[_Line]]:
     top = [line for line in full if line.base < first]
     bottom = [line for line in full if line.base >= first]
     return [top + left_col, right_col + bottom]
+
+
+#: At most this many positions tried for the gutter: every point on a page up to some 3,300 points wide (A0 is 2,384), more
+#: thinly on a wider one (a damaged file's coordinates can span millions of points).
+_GUTTER_TRIES = 1000
 
 
 def _frange(start: float, stop: float, step: float) -> Iterable[float]:
