@@ -399,10 +399,19 @@ def recognize(text: str) -> Recognized | None:
 
 def _copied(value: Any) -> Any:
     """A copy of a record's plain data (dicts and lists copied at every depth; strings and numbers shared)."""
-    if isinstance(value, dict):  # (a string or number, most members, is shared without a call)
-        return {key: _copied(item) if isinstance(item, (dict, list)) else item for key, item in value.items()}
+    # (copied whole in C, then each dict or list member copied in turn: strings and numbers, most members, need no call)
+    if isinstance(value, dict):
+        copy = dict(value)
+        for key, item in value.items():
+            if isinstance(item, (dict, list)):
+                copy[key] = _copied(item)
+        return copy
     if isinstance(value, list):
-        return [_copied(item) if isinstance(item, (dict, list)) else item for item in value]
+        copy = list(value)
+        for index, item in enumerate(value):
+            if isinstance(item, (dict, list)):
+                copy[index] = _copied(item)
+        return copy
     return value
 
 
