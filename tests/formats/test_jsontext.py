@@ -13,6 +13,10 @@ class Level(IntEnum):
     LOW = 1
 
 
+class Word(str):
+    pass
+
+
 SAMPLES = [
     [],
     {},
@@ -23,6 +27,7 @@ SAMPLES = [
     {"documents": [{"document": "a.txt", "notes": [{"note": 1, "cites": [{"id": "x", "confidence": 0.85}]}]}]},
     ("a", ("b", [])),
     {"nested": [[[[]]]], "emoji": "📚", "control": "\x00\x1f\x7f"},
+    {"strings": ["a", Word("b\n"), "", "c"], "word": Word("d"), "mixed": ["e", 1, None, {"f": "g"}, ["h"]]},
 ]
 
 

@@ -142,3 +142,12 @@ def test_a_title_after_its_authors_name_and_comma_is_a_mention_even_of_two_capit
     found = _mentions(_library(lands, diaries), "Wrobel, Promised Lands; for an example see the valley's papers.",
                       "Okafor, Diaries, tell more.", "In Promised Lands we read less.", "Hale, Promised Lands, is another.")
     assert found == [(2, "lands", None, "Promised Lands"), (3, "diaries", None, "Diaries")]
+
+
+def test_a_titles_key_is_its_words_folded_as_one_text():
+    """_key folds word by word: the same as folding the words joined (accents, capitals, a final sigma)."""
+    from notecite.link.mentions import _WORD, _key
+    from notecite.parse.dictionaries import fold
+
+    for title in ("Éditions de l’Œuvre: Œuvres complètes", "ΟΔΟΣ ΣΤΟΝ ΚΟΣΜΟ", "Die Große Ｆｒａｇｅ, ﬁn", "Cafe\u0301 crème"):
+        assert _key(title) == fold(" ".join(_WORD.findall(title)))

@@ -68,15 +68,21 @@ def _write_container(value: list | tuple | dict, out: list[str], newline: str, s
         for key, item in value.items():
             if not isinstance(key, str):
                 raise _Unusual
-            out.append(separator + string(key) + ": ")
-            _write(item, out, inner, string, open_ids)
+            if isinstance(item, str):  # most members: written here, without a call (as _write writes them)
+                out.append(separator + string(key) + ": " + string(item))
+            else:
+                out.append(separator + string(key) + ": ")
+                _write(item, out, inner, string, open_ids)
             separator = "," + inner
         out.append(newline + "}")
     else:
         out.append("[")
         for item in value:
-            out.append(separator)
-            _write(item, out, inner, string, open_ids)
+            if isinstance(item, str):
+                out.append(separator + string(item))
+            else:
+                out.append(separator)
+                _write(item, out, inner, string, open_ids)
             separator = "," + inner
         out.append(newline + "]")
     open_ids.discard(id(value))

@@ -225,7 +225,7 @@ def _guard(words: list[str], significant: list[str], authors: set[str]) -> str |
 
 def _key(title: str) -> str:
     """``title``'s words folded, one space apart: the same title however punctuated."""
-    return fold(" ".join(_WORD.findall(title)))
+    return " ".join([fold(word) for word in _WORD.findall(title)])  # (each word's folding is kept: titles share words)
 
 
 def _body(words: list[str], significant: list[str]) -> bool:

@@ -399,10 +399,19 @@ def recognize(text: str) -> Recognized | None:
 
 def _copied(value: Any) -> Any:
     """A copy of a record's plain data (dicts and lists copied at every depth; strings and numbers shared)."""
+    # (copied whole in C, then each dict or list member copied in turn: strings and numbers, most members, need no call)
     if isinstance(value, dict):
-        return {key: _copied(item) for key, item in value.items()}
+        copy = dict(value)
+        for key, item in value.items():
+            if isinstance(item, (dict, list)):
+                copy[key] = _copied(item)
+        return copy
     if isinstance(value, list):
-        return [_copied(item) for item in value]
+        copy = list(value)
+        for index, item in enumerate(value):
+            if isinstance(item, (dict, list)):
+                copy[index] = _copied(item)
+        return copy
     return value
 
 
@@ -874,6 +883,7 @@ def _surname_on_a_day(recipient: str, date: dict[str, Any]) -> bool:
     return bool(re.fullmatch(r"[A-Z][a-z]+", recipient)) and len(parts[0]) == 3
 
 
+@lru_cache(maxsize=4096)  # (as _name_like)
 def _recipient_like(text: str) -> bool:
     """A recipient: a name, an office (``Secretary of State``) or a list of them."""
     text = _OTHERS.sub("", text.strip())
@@ -2419,7 +2429,8 @@ def _parts(text: str) -> tuple[str, ...]:
     if "“" in protected or '"' in protected or "‘" in protected or "«" in protected:
         protected = _QUOTED.sub(lambda m: m.group(0).replace(",", "\x00").replace(" in ", "\x01in\x01"), protected)
     protected = _IN.sub(", ", protected)
-    protected = _DAY_DATE.sub(lambda m: m.group(0).replace(",", "\x00"), protected)
+    if _DAY_THEN_YEAR.search(protected):
+        protected = _DAY_DATE.sub(lambda m: m.group(0).replace(",", "\x00"), protected)
     protected = _THOUSANDS.sub("\x00", protected)  # "Add. MS 32,686": one number
     protected = _PAGE_LIST.sub(lambda m: m.group(0).replace(",", "\x00"), protected)  # "pp. 105, 107, 114": one pinpoint
     if "op." in protected:  # a fond's opis and an opis's delo
@@ -2614,6 +2625,7 @@ def _written_from_a_place(text: str, sender: str) -> bool:
     return len(words) == 1 and words[0].isalpha() and fold(words[0]) not in load("given_names")
 
 
+@lru_cache(maxsize=4096)  # the same senders and recipients come back letter after letter
 def _name_like(text: str) -> bool:
     """A person's or a body's name: capitalised words (particles and ``of`` between), not a
     phrase of common words (``Introduction``, ``The Road``) unless it names an institution."""

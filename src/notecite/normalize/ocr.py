@@ -78,7 +78,7 @@ def _cuts(text: str) -> set[str]:
     a variant of a word that is a name shares a cut with that name: a word none of whose cuts
     is a name's has no variant that is a name, and its variants need not be built.
     """
-    return {text[:i] + text[i + n:] for n in (0, 1, 2) for i in range(len(text) - n + 1)}
+    return {text, *(text[:i] + text[i + n:] for n in (1, 2) for i in range(len(text) - n + 1))}  # (no cut: the text once)
 
 
 @lru_cache(maxsize=1)

@@ -44,6 +44,8 @@ _THESIS_WORDS = ("diss", "thesis", "these", "thèse", "moire", "habilitation", "
 _PAMPHLET_WORDS = ("pamphlet", "leaflet", "flyer", "broadside", "handbill", "broch", "brosch", "flugschrift")
 _REPORT_WORDS = ("report", "rapport", "working", "bericht", "doklad", "technical")
 _SOFTWARE_WORDS = ("package", "module", "library", "version")
+#: The words of the four tuples above: a cite whose cue fields hold none is none of the four types.
+_CUE_WORDS = _THESIS_WORDS + _PAMPHLET_WORDS + _REPORT_WORDS + _SOFTWARE_WORDS
 _NEWSPAPER = re.compile(
     r"\b(?:times|post|gazette|herald|tribune|daily|chronicle|courier|courrier|observer|guardian|"
     r"telegraph|newspaper|zeitung|tageblatt|abendblatt|pravda|izvestiia|izvestia|humanit[ée]|"
@@ -117,20 +119,23 @@ def _holds(pattern: re.Pattern[str], words: tuple[str, ...], text: str) -> bool:
 def infer_type(draft: Draft) -> str:
     """The CSL type the given fields and cue words point to."""
     cues = draft.given_text("genre", "note", "prose", "title", "publisher", "container-title")
-    if _holds(_THESIS, _THESIS_WORDS, draft.given_text("genre", "note", "prose", "publisher")):
+    # (each cue word test below reads some of these fields, and none of its words holds a space: one test of them
+    # all spares most cites the four)
+    cued = may_hold(cues, _CUE_WORDS)
+    if cued and _holds(_THESIS, _THESIS_WORDS, draft.given_text("genre", "note", "prose", "publisher")):
         return "thesis"
-    if _holds(_PAMPHLET, _PAMPHLET_WORDS, draft.given_text("genre", "note", "prose", "publisher", "container-title")):
+    if cued and _holds(_PAMPHLET, _PAMPHLET_WORDS, draft.given_text("genre", "note", "prose", "publisher", "container-title")):
         return "pamphlet"
-    if _holds(_SOFTWARE, _SOFTWARE_WORDS, draft.given_text("title", "note", "genre")):
+    if cued and _holds(_SOFTWARE, _SOFTWARE_WORDS, draft.given_text("title", "note", "genre")):
         return "software"
     record = draft.record
     container = record.get("container-title", "")
     if PUBLIC_LAW.match(str(record.get("title") or "")) or _LEGISLATION.fullmatch(container.strip(" .")) and not record.get("author"):
         return "legislation"  # "Public Law 102–138, October 28, 1991, 105 Stat. 647": a law, in the Statutes at Large
-    if _holds(_REPORT, _REPORT_WORDS, draft.given_text("genre", "note", "prose")) or (
+    if cued and (_holds(_REPORT, _REPORT_WORDS, draft.given_text("genre", "note", "prose")) or (
         _holds(_REPORT, _REPORT_WORDS, cues) and not container
         and not looks_like_publisher(record.get("publisher", ""))  # "Report of Hearings" from Harper & Brothers is a book
-    ):
+    )):
         return "report"
     if _CASE_PARTIES.search(record.get("title", "")) and _COURT_PAPER.search(draft.given_text("genre", "note")):
         return "legal_case"  # "Euclid v. Ambler, “Decision” (272 US Supreme Court, 365, …)": the court's decision
