@@ -314,9 +314,11 @@ def rule_worded_role_before_names(text: str, tokens: Sequence[Token], tags: list
     if not _may_hold_a_worded_role(text):
         return tags
     out = None
-    for match in _WORDED_ROLE.finditer(text):
-        first = token_at(tokens, match.start())
-        if first is None or first == 0 or tokens[first - 1].text not in (".", ","):
+    for first in range(1, len(tokens)):
+        # the role opens right after a full stop or a comma: the pattern is tried there alone (the full stops inside a
+        # match, "Hrsg. v.", come before no word a match opens on, so a search would find the same matches)
+        match = _WORDED_ROLE.match(text, tokens[first].start) if tokens[first - 1].text in (".", ",") else None
+        if match is None:
             continue
         names = next((j for j in range(first, len(tokens)) if tokens[j].start >= match.end()), len(tokens))
         k = _end_of_names(tokens, names)
