@@ -198,7 +198,8 @@ def lead_word(word: str) -> bool:
     """Whether ``word`` is a one-word entry of the lead words (``parse/dictionaries/lead_words.txt``: ``See``,
     ``Cf``, ``Compare``…), its period left off or not: it leads a cite in and is no word of its title."""
     lead = load("lead_words")
-    return fold(word) in lead or fold(word) + "." in lead
+    folded = fold(word)
+    return folded in lead or folded + "." in lead
 
 
 def past_lead_words(tokens: Sequence[Token], i: int) -> int:
