@@ -1172,6 +1172,16 @@ def test_initials_and_a_family_name_before_a_sentence_case_title_are_its_author(
         assert rule_runs(rule, text, pairs)[1], text
 
 
+def test_initials_may_open_at_an_initial_and_the_two_tokens_before_it():
+    from notecite.parse.rules.names import _where_initials_may_open
+
+    text = "Sir F. M. Eden State of the poor I, 112. See A.B. Smith"
+    tokens = tokenize(text)
+    initials = [k for k, t in enumerate(tokens) if t.text in ("F", "M", "A", "B")]  # "I," has no full stop after it
+    assert _where_initials_may_open(text, tokens) == sorted({k - b for k in initials for b in (0, 1, 2) if k >= b})
+    assert _where_initials_may_open("Ibid. p. 4.", tokenize("Ibid. p. 4.")) == []
+
+
 def test_a_possessive_full_name_after_an_authors_comma_opens_the_title():
     from notecite.parse.rules.names import rule_possessive_name_after_an_authors_comma_opens_the_title as rule
 

@@ -259,8 +259,6 @@ _SENTENCE_PINPOINT = re.compile(
 #: A comma before such a pinpoint: a note without one holds no sentence the rule reads.
 _COMMA_AND_PINPOINT = re.compile(r",\s*(?:" + _SENTENCE_PINPOINT.pattern + ")")
 _ROMAN = re.compile(r"[IVXLCivxlc]+")
-#: The marks that may end a sentence (:func:`_ends_sentence`).
-_SENTENCE_MARKS = re.compile("[.;]")
 _NUMBER_OR_ROMAN = re.compile(r"\d+|[IVXLCivxlc]+")
 #: A year of the centuries the notes cite (``Heidelberg 1815.``).
 _EARLY_YEAR = re.compile(r"1[4-9]\d\d")
@@ -303,10 +301,13 @@ def _ends_sentence(tokens: Sequence[Token], i: int) -> bool:
         or (len(before) >= 3 and before.translate(_APOSTROPHES).isalpha() and before.islower())
 
 
-def _sentence_starts(text: str, tokens: Sequence[Token]) -> list[int]:
+def _sentence_starts(text: str, tokens: Sequence[Token], before: int | None = None) -> list[int]:
     """The token indexes where the note's sentences (or parts between ``;``) start: 0 and the token after each mark
-    that ends one (:func:`_ends_sentence`)."""
-    return [0] + [i + 1 for i in tokens_at(text, tokens, _SENTENCE_MARKS) if i < len(tokens) - 1 and _ends_sentence(tokens, i)]
+    that ends one (:func:`_ends_sentence`); with ``before``, only after the marks before that text offset. The marks
+    are the note's full stops and semicolons, which the rules find once per note (:func:`~.words.tokens_at`)."""
+    marks = sorted(tokens_at(text, tokens, PERIOD) + tokens_at(text, tokens, SEMICOLON))
+    return [0] + [i + 1 for i in marks if (before is None or tokens[i].start < before) and i < len(tokens) - 1
+                  and _ends_sentence(tokens, i)]
 
 
 def _after_a_bracketed_imprint(tokens: Sequence[Token], i: int) -> int:
@@ -403,7 +404,7 @@ def rule_sentence_of_a_title_and_pinpoint(text: str, tokens: Sequence[Token], ta
     last_comma = max(pinpoint_commas)
     commas = comma_indexes(tokens)
     tags = list(tags)
-    starts = _sentence_starts(text[:last_comma], tokens)  # a sentence opening past the last such comma is never read
+    starts = _sentence_starts(text, tokens, last_comma)  # a sentence opening past the last such comma is never read
     for start in starts:
         if tokens[start].start > last_comma:
             break  # no comma before a pinpoint after this sentence's start: none of the rest is of the kind

@@ -92,8 +92,10 @@ def rule_initials_and_family_name_before_a_title(text: str, tokens: Sequence[Tok
         return tags
     out = None
     n = len(tokens)
+    openings = _where_initials_may_open(text, tokens)
     i = 0
-    while i < n - 4:
+    while (next_opening := bisect_left(openings, i)) < len(openings) and openings[next_opening] < n - 4:
+        i = openings[next_opening]
         if not tokens[i].text[:1].isupper():
             i += 1
             continue  # neither a word of address nor an initial
@@ -136,6 +138,15 @@ def rule_initials_and_family_name_before_a_title(text: str, tokens: Sequence[Tok
             open_run(out, end)
         i = end
     return out if out is not None else tags
+
+
+def _where_initials_may_open(text: str, tokens: Sequence[Token]) -> list[int]:
+    """The tokens, in order, where :func:`rule_initials_and_family_name_before_a_title` may find its initials (after a
+    word of address and its period or not): each initial (one capital letter, then a full stop token) and the two tokens
+    before it. Found from the note's full stops, not token by token."""
+    initials = [stop - 1 for stop in tokens_at(text, tokens, PERIOD)
+                if stop and tokens[stop].text == "." and len(tokens[stop - 1].text) == 1 and tokens[stop - 1].text.isupper()]
+    return sorted({initial - before for initial in initials for before in (0, 1, 2) if initial >= before})
 
 
 def _opens_a_cite_here(tokens: Sequence[Token], tags: Sequence[str], i: int) -> bool:
@@ -314,9 +325,11 @@ def rule_worded_role_before_names(text: str, tokens: Sequence[Token], tags: list
     if not _may_hold_a_worded_role(text):
         return tags
     out = None
-    for match in _WORDED_ROLE.finditer(text):
-        first = token_at(tokens, match.start())
-        if first is None or first == 0 or tokens[first - 1].text not in (".", ","):
+    for first in range(1, len(tokens)):
+        # the role opens right after a full stop or a comma: the pattern is tried there alone (the full stops inside a
+        # match, "Hrsg. v.", come before no word a match opens on, so a search would find the same matches)
+        match = _WORDED_ROLE.match(text, tokens[first].start) if tokens[first - 1].text in (".", ",") else None
+        if match is None:
             continue
         names = next((j for j in range(first, len(tokens)) if tokens[j].start >= match.end()), len(tokens))
         k = _end_of_names(tokens, names)

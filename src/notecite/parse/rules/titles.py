@@ -4807,15 +4807,16 @@ def _double_quotations(text: str) -> Iterator[tuple[int, int]]:
     opening mark between (an opening mark left unclosed is skipped, not paired with the next quotation's close)."""
     for match in _CURLY_QUOTATION.finditer(text):
         yield match.start(), match.end()
-    if '"' not in text:
-        return  # no straight quote (the search below tries every character of the text)
     opening = None
-    for match in _STRAIGHT_QUOTE.finditer(text):
-        if match["open"] is not None:
+    quote = text.find('"')
+    while quote != -1:  # every match of the pattern is one straight quote: tried at each, not at every character
+        match = _STRAIGHT_QUOTE.match(text, quote)
+        if match is not None and match["open"] is not None:
             opening = match.start()
-        elif opening is not None:
+        elif match is not None and opening is not None:
             yield opening, match.end()
             opening = None
+        quote = text.find('"', quote + 1)
 
 
 #: The words of a quoted passage: this many at least, with two sentences' ends inside it (or one in a passage of

@@ -11,7 +11,7 @@ from ..model import Token, split_label
 from ..tokenize import tokenize
 from .boundaries import _SENTENCE_PINPOINT, pinpoint_end, pinpoint_read_as_a_note_after
 from .locators import YEAR
-from .words import BY_WORDS, FUNCTION_WORDS, IN_WORDS, THEIR_WORDS_BEFORE_CAPITALISED_TITLES, title_words_end, QUOTE_PAIRS, SAME_AUTHOR_WORD, SAME_AUTHOR_WORDS, capitalised_word, ends_a_sentence, lowered_words
+from .words import BY_WORDS, FUNCTION_WORDS, IN_WORDS, THEIR_WORDS_BEFORE_CAPITALISED_TITLES, title_words_end, QUOTE_PAIRS, SAME_AUTHOR_WORD, SAME_AUTHOR_WORDS, capitalised_word, ends_a_sentence, lowered_words, token_texts
 from .needs import any_folded, any_mark, any_tag, any_word, needs
 
 
@@ -383,7 +383,8 @@ def rule_lead_in_words(text: str, tokens: Sequence[Token], tags: list[str]) -> l
     if led:
         _subject_before_a_lead_in(text, tokens, tags)
     if not BY_WORDS.isdisjoint(lowered_words(tokens)):
-        for i in [i for i, token in enumerate(tokens) if token.text.lower() in BY_WORDS]:
+        by_texts = {word for word in token_texts(tokens) if word.lower() in BY_WORDS}  # as written: "By", "par"…
+        for i in [i for i, token in enumerate(tokens) if token.text in by_texts]:
             if tags[i] == "B-author":
                 _make_prose(tokens, tags, [i])
             elif tags[i] in _TITLE_OPENINGS:

@@ -184,16 +184,22 @@ def token_texts(tokens: Sequence[Token]) -> frozenset[str]:
 def tokens_at(text: str, tokens: Sequence[Token], marks: re.Pattern[str]) -> list[int]:
     """The indexes, in order, of the tokens that ``marks`` (a pattern of one punctuation character, such
     as ``[.;]``) finds in ``text``: a punctuation character is a token of its own, so a rule that reads
-    only those tokens finds them by a search of the text instead of a scan of the tokens."""
-    found = [token_at(tokens, match.start()) for match in marks.finditer(text)]
-    return [k for k in found if k is not None]
+    only those tokens finds them by a search of the text instead of a scan of the tokens. Computed once per
+    note, text and pattern, as :func:`lowered_words` (several rules look for the same marks); a new list each call."""
+    words = _words_of(tokens)
+    found = words.marks.get((marks, text))
+    if found is None:
+        at = [token_at(tokens, match.start()) for match in marks.finditer(text)]
+        found = words.marks[marks, text] = tuple([k for k in at if k is not None])
+    return list(found)
 
 
 def lead_word(word: str) -> bool:
     """Whether ``word`` is a one-word entry of the lead words (``parse/dictionaries/lead_words.txt``: ``See``,
     ``Cf``, ``Compare``…), its period left off or not: it leads a cite in and is no word of its title."""
     lead = load("lead_words")
-    return fold(word) in lead or fold(word) + "." in lead
+    folded = fold(word)
+    return folded in lead or folded + "." in lead
 
 
 def past_lead_words(tokens: Sequence[Token], i: int) -> int:
@@ -213,9 +219,9 @@ CLOSING_PARENTHESIS = re.compile(r"\)")
 
 
 class _NoteWords:
-    """The word sets (and comma indexes) of the note last asked about (its token list, by identity)."""
+    """The word sets (and comma and mark indexes) of the note last asked about (its token list, by identity)."""
 
-    __slots__ = ("tokens", "texts", "lowered", "folded", "commas")
+    __slots__ = ("tokens", "texts", "lowered", "folded", "commas", "marks")
 
     def __init__(self, tokens: Sequence[Token] | None, texts: frozenset[str]) -> None:
         self.tokens = tokens
@@ -223,6 +229,8 @@ class _NoteWords:
         self.lowered: frozenset[str] | None = None
         self.folded: frozenset[str] | None = None
         self.commas: tuple[int, ...] | None = None
+        #: what :func:`tokens_at` found, by its pattern and the text searched
+        self.marks: dict[tuple[re.Pattern[str], str], tuple[int, ...]] = {}
 
 
 def _words_of(tokens: Sequence[Token]) -> _NoteWords:
