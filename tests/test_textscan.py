@@ -45,10 +45,15 @@ def test_a_pattern_needing_words_is_tried_only_on_a_text_holding_one():
     assert pattern.search("Baldwin Paper, box 2") is None
 
 
-def test_a_case_insensitive_pattern_is_refused():
+def test_a_case_insensitive_pattern_is_tried_on_a_text_holding_a_needle_in_any_case():
     import pytest
 
     from notecite.textscan import NeedingWords
 
-    with pytest.raises(ValueError):
-        NeedingWords(re.compile("papers", re.I), ("papers",))
+    pattern = NeedingWords(re.compile(r"\bpapers\b", re.I), ("papers",))
+    assert pattern.search("the Baldwin PAPERS, box 2").group() == "PAPERS"
+    assert pattern.search("the Baldwin Paper, box 2") is None
+    assert pattern.search("Baldwin papers", 9) is None  # the bounds as re's
+    assert NeedingWords(re.compile("cross", re.I), ("cross",)).search("croſs").group() == "croſs"  # as re.IGNORECASE
+    with pytest.raises(ValueError):  # its needles are matched in lower case: written so
+        NeedingWords(re.compile("papers", re.I), ("Papers",))

@@ -26,20 +26,24 @@ def may_hold(text: str, words: tuple[str, ...]) -> bool:
 
 
 class NeedingWords:
-    """A compiled pattern (case-sensitive) every match of which holds one of ``needles`` as written: its
-    :meth:`search` tries the pattern only on a text holding one (a few substring tests instead of the
-    pattern tried at every position)."""
+    """A compiled pattern every match of which holds one of ``needles``: as written for a case-sensitive
+    pattern; in any case for an ``re.IGNORECASE`` one, whose needles are written in lower case
+    (:func:`may_hold`). Its :meth:`search` tries the pattern only on a text that may hold one (a few
+    substring tests instead of the pattern tried at every position)."""
 
-    __slots__ = ("pattern", "needles")
+    __slots__ = ("pattern", "needles", "_any_case")
 
     def __init__(self, pattern: re.Pattern[str], needles: tuple[str, ...]) -> None:
-        if pattern.flags & re.IGNORECASE:
-            raise ValueError("a case-insensitive pattern needs may_hold, not NeedingWords")
+        self._any_case = bool(pattern.flags & re.IGNORECASE)
+        if self._any_case and any(needle != needle.lower() for needle in needles):
+            raise ValueError("the needles of a case-insensitive pattern are written in lower case")
         self.pattern = pattern
         self.needles = needles
 
     def search(self, text: str, *bounds: int) -> re.Match[str] | None:
         """``pattern.search(text, *bounds)``; None at once when ``text`` holds none of the needles."""
+        if self._any_case:
+            return self.pattern.search(text, *bounds) if may_hold(text, self.needles) else None
         for needle in self.needles:
             if needle in text:
                 return self.pattern.search(text, *bounds)

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from ..textscan import may_hold
+from ..textscan import NeedingWords, may_hold
 from .base import Draft, broken_words_joined, squeeze, strip_brackets, strip_edge_punctuation
 from .lexicon import NAMES_FOLDED
 
@@ -26,15 +26,13 @@ NAME_NOT_TITLE = "a known name mentioned in prose, not a title"
 OPENING_QUOTES = "\"'“”‘’«»„‚‹›「『"
 CLOSING_QUOTES = "\"'“”‘’«»‚‹›」』"
 
-_HISTORY = re.compile(
+_HISTORY = NeedingWords(re.compile(
     r"[,;]?\s*\b(?:translated\s+and\s+published\s+as|translated\s+(?:as|in)|published\s+as|"
     r"republished\s+(?:as|in)|reprinted\s+(?:as|in)|first\s+published|originally\s+published|"
     r"also\s+published|English\s+translation|traduit\s+(?:sous\s+le\s+titre|en)|paru\s+(?:sous|dans)|"
     r"übersetzt\s+als|erschienen\s+(?:als|in))\b.*$",
     re.I | re.S,
-)
-#: A word every :data:`_HISTORY` match holds (:func:`~notecite.textscan.may_hold`).
-_HISTORY_WORDS = ("translat", "published", "reprinted", "traduit", "paru", "übersetzt", "erschienen")
+), ("translat", "published", "reprinted", "traduit", "paru", "übersetzt", "erschienen"))  # one of which every match holds
 #: An edition statement ending a title (``Antonio Pérez. Edición de 1881``, ``…, 2nd edition``, ``… Zweite Auflage``).
 _EDITION = re.compile(
     r"[.,;]\s*(?:(?:\d+(?:st|nd|rd|th|e|a|ª|\.)?|new|nouvelle|neue|nueva|nuova|zweite|dritte|second|third|revised)\s+)?"
@@ -198,7 +196,7 @@ def description_out(text: str) -> tuple[str, str]:
 def clean_title(text: str) -> tuple[str, bool, str]:
     """(title, was_quoted, publication history or description moved out) for a title text as printed."""
     text, history = description_out(broken_words_joined(squeeze(text)))
-    match = _HISTORY.search(text) if may_hold(text, _HISTORY_WORDS) else None
+    match = _HISTORY.search(text)
     if match and match.start() > 0:
         history = "; ".join(filter(None, [history, text[match.start():].strip(" ,;")]))
         text = text[: match.start()]

@@ -28,24 +28,21 @@ import re
 
 from ..parse.dictionaries import fold, load
 from ..parse.rules.words import SAME_AUTHOR_WORD, WRITINGS_OF_ONE_AUTHOR
-from ..textscan import may_hold
+from ..textscan import NeedingWords, may_hold
 from .base import Draft, strip_edge_punctuation
 from .places import looks_like_publisher
 from .titles import VOLUME_IN_TITLE
 
-_THESIS = re.compile(r"\b(?:ph\.?\s?d\.?|doctoral|d\.?\s?phil\.?|m\.?\s?a\.?)\s+(?:diss(?:\.|ertation)?|thesis)|"
-                     r"\bdiss(?:\.|ertation)\b|\bthesis\b|\bth[eè]se\b|\bm[ée]moire\s+de\s+(?:ma[iî]trise|master|dea)\b|"
-                     r"\bhabilitation(?:sschrift)?\b|\bdissertatsiia\b|\bavtoreferat\b", re.I)
-_PAMPHLET = re.compile(r"\bpamphlets?\b|\bleaflets?\b|\bflyers?\b|\bbroadsides?\b|\bhandbills?\b|\bbrochures?\b|\bflugschrift\b|\bbroschüre\b|\bbrochiura\b", re.I)
-_REPORT = re.compile(r"\breports?\b|\brapports?\b|\bworking\s+papers?\b|\bbericht\b|\bdoklad\b|\btechnical\s+memorandum\b", re.I)
-#: A word every match of :data:`_THESIS`, :data:`_PAMPHLET`, :data:`_REPORT` and :data:`_SOFTWARE` holds, in turn
-#: (:func:`~notecite.textscan.may_hold`): most cites hold none, and are spared the patterns tried at every word.
-_THESIS_WORDS = ("diss", "thesis", "these", "thèse", "moire", "habilitation", "avtoreferat")
-_PAMPHLET_WORDS = ("pamphlet", "leaflet", "flyer", "broadside", "handbill", "broch", "brosch", "flugschrift")
-_REPORT_WORDS = ("report", "rapport", "working", "bericht", "doklad", "technical")
-_SOFTWARE_WORDS = ("package", "module", "library", "version")
-#: The words of the four tuples above: a cite whose cue fields hold none is none of the four types.
-_CUE_WORDS = _THESIS_WORDS + _PAMPHLET_WORDS + _REPORT_WORDS + _SOFTWARE_WORDS
+_THESIS = NeedingWords(re.compile(r"\b(?:ph\.?\s?d\.?|doctoral|d\.?\s?phil\.?|m\.?\s?a\.?)\s+(?:diss(?:\.|ertation)?|thesis)|"
+                                   r"\bdiss(?:\.|ertation)\b|\bthesis\b|\bth[eè]se\b|\bm[ée]moire\s+de\s+(?:ma[iî]trise|master|dea)\b|"
+                                   r"\bhabilitation(?:sschrift)?\b|\bdissertatsiia\b|\bavtoreferat\b", re.I),
+                       ("diss", "thesis", "these", "thèse", "moire", "habilitation", "avtoreferat"))
+_PAMPHLET = NeedingWords(re.compile(r"\bpamphlets?\b|\bleaflets?\b|\bflyers?\b|\bbroadsides?\b|\bhandbills?\b|\bbrochures?\b|"
+                                     r"\bflugschrift\b|\bbroschüre\b|\bbrochiura\b", re.I),
+                         ("pamphlet", "leaflet", "flyer", "broadside", "handbill", "broch", "brosch", "flugschrift"))
+_REPORT = NeedingWords(re.compile(r"\breports?\b|\brapports?\b|\bworking\s+papers?\b|\bbericht\b|\bdoklad\b|"
+                                   r"\btechnical\s+memorandum\b", re.I),
+                       ("report", "rapport", "working", "bericht", "doklad", "technical"))
 _NEWSPAPER = re.compile(
     r"\b(?:times|post|gazette|herald|tribune|daily|chronicle|courier|courrier|observer|guardian|"
     r"telegraph|newspaper|zeitung|tageblatt|abendblatt|pravda|izvestiia|izvestia|humanit[ée]|"
@@ -76,7 +73,11 @@ _DICTIONARY = re.compile(r"\b(?:dictionary|dictionnaire|diccionario|dizionario|w
 #: A blog named as such (``Tendance Coatesy blog``, ``The Charnel-House Blog``).
 _BLOG = re.compile(r"\bblog\b", re.I)
 #: A software release (``dplyr: A Grammar of Data Manipulation. R package version 1.0.6``).
-_SOFTWARE = re.compile(r"\b(?:R|Python|Perl|npm)\s+(?:package|module|library)\b|\bpackage\s+version\b|\bsoftware\s+version\b", re.I)
+_SOFTWARE = NeedingWords(re.compile(r"\b(?:R|Python|Perl|npm)\s+(?:package|module|library)\b|\bpackage\s+version\b|"
+                                     r"\bsoftware\s+version\b", re.I), ("package", "module", "library", "version"))
+#: The needles of the four cue patterns (thesis, pamphlet, report, software): most cites hold none in their cue fields,
+#: and are none of the four types.
+_CUE_WORDS = _THESIS.needles + _PAMPHLET.needles + _REPORT.needles + _SOFTWARE.needles
 #: A container title written after "in" in its own text (``in The Nation``).
 _OPENS_ON_IN = re.compile(r"\s*(?:in|dans)\b", re.I)
 _IN_CUE = re.compile(r"(?:^|\s)(?:in|dans|in:|im)(?:\s+" + SAME_AUTHOR_WORD + r")?[\s,.]*$", re.I)
@@ -110,30 +111,24 @@ def _society_proceedings(container: str) -> bool:
     return words == {"proceedings"} and not re.search(r"\d", container)
 
 
-def _holds(pattern: re.Pattern[str], words: tuple[str, ...], text: str) -> bool:
-    """Whether the case-insensitive ``pattern``, every match of which holds one of ``words``, is found in ``text``
-    (tried only when :func:`~notecite.textscan.may_hold` finds one of the words)."""
-    return may_hold(text, words) and pattern.search(text) is not None
-
-
 def infer_type(draft: Draft) -> str:
     """The CSL type the given fields and cue words point to."""
     cues = draft.given_text("genre", "note", "prose", "title", "publisher", "container-title")
     # (each cue word test below reads some of these fields, and none of its words holds a space: one test of them
     # all spares most cites the four)
     cued = may_hold(cues, _CUE_WORDS)
-    if cued and _holds(_THESIS, _THESIS_WORDS, draft.given_text("genre", "note", "prose", "publisher")):
+    if cued and _THESIS.search(draft.given_text("genre", "note", "prose", "publisher")) is not None:
         return "thesis"
-    if cued and _holds(_PAMPHLET, _PAMPHLET_WORDS, draft.given_text("genre", "note", "prose", "publisher", "container-title")):
+    if cued and _PAMPHLET.search(draft.given_text("genre", "note", "prose", "publisher", "container-title")) is not None:
         return "pamphlet"
-    if cued and _holds(_SOFTWARE, _SOFTWARE_WORDS, draft.given_text("title", "note", "genre")):
+    if cued and _SOFTWARE.search(draft.given_text("title", "note", "genre")) is not None:
         return "software"
     record = draft.record
     container = record.get("container-title", "")
     if PUBLIC_LAW.match(str(record.get("title") or "")) or _LEGISLATION.fullmatch(container.strip(" .")) and not record.get("author"):
         return "legislation"  # "Public Law 102–138, October 28, 1991, 105 Stat. 647": a law, in the Statutes at Large
-    if cued and (_holds(_REPORT, _REPORT_WORDS, draft.given_text("genre", "note", "prose")) or (
-        _holds(_REPORT, _REPORT_WORDS, cues) and not container
+    if cued and (_REPORT.search(draft.given_text("genre", "note", "prose")) is not None or (
+        _REPORT.search(cues) is not None and not container
         and not looks_like_publisher(record.get("publisher", ""))  # "Report of Hearings" from Harper & Brothers is a book
     )):
         return "report"

@@ -16,7 +16,7 @@ from typing import Iterable
 
 from ..normalize.dates import month_number
 from ..normalize.kinds import PRINTED_IN_NOUNS, SHELFMARK, SHELFMARK_WITHOUT_DIGITS, names_a_day
-from ..textscan import may_hold
+from ..textscan import NeedingWords
 
 #: A full stop's dash before a capital: old texts' separator of two references (``…, 1875.--Aubry, …``),
 #: a clause end (:data:`_CLAUSE_END`) and a full stop to the parser (:func:`dashes_as_stops`).
@@ -37,13 +37,8 @@ _NO_END = frozenset("pp p vol vols no nos ed eds trans tr cf vs fol fols ff f s 
 _LAST_WORD = re.compile(r"([\w]+)\.$")
 _YEAR = re.compile(r"(?<![\d/])(?:1[4-9]\d\d|20\d\d)(?![\d/])")
 _PAGE = re.compile(r"\b(?:pp?|S|fols?|ff?|vol|t|Bd|no|nos)\.\s*[\dIVXLCivxlc]", re.I)
-_URL = re.compile(r"https?://|www\.\w|\bdoi:\s*10\.", re.I)
-_IBID = re.compile(r"\b(?:ibid|ibidem|id\.|op\.\s*cit|loc\.\s*cit|art\.\s*cit|ebd|ebenda|a\.\s*a\.\s*O)\b", re.I)
 _IMPRINT = re.compile(r"[A-Z][\w.]+(?:\s+[A-Z][\w.]+)*\s*:\s*[A-Z][^,:;]{1,60},\s*(?:1[4-9]\d\d|20\d\d)")
-_SHELFMARK = re.compile(r"\b[A-Z]{1,5}\s?\d{1,4}/\d+|\b(?:box|folder|dossier|carton|reel|fonds?|Add\.?\s+MS|MSS?)\.?\s*\d|"
-                        r"\b[fF]\.\s*\d+,\s*op\.", re.I)
 _QUOTED = re.compile(r"[“\"«‘][^”\"»’]{4,}[”\"»’]")
-_ROLE = re.compile(r"\b(?:ed|eds|trans|tr|hrsg|hg|éd|trad)\.\s|\b(?:edited|translated)\s+by\b", re.I)
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _DIGIT = re.compile(r"\d")
 #: A full stop and the number after it, as every :data:`_PAGE` match ends: a cheap search (it opens on a literal)
@@ -51,12 +46,16 @@ _DIGIT = re.compile(r"\d")
 _PAGE_NUMBER = re.compile(r"\.\s*[\dIVXLCivxlc]", re.I)
 #: A score of :func:`citation_like` that the words (two points off at most) cannot bring under 3.
 _SURE = 5
-#: A piece of text that every match of ``_URL``, ``_IBID``, ``_SHELFMARK`` and ``_ROLE`` holds
-#: (:func:`~notecite.textscan.may_hold`): the pattern runs only on a clause that has one.
-_URL_WORDS = ("http", "www.", "doi:")
-_IBID_WORDS = ("ibid", "id.", "cit", "ebd", "ebenda", "a.")
-_SHELFMARK_WORDS = ("/", "box", "folder", "dossier", "carton", "reel", "fond", "ms", "op.")
-_ROLE_WORDS = ("ed.", "eds.", "tr.", "trans.", "hrsg.", "hg.", "éd.", "trad.", "edited", "translated")
+#: Marks of a reference (a URL, an ibid-like word, a shelfmark, a role word), each pattern with the pieces of text one
+#: of which every match holds: the pattern runs only on a clause that has one (:class:`~notecite.textscan.NeedingWords`).
+_URL = NeedingWords(re.compile(r"https?://|www\.\w|\bdoi:\s*10\.", re.I), ("http", "www.", "doi:"))
+_IBID = NeedingWords(re.compile(r"\b(?:ibid|ibidem|id\.|op\.\s*cit|loc\.\s*cit|art\.\s*cit|ebd|ebenda|a\.\s*a\.\s*O)\b", re.I),
+                     ("ibid", "id.", "cit", "ebd", "ebenda", "a."))
+_SHELFMARK = NeedingWords(re.compile(r"\b[A-Z]{1,5}\s?\d{1,4}/\d+|\b(?:box|folder|dossier|carton|reel|fonds?|Add\.?\s+MS|MSS?)\.?\s*\d|"
+                                     r"\b[fF]\.\s*\d+,\s*op\.", re.I),
+                          ("/", "box", "folder", "dossier", "carton", "reel", "fond", "ms", "op."))
+_ROLE = NeedingWords(re.compile(r"\b(?:ed|eds|trans|tr|hrsg|hg|éd|trad)\.\s|\b(?:edited|translated)\s+by\b", re.I),
+                     ("ed.", "eds.", "tr.", "trans.", "hrsg.", "hg.", "éd.", "trad.", "edited", "translated"))
 
 
 def dashes_as_stops(text: str) -> str:
@@ -174,11 +173,11 @@ def citation_like(clause: str) -> bool:
         return False
     digits = _DIGIT.search(clause) is not None  # the year, imprint and most shelfmark tests need one
     score = 0
-    if may_hold(clause, _URL_WORDS) and _URL.search(clause):
+    if _URL.search(clause):
         score += 3
-    if may_hold(clause, _IBID_WORDS) and _IBID.search(clause):
+    if _IBID.search(clause):
         score += 3
-    if digits and may_hold(clause, _SHELFMARK_WORDS) and _SHELFMARK.search(clause) \
+    if digits and _SHELFMARK.search(clause) \
             or (SHELFMARK if digits else SHELFMARK_WITHOUT_DIGITS).search(clause):
         score += 2
     if digits and ":" in clause and _IMPRINT.search(clause):
@@ -193,7 +192,7 @@ def citation_like(clause: str) -> bool:
             score += 1
     if _QUOTED.search(clause):
         score += 1
-    if may_hold(clause, _ROLE_WORDS) and _ROLE.search(clause):
+    if _ROLE.search(clause):
         score += 1
     if year and score < _SURE and names_a_day(clause):  # (the costliest test: only when its point can tell)
         score += 1  # a day's date: a newspaper's issue, a letter, minutes
