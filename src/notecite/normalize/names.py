@@ -46,11 +46,14 @@ _LEADING_ROLES: list[tuple[str, tuple[str, ...]]] = [
     (r"compiled(?:\s+by)?|comp\.(?:\s+by)?", ("compiler",)),
     (CONTRIBUTION_BY + r"|introd?\.(?:\s+by)?", ("contributor",)),
 ]
-_LEADING_RE = [(re.compile(rf"^(?:{pattern})\s*", re.I), roles) for pattern, roles in _LEADING_ROLES]
+#: (Matched at a position, never searched: no anchor, and no pattern looks behind its start.)
+_LEADING_RE = [(re.compile(rf"(?:{pattern})\s*", re.I), roles) for pattern, roles in _LEADING_ROLES]
 
-#: Role words written after names ("X, ed.", "X (eds.)", "X (Hg.)", "X, trans.").
+#: Role words written after names ("X, ed.", "X (eds.)", "X (Hg.)", "X, trans."). Like :data:`_ET_AL_RE`, a match opens on
+#: no separator after another (the leftmost match never does, and a search that tried each place in a long run of
+#: commas and spaces took time growing with its square).
 _TRAILING_RE = re.compile(
-    r"[,\s]*\(?\s*(?<![^\s,(])(?P<role>eds?\.?|editors?|éds?\.?|dir\.|hg\.|hrsg\.|red\.|"
+    r"(?<![,\s])[,\s]*\(?\s*(?<![^\s,(])(?P<role>eds?\.?|editors?|éds?\.?|dir\.|hg\.|hrsg\.|red\.|"
     r"trans\.?|tr\.|translators?|trad\.|übers\.|comp\.|compilers?)\s*\)?\s*$",
     re.I,
 )
@@ -63,7 +66,7 @@ _TRAILING_ROLES = {
 
 _ARTICLES = frozenset("the les die der".split())
 
-_ET_AL_RE = re.compile(r"[,\s]*(?:et\s+al\.?|et\s+alii|and\s+others|u\.\s*a\.|et\s+coll\.|i\s+dr\.)\s*$", re.I)
+_ET_AL_RE = re.compile(r"(?<![,\s])[,\s]*(?:et\s+al\.?|et\s+alii|and\s+others|u\.\s*a\.|et\s+coll\.|i\s+dr\.)\s*$", re.I)
 
 #: Words that make a name institutional (kept whole as ``literal``).
 INSTITUTION_WORDS = frozenset(
@@ -256,9 +259,10 @@ def _role_from_prose(text: str) -> str | None:
     text = squeeze(text).lower()
     if not text:
         return None
+    padded = text + " "
     for regex, roles in _LEADING_RE:
         for start in range(len(text)):
-            if (start == 0 or not text[start - 1].isalpha()) and regex.fullmatch(text[start:] + " ") is not None:
+            if (start == 0 or not text[start - 1].isalpha()) and regex.fullmatch(padded, start) is not None:
                 return roles[0]
     return None
 
@@ -307,8 +311,8 @@ def _split_roles(text: str, default_role: str) -> list[tuple[str, tuple[str, ...
     for match in re.finditer(r"[,;]\s*(?=\S)", text):
         pos = match.end()
         for regex, _ in _LEADING_RE:
-            role = regex.match(text[pos:])
-            if role and text[pos + role.end():].strip() and _role_phrase_ok(text, pos):
+            role = regex.match(text, pos)
+            if role and text[role.end():].strip() and _role_phrase_ok(text, pos):
                 starts.append(pos)
                 break
     starts = sorted(set(starts))
