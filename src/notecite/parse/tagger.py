@@ -123,7 +123,10 @@ class StateScores:
     def __init__(self, weights: CrfWeights, limit: int = 1 << 17) -> None:
         self._ids, self._unknown, self._limit = weights.attribute_ids, weights.unknown, limit
         self._model_rows = len(weights.state)
-        self._rows = np.concatenate([weights.state, np.empty((1024, len(weights.labels)))])
+        # room for the model's rows and those added before a clearing, so the table is not copied as it fills (memory
+        # np.empty reserves costs nothing until written); a note's rows past it still fit (see _add_rows)
+        self._rows = np.empty((self._model_rows + limit + 1024, len(weights.labels)))
+        self._rows[:self._model_rows] = weights.state
         self._count = self._model_rows  # rows in use: the model's own, then the sums added
         self._known: dict[str, _KeyRows] = {}  # per column name, key -> row
         self._pending: list[tuple[bytes, ...]] = []  # what the rows numbered in this call observe, in row order
@@ -160,13 +163,12 @@ class StateScores:
     def _add_rows(self, pending: list[tuple[bytes, ...]]) -> None:
         """Append one row per entry of ``pending``: the summed weights (model rows) of its attributes."""
         ids, unknown = self._ids, self._unknown
-        attributes: list[int] = []
-        starts = []
-        for observed in pending:
-            starts.append(len(attributes))
-            attributes.append(unknown)  # a row of zeros: no entry is empty
-            attributes += map(ids.get, observed, repeat(unknown))
-        sums = np.add.reduceat(self._rows[attributes], starts, axis=0)
+        # each entry's attributes after None, which is no attribute (they are bytes): each sum opens on the row of
+        # zeros, so no entry is empty
+        keys = chain.from_iterable(map(chain, repeat((None,)), pending))
+        attributes = np.fromiter(map(ids.get, keys, repeat(unknown)), np.intp)
+        sizes = np.fromiter(map(len, pending), np.intp, len(pending)) + 1
+        sums = np.add.reduceat(self._rows.take(attributes, 0), np.cumsum(sizes) - sizes, axis=0)
         end = self._count + len(pending)
         if end > len(self._rows):
             self._rows = np.concatenate([self._rows, np.empty((max(end, 2 * len(self._rows)) - len(self._rows), self._rows.shape[1]))])
