@@ -211,3 +211,18 @@ def test_quote_and_paren_states_equal_their_token_by_token_definition():
         tokens, ctx = _ctx(text)
         assert F._quote_states(ctx) == quotes(tokens)
         assert F._paren_states(ctx) == parens(tokens)
+
+
+def test_shifted_reads_values_that_many_places_away_and_the_edge_past_the_ends():
+    assert F.shifted([1, 2, 3], -2, 0) == [0, 0, 1]
+    assert F.shifted([1, 2, 3], 1, 0) == [2, 3, 0]
+    assert F.shifted([1, 2, 3], 0, 0) == [1, 2, 3]
+    assert F.shifted([1], 2, 0) == [0] and F.shifted([1], -2, 0) == [0] and F.shifted([], 1, 0) == []
+
+
+def test_neighbour_columns_observe_the_words_around_each_token():
+    text = "Serge, Memoirs, 67"
+    tokens = tokenize(text)
+    columns = F._neighbour_columns(F.Context(text, tokens, [False] * len(tokens)))
+    before = F.column_observations(columns[1])  # around-1
+    assert before[0] == (b"-1:edge",) and before[1][0] == b"-1:w=serge"

@@ -41,6 +41,15 @@ def test_state_scores_are_the_same_after_the_table_is_cleared():
             assert (roomy(note) == cramped(note)).all()
 
 
+def test_columns_reading_one_key_list_score_as_the_same_columns_read_apart():
+    weights = read_weights(MODEL_PATH)
+    shared, apart = StateScores(weights), StateScores(weights)
+    for text in NOTES:
+        columns = observation_columns(text, tokenize(text))
+        copies = [column._replace(keys=list(column.keys)) for column in columns]  # no two columns share a key list
+        assert (shared(columns) == apart(copies)).all()
+
+
 def _train_tiny_model(path):
     trainer = pycrfsuite.Trainer(verbose=False)
     trainer.append([["w=a", "shape=x"], ["w=b"], ["w=c", "shape=x"]], ["A", "B", "A"])

@@ -17,6 +17,7 @@ from typing import Mapping, Sequence
 
 from ..normalize.lexicon import WORDS
 from ..normalize.titles import VOLUME_IN_TITLE
+from ..textscan import NeedingWords
 from .dictionaries import fold, load
 from .labels import tag_spans, trim
 from .model import Cite, Token
@@ -453,7 +454,7 @@ def _split_lists_on_articles(tokens: Sequence[Token], runs: list[tuple[int, int,
 
 
 #: A capitalised article after a comma or ``and``, where a list of titles may go on (``…, The Prophet Unarmed and The …``).
-_ARTICLE_AFTER_A_LIST_STOP = re.compile(r"(?:,| and) (?:The|An?) [A-Z]")
+_ARTICLE_AFTER_A_LIST_STOP = NeedingWords(re.compile(r"(?:,| and) (?:The|An?) [A-Z]"), (" The ", " A ", " An "))
 #: The capitalised English articles each title of a list opens on (``The Prophet Armed, The Prophet Unarmed and …``).
 _LIST_ARTICLES = frozenset({"The", "A", "An"})
 
@@ -674,6 +675,10 @@ def _title_by_author(fields: Sequence[tuple[str, str, int, int]]) -> bool:
                and not _a_sentence(a[1]) for a, b, c in zip(fields, fields[1:], fields[2:]))
 
 
+#: A word of letters (no digits, no underscore).
+_LETTER_WORDS = re.compile(r"[^\W\d_]+")
+
+
 def _kind(labels: set[str], before: str, after: str) -> str:
     """The cite's kind from its fields and the prose of its sentence around it: a title and pinpoint alone in
     brackets after prose (``never applied (Bolshevik Revolution, 1:103).``) are a short form, not a mention."""
@@ -685,11 +690,14 @@ def _kind(labels: set[str], before: str, after: str) -> str:
         return "short"
     if "locator" in labels and before.rstrip().endswith(("(", "[")) and after.lstrip().startswith((")", "]")):
         return "short"
-    words_before = re.findall(r"[^\W\d_]+", before.lower())
-    words_after = re.findall(r"[^\W\d_]+", after.lower())
+    words_before = _LETTER_WORDS.findall(before.lower())
+    words_after = _LETTER_WORDS.findall(after.lower())
     if any(w not in INTRO_WORDS for w in words_before) or words_after:
         return "mention"
     return "short"
+
+
+_SENTENCE_STOP = re.compile(r"[.;]\s|[.;]$")
 
 
 def _sentence_context(text: str, start: int, end: int, lower: int, upper: int) -> tuple[str, str]:
@@ -699,7 +707,7 @@ def _sentence_context(text: str, start: int, end: int, lower: int, upper: int) -
     if cut >= 0:
         before = before[cut + 2:]
     after = text[end:upper]
-    stop = re.search(r"[.;]\s|[.;]$", after)
+    stop = _SENTENCE_STOP.search(after)
     if stop:
         after = after[:stop.start()]
     return before, after
@@ -737,11 +745,14 @@ def looks_like_prose(text: str, fields: list[tuple[str, str, int, int]]) -> bool
     return any(label == "title" and _a_sentence(value) for label, value, *_ in fields)
 
 
+_QUOTATION = re.compile(r"[“‘«\"][^”’»\"]*[”’»\"]")
+
+
 def _a_sentence(value: str) -> bool:
     """Whether a title reads as a sentence: six or more words with a lower-case finite verb
     (``verbs`` dictionary) outside quotation marks."""
-    unquoted = re.sub(r"[“‘«\"][^”’»\"]*[”’»\"]", " ", value)
-    words = re.findall(r"[^\W\d_]+", unquoted)
+    unquoted = _QUOTATION.sub(" ", value)
+    words = _LETTER_WORDS.findall(unquoted)
     verbs = load("verbs")
     return len(words) >= 6 and any(fold(w) in verbs for w in words if w.islower())  # the lexicon is folded
 
@@ -1318,7 +1329,7 @@ def assemble(text: str, tokens: Sequence[Token], tags: Sequence[str], probs: Seq
                 s, e = trim(text, tokens[group[n - 1][1]].start, tokens[first - 1].end)
                 fields.append(("prose", text[s:e], s, e))
             s, e = _field_bounds(text, label, tokens[first].start, tokens[last - 1].end)
-            if e > s and any(c.isalnum() for c in text[s:e]):  # a dash or bracket alone is no field
+            if e > s and any(map(str.isalnum, text[s:e])):  # a dash or bracket alone is no field
                 fields.append((label, text[s:e], s, e))
         fields = _title_after_a_sentence(text, _without_an_opening_sentence(text, split_short_form(text, fields)))
         fields = pinpoint_only_cite(text, _note_and_pinpoint(_lower_case_title_after_a_possessive(fields)))
@@ -1344,7 +1355,7 @@ def assemble(text: str, tokens: Sequence[Token], tags: Sequence[str], probs: Seq
             named = (fields, group) if [f[0] for f in fields] == ["author"] else None
             continue
         fields = pinpoint_pages(fields)
-        labels = {lab for lab, *_ in fields}  # a volume moved into the pinpoint still marks a full reference
+        labels = {field[0] for field in fields}  # a volume moved into the pinpoint still marks a full reference
         if author_year:
             labels.discard("date")  # the year names which of the author's works: a short form
         if _title_by_author(fields):
@@ -1397,13 +1408,16 @@ _QUOTED_PAGE = re.compile(r"\s*\.\s+(?i:quot(?:e|es|ed|ation|ations)\s+(?:is\s+|
                           r"(?P<page>\d+(?:\s*[-–]\s*\d+)?)\s*(?:\.|$)")
 
 
+_LAST_WORD = re.compile(r"(\w*)$")
+
+
 def _separator_cut(gap: str) -> int:
     """The offset of the last separator in the ``gap`` between two cites (";", ":" or a sentence's
     ". "; not the period of a lead-in abbreviation such as "cf." or "e.g."), or -1."""
     cut = max(gap.rfind(";"), gap.rfind(":"))
     period = gap.rfind(". ")
     while period > cut:
-        word = re.search(r"(\w*)$", gap[:period]).group(1)
+        word = _LAST_WORD.search(gap[:period]).group(1)
         if len(word) > 1 and word.lower() not in INTRO_WORDS:
             return period
         period = gap.rfind(". ", 0, period)

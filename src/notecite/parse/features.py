@@ -165,11 +165,28 @@ class Context:
 class Column(NamedTuple):
     """One part of every token's observations: per token a key, and ``observe(key)`` the part's
     observations as UTF-8 bytes. What a key observes depends on the key alone, so a reader may
-    keep it per (``name``, key)."""
+    keep it per (``name``, key). A column with a ``shift`` reads the key ``shift`` places away
+    (token ``i`` observes ``keys[i + shift]``: a neighbour's word), and ``edge`` past the note's ends;
+    columns reading the same key list (the words) may look each key up once for all of them."""
 
     name: str
     keys: Sequence[Hashable]
     observe: Callable[[Any], tuple[bytes, ...]]
+    shift: int = 0
+    edge: tuple[bytes, ...] = ()
+
+
+def shifted(values: Sequence[Any], shift: int, edge: Any) -> list[Any]:
+    """``values`` read ``shift`` places away: item ``i`` is ``values[i + shift]``, or ``edge`` past either end."""
+    n = len(values)
+    if shift < 0:
+        return [edge] * min(-shift, n) + list(values[:max(n + shift, 0)])
+    return list(values[shift:]) + [edge] * min(shift, n)
+
+
+def column_observations(column: Column) -> list[tuple[bytes, ...]]:
+    """Each token's observations in ``column``."""
+    return shifted(list(map(column.observe, column.keys)), column.shift, column.edge)
 
 
 def _column(ctx: Context, compute: Callable[[Context], list]) -> list:
@@ -435,12 +452,9 @@ _EDGES = tuple((b"%+d:edge" % off,) for off in _OFFSETS)
 
 def _neighbour_columns(ctx: Context) -> list[Column]:
     """What the tokens at each of :data:`_OFFSETS` contribute to each token: one column per offset,
-    keyed by the neighbour's text (``None`` past the note's edge)."""
-    texts: list[str | None] = list(_texts(ctx))
-    n = len(texts)
-    pad: list[str | None] = [None, None]
-    shifted = ((pad + texts)[:n], ([None] + texts)[:n], texts[1:] + [None], (texts[2:] + pad)[:n])
-    return [Column("around%+d" % off, keys, _AROUND_AT[k]) for k, (off, keys) in enumerate(zip(_OFFSETS, shifted))]
+    reading the tokens' texts (:func:`_texts`, the words column's keys) that offset away."""
+    texts = _texts(ctx)
+    return [Column("around%+d" % off, texts, _AROUND_AT[k], off, _EDGES[k]) for k, off in enumerate(_OFFSETS)]
 
 
 def _around(word: str) -> tuple[tuple[bytes, ...], ...]:
@@ -451,10 +465,9 @@ def _around(word: str) -> tuple[tuple[bytes, ...], ...]:
 _AROUND = Cache(_around, 100_000)  # word -> what it contributes at each of _OFFSETS
 
 
-def _contribution_at(k: int) -> Callable[[str | None], tuple[bytes, ...]]:
-    """What a word (``None``: the note's edge) contributes to the token at ``_OFFSETS[k]`` from it."""
-    edge = _EDGES[k]
-    return lambda word: edge if word is None else _AROUND[word][k]
+def _contribution_at(k: int) -> Callable[[str], tuple[bytes, ...]]:
+    """What a word contributes to the token at ``_OFFSETS[k]`` from it."""
+    return lambda word: _AROUND[word][k]
 
 
 _AROUND_AT = [_contribution_at(k) for k in range(len(_OFFSETS))]
@@ -462,7 +475,7 @@ _AROUND_AT = [_contribution_at(k) for k in range(len(_OFFSETS))]
 
 def neighbours(ctx: Context, i: int) -> list[str]:
     """The lower-cased words and shapes of the tokens one and two places away."""
-    return _decoded(sum((column.observe(column.keys[i]) for column in _column(ctx, _neighbour_columns)), ()))
+    return _decoded(sum((column_observations(column)[i] for column in _column(ctx, _neighbour_columns)), ()))
 
 
 _NEIGHBOUR_CACHE: dict[tuple[str, int], tuple[str, ...]] = {}
@@ -687,7 +700,7 @@ def _itself(observed: tuple[bytes, ...]) -> tuple[bytes, ...]:
 def observations(text: str, tokens: Sequence[Token], italic_spans: Sequence[tuple[int, int]] = ()) -> list[tuple[bytes, ...]]:
     """The observations of every token of ``text`` as tuples of UTF-8 bytes, in :func:`extract`'s
     order: what the trainer hands CRFsuite."""
-    parts = [map(column.observe, column.keys) for column in observation_columns(text, tokens, italic_spans)]
+    parts = [column_observations(column) for column in observation_columns(text, tokens, italic_spans)]
     observed = parts[0]
     for part in parts[1:]:
         observed = map(add, observed, part)

@@ -5,14 +5,14 @@ import os
 from functools import lru_cache
 from itertools import chain, repeat
 from pathlib import Path
-from typing import Any, Callable, Sequence
+from typing import Any, Sequence
 
 import numpy as np
 
 from ..errors import InputError
 from .crf_context import CrfContext, open_context
 from .crf_weights import CrfWeights, read_weights
-from .features import Column, observation_columns, observations
+from .features import Column, observation_columns, observations, shifted
 from .model import Token, tags_of_labels
 from .tokenize import tokenize
 
@@ -117,15 +117,19 @@ class StateScores:
     Each column's keys are looked up in a table of rows, one per (column, key) seen, holding the
     sum of the weights of what the key observes; a token's scores are the sum of its rows. The
     table opens on the model's own rows, one per attribute, so a key observing one attribute uses
-    that attribute's row. The rows added are cleared (between notes) once there are more than
-    ``limit``."""
+    that attribute's row. Columns reading the same key list (a token's word, and the word read by
+    its neighbours' columns, shifted) look each key up once, for the rows of all of them. The rows
+    added are cleared (between notes) once there are more than ``limit``."""
 
     def __init__(self, weights: CrfWeights, limit: int = 1 << 17) -> None:
         self._ids, self._unknown, self._limit = weights.attribute_ids, weights.unknown, limit
         self._model_rows = len(weights.state)
-        self._rows = np.concatenate([weights.state, np.empty((1024, len(weights.labels)))])
+        # room for the model's rows and those added before a clearing, so the table is not copied as it fills (memory
+        # np.empty reserves costs nothing until written); a note's rows past it still fit (see _add_rows)
+        self._rows = np.empty((self._model_rows + limit + 1024, len(weights.labels)))
+        self._rows[:self._model_rows] = weights.state
         self._count = self._model_rows  # rows in use: the model's own, then the sums added
-        self._known: dict[str, _KeyRows] = {}  # per column name, key -> row
+        self._known: dict[tuple[str, ...], _KeyRows] = {}  # per names of columns reading the same keys, key -> rows
         self._pending: list[tuple[bytes, ...]] = []  # what the rows numbered in this call observe, in row order
 
     def __call__(self, columns: Sequence[Column]) -> np.ndarray:
@@ -133,8 +137,7 @@ class StateScores:
             self._known.clear()
             self._count = self._model_rows
         n = len(columns[0].keys)
-        rows = np.fromiter(chain.from_iterable(map(self._key_rows(column).__getitem__, column.keys) for column in columns),
-                           np.intp, n * len(columns))
+        rows = np.fromiter(chain.from_iterable(self._column_rows(columns)), np.intp, n * len(columns))
         if self._pending:
             self._add_rows(self._pending)
             self._pending = []
@@ -142,11 +145,27 @@ class StateScores:
         # do, without their Python-level wrappers (under half the instructions on the real notes)
         return _ADD(self._rows.take(rows, 0).reshape(len(columns), n, -1), 0)
 
-    def _key_rows(self, column: Column) -> _KeyRows:
-        """The rows of ``column``'s keys seen so far (a new key's row is numbered as it is looked up)."""
-        known = self._known.get(column.name)
+    def _column_rows(self, columns: Sequence[Column]) -> list[list[int]]:
+        """Per column, each token's row; the columns reading one key list share one look-up of each key."""
+        readers: dict[int, list[int]] = {}  # id of a key list -> the columns reading it, in order
+        for at, column in enumerate(columns):
+            readers.setdefault(id(column.keys), []).append(at)
+        out: list[list[int]] = [[] for _ in columns]
+        for group in readers.values():
+            known = self._key_rows([columns[at] for at in group])
+            keys = columns[group[0]].keys
+            by_column = list(zip(*map(known.__getitem__, keys))) or [()] * len(group)
+            for at, rows, edge in zip(group, by_column, known.edges):
+                out[at] = shifted(rows, columns[at].shift, edge)
+        return out
+
+    def _key_rows(self, columns: list[Column]) -> _KeyRows:
+        """The rows, per column of ``columns`` (reading the same keys), of the keys seen so far (a new key's rows are
+        numbered as it is looked up)."""
+        names = tuple(column.name for column in columns)
+        known = self._known.get(names)
         if known is None:
-            known = self._known[column.name] = _KeyRows(self, column.observe)
+            known = self._known[names] = _KeyRows(self, columns)
         return known
 
     def _new_row(self, observed: tuple[bytes, ...]) -> int:
@@ -160,13 +179,12 @@ class StateScores:
     def _add_rows(self, pending: list[tuple[bytes, ...]]) -> None:
         """Append one row per entry of ``pending``: the summed weights (model rows) of its attributes."""
         ids, unknown = self._ids, self._unknown
-        attributes: list[int] = []
-        starts = []
-        for observed in pending:
-            starts.append(len(attributes))
-            attributes.append(unknown)  # a row of zeros: no entry is empty
-            attributes += map(ids.get, observed, repeat(unknown))
-        sums = np.add.reduceat(self._rows[attributes], starts, axis=0)
+        # each entry's attributes after None, which is no attribute (they are bytes): each sum opens on the row of
+        # zeros, so no entry is empty
+        keys = chain.from_iterable(map(chain, repeat((None,)), pending))
+        attributes = np.fromiter(map(ids.get, keys, repeat(unknown)), np.intp)
+        sizes = np.fromiter(map(len, pending), np.intp, len(pending)) + 1
+        sums = np.add.reduceat(self._rows.take(attributes, 0), np.cumsum(sizes) - sizes, axis=0)
         end = self._count + len(pending)
         if end > len(self._rows):
             self._rows = np.concatenate([self._rows, np.empty((max(end, 2 * len(self._rows)) - len(self._rows), self._rows.shape[1]))])
@@ -175,18 +193,20 @@ class StateScores:
 
 
 class _KeyRows(dict):
-    """One column's key -> row in a :class:`StateScores` table; a key looked up for the first time is
-    given its row by the table (``map(rows.__getitem__, keys)`` reads a note's keys at C speed)."""
+    """Key -> its row in each of a few columns reading the same keys, in a :class:`StateScores` table; a key
+    looked up for the first time is given its rows by the table (``map(rows.__getitem__, keys)`` reads a
+    note's keys at C speed). ``edges`` are the columns' rows past the note's ends (for shifted columns)."""
 
-    __slots__ = ("_scores", "_observe")
+    __slots__ = ("_scores", "_observes", "edges")
 
-    def __init__(self, scores: StateScores, observe: Callable[[Any], tuple[bytes, ...]]) -> None:
+    def __init__(self, scores: StateScores, columns: list[Column]) -> None:
         super().__init__()
-        self._scores, self._observe = scores, observe
+        self._scores, self._observes = scores, [column.observe for column in columns]
+        self.edges = [scores._new_row(column.edge) if column.shift else None for column in columns]
 
-    def __missing__(self, key: Any) -> int:
-        row = self[key] = self._scores._new_row(self._observe(key))
-        return row
+    def __missing__(self, key: Any) -> tuple[int, ...]:
+        rows = self[key] = tuple(self._scores._new_row(observe(key)) for observe in self._observes)
+        return rows
 
 
 @lru_cache(maxsize=4)
