@@ -270,6 +270,14 @@ def test_places_in_brackets_after_sender_and_recipient_give_where_the_letter_was
     assert telegram.record["title"] == "Herrick to Bryan" and telegram.record["event-place"] == "Paris"
 
 
+def test_a_remark_in_brackets_after_the_sender_is_a_note_not_the_place_it_was_written():
+    found = recognize("Lawrence Houston (with covering memorandum) to Gleason, March 16, 1970")
+    assert found.record["title"] == "Houston to Gleason" and "event-place" not in found.record
+    assert found.record["note"] == "with covering memorandum"
+    schuyler = recognize("Eugene Schuyler (chargé d'affaires in Russia) to Fish, October 6, 1876")
+    assert "event-place" not in schuyler.record and schuyler.record["note"] == "chargé d'affaires in Russia"
+
+
 def test_an_acting_sender_in_brackets_is_no_place_and_two_such_letters_joined_by_and_are_two():
     text = ("Chester Bowles (Acting) to U.S. Embassy Paris, May 9, 1961 and Chester Bowles (Acting) to U.S. Embassy "
             "London, May 9, 1961 in NARA, RG 59, CDF 1960–1963")

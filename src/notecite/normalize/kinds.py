@@ -610,7 +610,11 @@ def _letter_read(text: str) -> Recognized | None:
         if subject:
             _add_note(record, subject.group("subject"))
         sent_at = (groups.get("sent_at") or "").strip()[3:]  # "Consul Park at Rio Janeiro to …"
-        written_at = date[2] or (groups.get("sent_from") or "").strip() or sent_at
+        sent_from = (groups.get("sent_from") or "").strip()
+        if sent_from and not sent_from[:1].isupper():
+            _add_note(record, sent_from)  # "Houston (with covering memorandum) to Gleason": a remark, not where it was written
+            sent_from = ""
+        written_at = date[2] or sent_from or sent_at
         if written_at:
             record["event-place"] = written_at  # where it was written (Zotero: the letter's place)
         after = rest[date[1]:]
