@@ -250,13 +250,20 @@ def test_a_page_range_of_huge_numbers_is_no_crash():
     assert out.record.get("page") or out.locator
 
 
+def test_a_pages_field_with_no_page_in_it_gives_no_pinpoint():
+    from notecite.normalize import normalize_fields
+
+    for blank in ("", "   ", ".", " ,;"):
+        assert normalize_fields([("title", "Docks"), ("pages", blank)]).locator is None
+
+
 def test_a_pages_field_of_long_runs_of_spaces_is_read_at_once():
     # the closing "at" was sought with "\s*,?\s+", which tried every split of every run of spaces: a fuzzed field of
     # 4,500 spaces and newlines took hours; "at" still closes a range after its spaces and comma
     from notecite.normalize import normalize_fields
 
     spaces = "\n\n " * 1500
-    assert normalize_fields([("title", "Docks"), ("pages", spaces)], kind="ibid").record["title"] == "Docks"
+    assert normalize_fields([("title", "Docks"), ("pages", spaces)], kind="ibid").locator is None  # no page in it
     assert normalize_fields([("title", "Docks"), ("pages", f"pp. 45–67,{spaces}at")]).locator["value"] == "45–67"
 
 

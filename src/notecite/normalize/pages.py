@@ -247,6 +247,8 @@ class Pages:
         for label in ("pages", "locator"):
             for text in draft.take(label):
                 parsed = parse_locator(_without_closing_at(text))  # "pp. 45–67, at" before "p. 50": the pages
+                if not parsed["value"]:
+                    continue  # blanks and stops alone cite no page
                 parsed["from"] = label
                 candidates.append(parsed)
         draft.facts["page-candidates"] = candidates
