@@ -451,7 +451,8 @@ def test_a_form_of_address_before_a_name_is_no_part_of_it():
 
 
 def test_long_runs_of_commas_and_spaces_are_read_in_time_linear_in_their_length():
-    # a fuzzed editor field of 9,000 commas and spaces took 15 s (these 200,000 would take hours): the role and
+    # a fuzzed editor field of 9,000 commas and spaces took 15 s (the time grew with the square of the run: these
+    # 200,000 would take about two hours): the role and
     # "et al." patterns at the end of a name list were tried at every place of the run, each one reading on to its end;
     # they now open only where a run opens
     from notecite.normalize import normalize_fields
