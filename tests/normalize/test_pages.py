@@ -253,8 +253,19 @@ def test_a_page_range_of_huge_numbers_is_no_crash():
 def test_a_pages_field_with_no_page_in_it_gives_no_pinpoint():
     from notecite.normalize import normalize_fields
 
-    for blank in ("", "   ", ".", " ,;"):
+    for blank in ("", "   ", ".", " ,;", "p.", "pp", "S."):
         assert normalize_fields([("title", "Docks"), ("pages", blank)]).locator is None
+        assert normalize_fields([("title", "Docks")], locator=blank).locator is None
+
+
+@pytest.mark.parametrize("text, label", [("p.", "page"), ("pp.", "page"), ("S.", "page"), ("fol.", "folio")])
+def test_a_label_with_no_page_after_it_has_no_value(text, label):
+    assert parse_locator(text) == {"label": label, "value": "", "raw": text}
+
+
+@pytest.mark.parametrize("text", ["v.", "xii", "l"])
+def test_a_roman_numeral_alone_is_a_page_not_a_label(text):
+    assert parse_locator(text)["value"] == text.rstrip(".")
 
 
 def test_a_pages_field_of_long_runs_of_spaces_is_read_at_once():

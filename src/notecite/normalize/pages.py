@@ -167,6 +167,9 @@ def _parsed_locator(text: str) -> dict[str, Any]:
     if m and m.group("rest") and re.search(r"\d|[ivxl]", m.group("rest")):
         volume, body = m.group("v"), m.group("rest")
     body = _PART_BEFORE_PAGE.sub("", body)
+    alone = _LABEL_ALONE.fullmatch(body)
+    if alone and alone["word"].lower() in LABELS and not is_roman(alone["word"]):
+        return {"label": LABELS[alone["word"].lower()], "value": "", "raw": raw}  # "p.": a label, no page after it
     m = _LABEL_RE.match(body)
     if m and m.group("word").lower() in LABELS:
         label = LABELS[m.group("word").lower()]
@@ -182,6 +185,8 @@ def _parsed_locator(text: str) -> dict[str, Any]:
     return result
 
 
+#: A label word and nothing after it (``p.``, ``pp``, ``S.``).
+_LABEL_ALONE = re.compile(r"(?P<word>§§?|¶|[^\W\d_]+)\.?")
 #: A label word after a separator inside a locator (``, pp. 9-10``, ``; p. 5``).
 _LATER_LABEL = re.compile(r"(?<=[,;&])(\s*)([^\W\d_]+)\.?\s*(?=[\dIVXLCDMivxlcdm])")
 
@@ -286,8 +291,9 @@ class PlacePages:
     writes = frozenset({"page", "note"})
 
     def __call__(self, draft: Draft) -> None:
-        if draft.locator_raw and draft.locator_raw.strip():
-            draft.locator = self._publish(draft, parse_locator(draft.locator_raw))
+        parsed = parse_locator(draft.locator_raw) if draft.locator_raw else None
+        if parsed and parsed["value"]:  # blanks, stops or a label alone ("pp.") cite no page
+            draft.locator = self._publish(draft, parsed)
         component = draft.record.get("type") in COMPONENT_TYPES and bool(draft.record.get("title"))
         candidates = draft.facts.pop("page-candidates", [])
         number = next((c for c in candidates if component and is_article_number(c, draft.record.get("DOI"))), None)
