@@ -2672,3 +2672,18 @@ def test_a_shelfmark_is_found_as_the_pattern_finds_it(text):
         expected, found = SHELFMARK.search(written), _shelfmark(written)
         assert (found and found.span()) == (expected and expected.span())
     assert (_shelfmark(text) is None) == text.startswith("Victor Serge")
+
+
+@pytest.mark.parametrize("text, note", [
+    ("Wilson to Root, March, 11, 1907.", "March, 11"),
+    ("Tracy to the Oversight Committee for the Information Security Program (E.O. 12065), November 18, 1980",
+     "E.O. 12065"),
+])
+def test_text_before_a_letters_date_that_is_no_place_goes_to_its_note(text, note):
+    record = recognize(text).record
+    assert "event-place" not in record and record["note"] == note
+
+
+@pytest.mark.parametrize("text", ["Hay to Smith, Paris, 3 May 1936.", "Hay to Smith, [Paris], 3 May 1936."])
+def test_the_place_before_a_letters_date_is_where_it_was_written(text):
+    assert recognize(text).record["event-place"] == "Paris"

@@ -614,9 +614,7 @@ def _letter_read(text: str) -> Recognized | None:
         if sent_from and not sent_from[:1].isupper():
             _add_note(record, sent_from)  # "Houston (with covering memorandum) to Gleason": a remark, not where it was written
             sent_from = ""
-        written_at = date[2] or sent_from or sent_at
-        if written_at:
-            record["event-place"] = written_at  # where it was written (Zotero: the letter's place)
+        _put_where_written(record, date[2] or sent_from or sent_at)
         after = rest[date[1]:]
         if after.lstrip().startswith(")"):  # "Engels to Bebel (18 March 1875), in …": the date's bracket closes
             after = after.lstrip()[1:]
@@ -678,8 +676,7 @@ def _letter_read(text: str) -> Recognized | None:
             if date is None:
                 return Recognized("letter", record, _place(record, match["rest"]))
             record["issued"] = date[0]
-            if date[2]:
-                record["event-place"] = date[2]
+            _put_where_written(record, date[2])
             after = match["rest"][date[1]:]
             recipient = _DATED_TO.match(after) if owner else None
             if recipient and _recipient_like(recipient["recipient"]):  # "Trotsky's letter of DATE to Cannon"
@@ -699,10 +696,24 @@ def _letter_read(text: str) -> Recognized | None:
                 _title_possessed(record, match["sender"] + match["owner"], title)
             if match["sender"]:
                 _put_names(record, "author", match["sender"])
-            if date[2]:
-                record["event-place"] = date[2]
+            _put_where_written(record, date[2])
             return _letter_and_what_follows(record, match["rest"][date[1]:])
     return _letter_told(text)
+
+
+def _put_where_written(record: dict[str, Any], place: str) -> None:
+    """Set where the item of ``record`` was written (``event-place``; Zotero: a letter's place) to ``place`` when it
+    reads as a place; text before a date that cannot be one (digits, an unbalanced bracket, a month, lower case:
+    ``E.O. 12065)``, ``March, 11``) goes to the record's ``note``, as printed."""
+    if not place:
+        return
+    words = place.split()
+    first_letter = next((ch for ch in place if ch.isalpha()), "")  # "[Paris]": a place the editor supplied
+    if any(ch.isdigit() for ch in place) or not balanced(place) or not first_letter.isupper() \
+            or month_number(words[0].strip(".,")) is not None:
+        _add_note(record, place[:-1] if place.endswith(")") and not balanced(place) else place)  # "(E.O. 12065)" cut
+    else:
+        record["event-place"] = place
 
 
 def _letter_and_what_follows(record: dict[str, Any], after: str) -> Recognized:
