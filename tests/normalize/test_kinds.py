@@ -1727,7 +1727,25 @@ def test_a_sender_whose_surname_is_a_common_word_writes_on_a_day_to_a_name():
     found = recognize("Day to Moore, January 1, 1901, LCM, Day Papers, Box 1")
     assert found.kind == "letter" and found.record["author"] == [{"family": "Day"}]
     assert recognize("Day to Moore, 1901") is None  # a year is not a day
-    assert recognize("Lettre au P. Provincial, 15 May, 1645.") is None  # the genre is no sender
+    found = recognize("Lettre au P. Provincial, 15 May, 1645.")  # the genre is no sender: the letter has none
+    assert "author" not in found.record and found.record["title"] == "Lettre au P. Provincial"
+
+
+@pytest.mark.parametrize("text, title, recipient", [
+    ("Letter to Cannon, 12 May 1935", "Letter to Cannon", [{"family": "Cannon"}]),
+    ("telegram to James P. Cannon, 12 May 1935", "Telegram to James P. Cannon", [{"given": "James P.", "family": "Cannon"}]),
+    ("Letter to the author, 3 June 1980", "Letter to the author", [{"literal": "the author"}]),
+    ("Lettre à Friedrich Engels, 3 mai 1875", "Lettre à Friedrich Engels", [{"given": "Friedrich", "family": "Engels"}]),
+])
+def test_a_letter_cited_by_its_genre_and_recipient_alone_has_no_author(text, title, recipient):
+    record = recognize(text).record
+    assert record["type"] == "personal_communication" and "author" not in record
+    assert record["title"] == title and record["recipient"] == recipient and record["issued"]["date-parts"][0][0] > 1800
+
+
+def test_a_letter_cited_by_its_recipient_then_from_its_sender_keeps_the_sender():
+    record = recognize("Letter to Russell from Ann Roe, November 18, 1944").record
+    assert record["author"] == [{"given": "Ann", "family": "Roe"}] and record["recipient"] == [{"family": "Russell"}]
 
 
 def test_a_person_whose_surname_is_an_offices_word_is_no_office():

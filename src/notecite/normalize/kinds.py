@@ -502,6 +502,9 @@ _DRAFT = re.compile(r"\s*(?i:(?:revised|final|earlier|later|first|second|new|ann
 #: declassified] to Wortman``): the letter has no author, its title keeps the bracket.
 _UNNAMED_SENDER = re.compile(r"\s*(?P<unnamed>\[(?i:no\s+(?:author|sender)\s+identified|names?\s+not\s+declassified(?:\s*[—–-]\s*[^\[\]]{1,80})?|"
                              rf"unknown|unidentified|anonymous)\])\s+(?=to\s|(?i:{_LETTER_WORD})\s*,)")
+#: A genre and ``to`` opening an item whose sender the note leaves unsaid (``Letter to Cannon, 12 May 1935``,
+#: ``Telegram to the author, DATE``, ``Lettre à Engels, DATE``): read as from an unnamed sender, titled by its genre.
+_GENRE_TO = re.compile(rf"\s*(?P<genre>(?i:{_LETTER_WORD}))\s+(?=(?!for\s){_TO}\s)")
 #: The name read in place of an unnamed sender (a family name every shape of :data:`_LETTER` reads).
 _STAND_IN = "Doe"
 
@@ -513,13 +516,19 @@ def _letter(text: str) -> Recognized | None:
     text = text[draft.end():] if draft else text
     unnamed = _UNNAMED_SENDER.match(text)
     found = _letter_read(_STAND_IN + " " + text[unnamed.end():] if unnamed else text)
-    if found is not None and unnamed is not None:
+    genre_first = _GENRE_TO.match(text) if found is None and unnamed is None else None
+    if genre_first:  # "Letter to Cannon, DATE": no shape above read it ("Letter to Russell from Ann Roe, DATE" is one)
+        found = _letter_read(f"{_STAND_IN}, {text.lstrip()}")
+    if found is not None and (unnamed or genre_first):
         if found.record.get("author") != [{"family": _STAND_IN}]:
             return None
         del found.record["author"]
-        found.record.pop("title-short", None)
+        printed = found.record.pop("title-short", None)  # the names at length: "Letter to James P. Cannon", as printed
+        if genre_first and printed and printed.startswith(_STAND_IN + " "):
+            found.record["title"] = printed
         if found.record.get("title", "").startswith(_STAND_IN + " "):  # "[no author identified] to Morefield"
-            found.record["title"] = unnamed["unnamed"] + found.record["title"][len(_STAND_IN):]
+            named = unnamed["unnamed"] if unnamed else genre_first["genre"][:1].upper() + genre_first["genre"][1:]
+            found.record["title"] = named + found.record["title"][len(_STAND_IN):]
     if found is not None and draft is not None:
         _add_note(found.record, "draft")
     return found
