@@ -2705,3 +2705,23 @@ def test_text_before_a_letters_date_that_is_no_place_goes_to_its_note(text, note
 @pytest.mark.parametrize("text", ["Hay to Smith, Paris, 3 May 1936.", "Hay to Smith, [Paris], 3 May 1936."])
 def test_the_place_before_a_letters_date_is_where_it_was_written(text):
     assert recognize(text).record["event-place"] == "Paris"
+
+
+@pytest.mark.parametrize("text, author, archive, location", [
+    ("Public Record Office, FO 371/12345, Memorandum by Smith, 3 May 1936.", [{"family": "Smith"}],
+     "Public Record Office", "FO 371/12345"),
+    ("Trotsky Archives, Houghton Library, bMS Russ 13.1 (7530): Trotsky to Cannon, 12 May 1935.", [{"family": "Trotsky"}],
+     "Trotsky Archives, Houghton Library", "bMS Russ 13.1 (7530)"),
+    ("Hoover Institution Archives, Nicolaevsky Collection, box 3: Letter from Dan to Abramovich, 4 March 1932.",
+     [{"family": "Dan"}], "Hoover Institution Archives", "Nicolaevsky Collection, box 3"),
+])
+def test_a_letter_named_after_the_archive_that_keeps_it_is_the_letter_with_its_archive(text, author, archive, location):
+    [(start, end, found)] = find_kinds(text)
+    assert found.kind == "letter" and found.record["author"] == author
+    assert found.record["archive"] == archive and found.record["archive_location"] == location
+    assert found.record["issued"]["date-parts"][0][0] in (1932, 1935, 1936)
+
+
+def test_an_archive_and_a_report_in_prose_after_it_stay_an_archival_item():
+    found = recognize("Archives nationales, F7 13090, rapport du 4 mars 1922.")
+    assert found.kind == "archival" and found.record["archive_location"] == "F7 13090"

@@ -444,7 +444,7 @@ def _recognized_bare(text: str, url: str | None, doi: str | None) -> Recognized 
     lead = _LEAD_CLAUSE.match(text)
     if lead and _SENDER_TO.match(text, lead.end()) and _letter(text[lead.end():]) is not None:
         text = text[lead.end():]  # "The original Department referral to the Agency is Kretzmann to Allen Dulles, DATE"
-    for reader in (_statute, _congress_document, _numbered_document, _document_in_a_series, _un_document, _debates, _letter_to_the_editor, _letter, _interview, _paper, _unpublished_writing, _filed_letter, _marked_collection, _archival, _minutes,
+    for reader in (_statute, _congress_document, _numbered_document, _document_in_a_series, _un_document, _debates, _letter_to_the_editor, _letter, _interview, _paper, _unpublished_writing, _filed_letter, _letter_after_its_archive, _marked_collection, _archival, _minutes,
                    _newspaper, _numbered_issue, _issue_and_its_place, _monthly_issue, _dated_document):
         found = reader(text)
         if found is not None:
@@ -1168,6 +1168,32 @@ def _filed_letter(text: str) -> Recognized | None:
         if numbers:  # "XIII, Nos. 1361, 1364" before the letter: where it is filed, not a pinpoint
             record["archive_location"] = ", ".join(filter(None, (record.get("archive_location"), numbers)))
         return Recognized("letter", record, None)
+    return None
+
+
+#: Where the marks of an archive may end and the item kept there begin: a comma, colon, semicolon or full stop
+#: (none of an initial's), then a capital.
+_ITEM_AFTER_MARKS = re.compile(r"(?:[,:;]|(?<!\b[A-Z])\.)\s+(?=[A-Z])")
+
+
+def _letter_after_its_archive(text: str) -> Recognized | None:
+    """``Public Record Office, FO 371/12345, Memorandum by Smith, 3 May 1936``, ``Trotsky Archives, Houghton
+    Library, bMS Russ 13.1 (7530): Trotsky to Cannon, 12 May 1935``: a letter, memorandum… (:func:`_letter`, which
+    reads none with its archive first) after the repository, collection or shelfmark that keep it, which are
+    its archive, archive place and location (the first place where the rest reads as such an item)."""
+    if not (_shelfmark(text) or _REPOSITORY.search(text) or _COLLECTION.search(text)):
+        return None  # nothing in the text keeps an item
+    for boundary in _ITEM_AFTER_MARKS.finditer(text):
+        head = text[:boundary.start()]
+        if not (_shelfmark(head) or _REPOSITORY.search(head) or _COLLECTION.search(head)) or _looks_published(head):
+            continue
+        found = _letter(text[boundary.end():])
+        if found is None or "archive" in found.record or "archive_location" in found.record:
+            continue
+        numbers = _place(found.record, head, archival=True)
+        if numbers:  # "…, box 3, 17": where it is filed, not a pinpoint
+            found.record["archive_location"] = ", ".join(filter(None, (found.record.get("archive_location"), numbers)))
+        return found
     return None
 
 
