@@ -2725,3 +2725,24 @@ def test_a_letter_named_after_the_archive_that_keeps_it_is_the_letter_with_its_a
 def test_an_archive_and_a_report_in_prose_after_it_stay_an_archival_item():
     found = recognize("Archives nationales, F7 13090, rapport du 4 mars 1922.")
     assert found.kind == "archival" and found.record["archive_location"] == "F7 13090"
+
+
+def test_a_sentence_naming_the_archive_before_the_letter_kept_there_is_one_item_with_it():
+    [(start, end, found)] = find_kinds("Trotsky Archives, Harvard. Letter to Cannon, 12 May 1935.")
+    assert start == 0 and found.kind == "letter" and found.record["archive"] == "Trotsky Archives"
+    assert found.record["recipient"] == [{"family": "Cannon"}] and "author" not in found.record
+
+
+def test_a_printed_source_before_a_letter_stays_apart_from_it():
+    text = "Letters of John Shirley in Pennsylvania Archives, II. Bradstreet to Shirley, 17 Aug. 1755."
+    [(start, end, found)] = find_kinds(text)
+    assert text[start:].startswith("Bradstreet") and found.record["author"] == [{"family": "Bradstreet"}]
+
+
+def test_a_book_title_with_to_after_an_archive_is_no_letter():
+    text = "American State Papers, Miscellaneous, 11, 188. George Watterston, New Guide to Washington (Washington, 1847), 63."
+    assert not any(found.kind == "letter" for _, _, found in find_kinds(text))
+
+
+def test_a_genre_word_is_no_senders_name():
+    assert recognize("Harvard. Letter to Cannon, 12 May 1935") is None

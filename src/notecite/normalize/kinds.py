@@ -505,6 +505,9 @@ _UNNAMED_SENDER = re.compile(r"\s*(?P<unnamed>\[(?i:no\s+(?:author|sender)\s+ide
 #: A genre and ``to`` opening an item whose sender the note leaves unsaid (``Letter to Cannon, 12 May 1935``,
 #: ``Telegram to the author, DATE``, ``Lettre à Engels, DATE``): read as from an unnamed sender, titled by its genre.
 _GENRE_TO = re.compile(rf"\s*(?P<genre>(?i:{_LETTER_WORD}))\s+(?=(?!for\s){_TO}\s)")
+#: Genre words that are nobody's family name (unlike Cable, Carte or Brief).
+_GENRE_NO_NAME = frozenset({"letter", "letters", "lettre", "memorandum", "memo", "telegram", "cablegram", "telex", "airgram",
+                            "savingram", "despatch", "dispatch", "postcard", "email", "e-mail"})
 #: The name read in place of an unnamed sender (a family name every shape of :data:`_LETTER` reads).
 _STAND_IN = "Doe"
 
@@ -519,6 +522,8 @@ def _letter(text: str) -> Recognized | None:
     genre_first = _GENRE_TO.match(text) if found is None and unnamed is None else None
     if genre_first:  # "Letter to Cannon, DATE": no shape above read it ("Letter to Russell from Ann Roe, DATE" is one)
         found = _letter_read(f"{_STAND_IN}, {text.lstrip()}")
+    if found is not None and any(name.get("family", "").lower() in _GENRE_NO_NAME for name in found.record.get("author", ())):
+        return None  # "Harvard. Letter to Cannon, DATE": the genre, no sender's name
     if found is not None and (unnamed or genre_first):
         if found.record.get("author") != [{"family": _STAND_IN}]:
             return None
@@ -1128,8 +1133,10 @@ def _filed_letter(text: str) -> Recognized | None:
         match = _LETTER_PART.match(part)
         recipient = re.sub(r"\s+and\s+others$", "", match["recipient"]) if match else ""
         if not match or not _recipient_like(recipient) or not _name_like(re.sub(r"^the\s+", "", match["sender"])) \
-                or match["bracketed"] and is_known_place(match["bracketed"].strip("()")):
-            continue  # "Clay (St. Petersburg) to Seward": where it was written, for the letter shapes
+                or match["bracketed"] and is_known_place(match["bracketed"].strip("()")) \
+                or match["sender"].split()[-1].lower() in _GENRE_NO_NAME:
+            continue  # "Clay (St. Petersburg) to Seward": where it was written, for the letter shapes; "Harvard. Letter to
+            # Cannon": the genre, no sender
         after = ", ".join(parts[i + 1:])
         undated = _NO_DATE.match(after)  # "Letter, Palliser to Waller, n.d., TNA: …": filed, the note cannot date it
         date = ({}, undated.start(), undated.end()) if undated else _find_date(after) if after else None
@@ -1174,21 +1181,26 @@ def _filed_letter(text: str) -> Recognized | None:
 #: Where the marks of an archive may end and the item kept there begin: a comma, colon, semicolon or full stop
 #: (none of an initial's), then a capital.
 _ITEM_AFTER_MARKS = re.compile(r"(?:[,:;]|(?<!\b[A-Z])\.)\s+(?=[A-Z])")
+#: A Roman numeral of two letters or more, as a volume's (``II.``, ``XIV``).
+_VOLUME_NUMERAL = re.compile(r"[IVXLC]{2,}\b")
 
 
 def _letter_after_its_archive(text: str) -> Recognized | None:
     """``Public Record Office, FO 371/12345, Memorandum by Smith, 3 May 1936``, ``Trotsky Archives, Houghton
     Library, bMS Russ 13.1 (7530): Trotsky to Cannon, 12 May 1935``: a letter, memorandum… (:func:`_letter`, which
     reads none with its archive first) after the repository, collection or shelfmark that keep it, which are
-    its archive, archive place and location (the first place where the rest reads as such an item)."""
+    its archive, archive place and location (the first place where the rest reads as such an item, dated to the month
+    at least: ``…, 11, 188. George Watterston, New Guide to Washington (Washington, 1847)`` is a book's title)."""
     if not (_shelfmark(text) or _REPOSITORY.search(text) or _COLLECTION.search(text)):
         return None  # nothing in the text keeps an item
     for boundary in _ITEM_AFTER_MARKS.finditer(text):
         head = text[:boundary.start()]
-        if not (_shelfmark(head) or _REPOSITORY.search(head) or _COLLECTION.search(head)) or _looks_published(head):
-            continue
+        if not (_shelfmark(head) or _REPOSITORY.search(head) or _COLLECTION.search(head)) or _looks_published(head) \
+                or _VOLUME_NUMERAL.match(text, boundary.end()):
+            continue  # "…, II. Bradstreet to Shirley": a volume's numeral, no sender's name
         found = _letter(text[boundary.end():])
-        if found is None or "archive" in found.record or "archive_location" in found.record:
+        if found is None or "archive" in found.record or "archive_location" in found.record \
+                or len(found.record.get("issued", {}).get("date-parts", [[]])[0]) < 2:
             continue
         numbers = _place(found.record, head, archival=True)
         if numbers:  # "…, box 3, 17": where it is filed, not a pinpoint
@@ -2861,7 +2873,7 @@ def find_kinds(text: str) -> list[tuple[int, int, Recognized]]:
     out = []
     citing_phrases = may_hold(text, CITING_WORDS)
     printed_in: tuple[str, str | None, int] | None = None  # a collection named before its letters, to a sentence's end
-    for start, end in _whole_brackets(text, leftover_spans(text, ())):
+    for start, end in _whole_brackets(text, _keepers_joined(text, leftover_spans(text, ()))):
         if not _DIGIT.search(text, start, end) and not _interview_cited_short(text[start:end]):
             continue
         papers = _papers_of_one_day(text, start, end)
@@ -2983,6 +2995,31 @@ def find_kinds(text: str) -> list[tuple[int, int, Recognized]]:
             for k in range(clause_start, len(out) - 1):  # "Adee to Day, DATE and Adee to Day, DATE, all in LCM, …"
                 _kept_where_unless_kept(out[k][2], out[-1][2])
     return _repositories_in_brackets(text, out)
+
+
+def _keepers_joined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` (clauses of ``text``), a sentence that names only where papers are kept (a repository, collection or
+    shelfmark, no year: ``Trotsky Archives, Harvard.``) joined to the next when the two are one letter kept there
+    (``… Letter to Cannon, 12 May 1935``: :func:`_letter_after_its_archive`)."""
+    out: list[tuple[int, int]] = []
+    k = 0
+    while k < len(spans):
+        start, end = spans[k]
+        if k + 1 < len(spans) and not _YEAR_DIGITS.search(text, start, end) and _names_only_a_keeper(text[start:end]) \
+                and _letter_after_its_archive(text[start:spans[k + 1][1]]) is not None:
+            out.append((start, spans[k + 1][1]))
+            k += 2
+            continue
+        out.append((start, end))
+        k += 1
+    return out
+
+
+def _names_only_a_keeper(sentence: str) -> bool:
+    """Whether ``sentence`` names a repository, collection or shelfmark and no item (no genre word such as ``Letters``
+    and no ``in``: ``Letters of John Shirley in Pennsylvania Archives, II.`` is a printed source)."""
+    return bool(_REPOSITORY.search(sentence) or _COLLECTION.search(sentence) or _shelfmark(sentence)) \
+        and not may_hold(sentence, _LETTER_WORDS) and " in " not in sentence
 
 
 def _whole_brackets(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
