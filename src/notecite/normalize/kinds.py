@@ -1181,6 +1181,8 @@ def _filed_letter(text: str) -> Recognized | None:
 #: Where the marks of an archive may end and the item kept there begin: a comma, colon, semicolon or full stop
 #: (none of an initial's), then a capital.
 _ITEM_AFTER_MARKS = re.compile(r"(?:[,:;]|(?<!\b[A-Z])\.)\s+(?=[A-Z])")
+#: A genre and its writer's or recipient's word after an archive's marks (``…, Memorandum by Smith``).
+_GENRE_BY_AFTER_MARKS = re.compile(rf"[,:;.]\s+(?i:{_LETTER_WORD})\s+(?i:by|from)\s")
 #: A Roman numeral of two letters or more, as a volume's (``II.``, ``XIV``).
 _VOLUME_NUMERAL = re.compile(r"[IVXLC]{2,}\b")
 
@@ -1191,17 +1193,22 @@ def _letter_after_its_archive(text: str) -> Recognized | None:
     reads none with its archive first) after the repository, collection or shelfmark that keep it, which are
     its archive, archive place and location (the first place where the rest reads as such an item, dated to the month
     at least: ``…, 11, 188. George Watterston, New Guide to Washington (Washington, 1847)`` is a book's title)."""
-    if not (_shelfmark(text) or _REPOSITORY.search(text) or _COLLECTION.search(text)):
-        return None  # nothing in the text keeps an item
-    for boundary in _ITEM_AFTER_MARKS.finditer(text):
-        head = text[:boundary.start()]
-        if not (_shelfmark(head) or _REPOSITORY.search(head) or _COLLECTION.search(head)) or _looks_published(head) \
-                or _VOLUME_NUMERAL.match(text, boundary.end()):
+    to = _TO_BETWEEN_SPACES.search(text) or _GENRE_BY_AFTER_MARKS.search(text)
+    if to is None or not _YEAR_DIGITS.search(text, to.end()):
+        return None  # every item read has its "to" ("Memorandum by": its genre), and a year after it
+    marks_end = _keeper_mark_end(text[:to.start()])
+    if marks_end is None:
+        return None  # nothing before the item keeps it
+    for boundary in _ITEM_AFTER_MARKS.finditer(text, marks_end):
+        if _VOLUME_NUMERAL.match(text, boundary.end()):
             continue  # "…, II. Bradstreet to Shirley": a volume's numeral, no sender's name
         found = _letter(text[boundary.end():])
         if found is None or "archive" in found.record or "archive_location" in found.record \
                 or len(found.record.get("issued", {}).get("date-parts", [[]])[0]) < 2:
             continue
+        head = text[:boundary.start()]
+        if _looks_published(head):
+            return None
         numbers = _place(found.record, head, archival=True)
         if numbers:  # "…, box 3, 17": where it is filed, not a pinpoint
             found.record["archive_location"] = ", ".join(filter(None, (found.record.get("archive_location"), numbers)))
@@ -3001,12 +3008,16 @@ def _keepers_joined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, 
     """``spans`` (clauses of ``text``), a sentence that names only where papers are kept (a repository, collection or
     shelfmark, no year: ``Trotsky Archives, Harvard.``) joined to the next when the two are one letter kept there
     (``… Letter to Cannon, 12 May 1935``: :func:`_letter_after_its_archive`)."""
+    if len(spans) < 2:
+        return spans
     out: list[tuple[int, int]] = []
     k = 0
     while k < len(spans):
         start, end = spans[k]
-        if k + 1 < len(spans) and not _YEAR_DIGITS.search(text, start, end) and _names_only_a_keeper(text[start:end]) \
-                and _letter_after_its_archive(text[start:spans[k + 1][1]]) is not None:
+        after = spans[k + 1] if k + 1 < len(spans) else None
+        # (the letter after is dated to the month, so its sentence holds a year, and this one none)
+        if after and _YEAR_DIGITS.search(text, *after) and not _YEAR_DIGITS.search(text, start, end) \
+                and _names_only_a_keeper(text[start:end]) and _letter_after_its_archive(text[start:after[1]]) is not None:
             out.append((start, spans[k + 1][1]))
             k += 2
             continue
@@ -3015,11 +3026,16 @@ def _keepers_joined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, 
     return out
 
 
+def _keeper_mark_end(text: str) -> int | None:
+    """Where the first repository, collection or shelfmark named in ``text`` ends; None when it names none."""
+    ends = [match.end() for match in (_shelfmark(text), _REPOSITORY.search(text), _COLLECTION.search(text)) if match]
+    return min(ends) if ends else None
+
+
 def _names_only_a_keeper(sentence: str) -> bool:
     """Whether ``sentence`` names a repository, collection or shelfmark and no item (no genre word such as ``Letters``
     and no ``in``: ``Letters of John Shirley in Pennsylvania Archives, II.`` is a printed source)."""
-    return bool(_REPOSITORY.search(sentence) or _COLLECTION.search(sentence) or _shelfmark(sentence)) \
-        and not may_hold(sentence, _LETTER_WORDS) and " in " not in sentence
+    return " in " not in sentence and not may_hold(sentence, _LETTER_WORDS) and _keeper_mark_end(sentence) is not None
 
 
 def _whole_brackets(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
