@@ -16,14 +16,13 @@ from ..labels import open_run, relabel, relabel_runs, take_trailing_mark, runs_a
 from ..model import Token, split_label
 from .boundaries import CITING_VERBS
 from .locators import _LOCATOR, YEAR
-from .words import (AUTHOR_TAGS, DATE_TAGS, BOOK_PART_TO, DAYBOOK_WORDS, BY_WORDS, CONTRIBUTION_BY, family_name_like, full_name, opens_an_imprint, run_ends_before_an_imprint, FUNCTION_WORDS, GENERIC_WORKS, OFFICE_NOUN, OFFICE_NOUN_TOKENS, PAPER_NOUNS, ROMAN_NUMERAL, ROMAN_VOLUME_PINPOINT, capitalised_word, ends_a_sentence, past_lead_words, IMPRINT_LABELS, IN_WORDS, ISSUE_WORDS, NAME_LABELS, NAME_TAGS, OPENING_QUOTES, closing_quote,
+from .words import (AUTHOR_TAGS, DATE_TAGS, IMPRINT_TAGS, BOOK_PART_TO, DAYBOOK_WORDS, BY_WORDS, CONTRIBUTION_BY, family_name_like, full_name, opens_an_imprint, run_ends_before_an_imprint, FUNCTION_WORDS, GENERIC_WORKS, OFFICE_NOUN, OFFICE_NOUN_TOKENS, PAPER_NOUNS, ROMAN_NUMERAL, ROMAN_VOLUME_PINPOINT, capitalised_word, ends_a_sentence, past_lead_words, IMPRINT_LABELS, IN_WORDS, ISSUE_WORDS, NAME_LABELS, NAME_TAGS, OPENING_QUOTES, closing_quote,
                     POSSESSIVE_END,
                     ORGANISATION_WORDS, OF_WORDS, REVIEW_OF, WRITINGS_OF_A_PERSON, THEIR_WORDS, PERIOD, TITLE_TAGS, folded_words, glued_hyphen, lowered_words, tags_of, title_words_end, token_texts, tokens_at)
 from .needs import any_mark, any_tag, any_word, any_written, needs
 
 _AUTHOR_OR_EDITOR_TAGS = tags_of(("author", "editor"))
 _PINPOINT_TAGS = tags_of(("locator", "pages"))
-_IMPRINT_TAGS = tags_of(IMPRINT_LABELS)
 #: The tags that open a title or container run a possessive may open.
 _OPENING_TITLE_TAGS = frozenset({"B-title", "B-container-title"})
 
@@ -522,7 +521,7 @@ def _has_role_word(tokens: Sequence[Token], first: int, last: int) -> bool:
     return any(fold(tokens[i].text) in _ROLE_WORDS for i in range(first, last))
 
 
-@needs(any_mark("("), any_written(","), any_tag(TITLE_TAGS), any_tag(_IMPRINT_TAGS))
+@needs(any_mark("("), any_written(","), any_tag(TITLE_TAGS), any_tag(IMPRINT_TAGS))
 def rule_name_after_a_title_before_its_imprint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Year One of the Russian Revolution, Victor Serge (New York: …)``: a title run that ends on a
     comma and two to four capitalised words opening with a known given name or an initial, right
@@ -1980,8 +1979,11 @@ def rule_name_list_before_a_title(text: str, tokens: Sequence[Token], tags: list
     # a list starts before its "and": none starts after the last one
     last_joiner = next(i for i in range(n - 1, -1, -1) if tokens[i].text.lower() in _LIST_JOINERS)
     # where a list may open, by its tokens alone: a capital (a name opens on one) after a word or mark that opens lists
-    openings = [p for p in range(last_joiner + 1)
-                if tokens[p].text[:1].isupper() and (tokens[p - 1].text.lower() if p else ";") in _LIST_OPENERS]
+    openers = {word for word in token_texts(tokens) if word.lower() in _LIST_OPENERS}  # as written: "See", "in"…
+    openings = [p + 1 for p, (before, token) in enumerate(zip(tokens, tokens[1:last_joiner + 1]))
+                if before.text in openers and token.text[:1].isupper()]
+    if tokens[0].text[:1].isupper():
+        openings.insert(0, 0)  # the note's start opens a list
     p = 0
     while (next_opening := bisect_left(openings, p)) < len(openings):
         p = openings[next_opening]

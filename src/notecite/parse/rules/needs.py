@@ -147,17 +147,21 @@ class Plan:
 
     def run(self, text: str, tokens: Sequence[Token], tags: list[str], italic_spans: Sequence[tuple[int, int]]) -> list[str]:
         """Run the rules in order on a note of at least one token, each whose clauses hold for the note as it then is."""
-        distinct: frozenset[str] | None = None  # the tags' distinct values, None when a rule has run since
+        distinct: frozenset[str] = frozenset()  # the distinct values of the tags ``basis`` holds
+        basis: list[str] | None = None  # a copy of the tags ``distinct`` was found for (rules change lists in place)
+        current = False  # whether ``distinct`` is known to be the tags' since the last rule ran
         for step in self._steps_for(text, tokens):
             rule, italic, tag_clauses = self._steps[step]
             for values in tag_clauses:
-                if distinct is None:
-                    distinct = tag_set(tags)
+                if not current:
+                    if tags != basis:  # most rules change nothing: a list comparison, no new tag set
+                        distinct, basis = tag_set(tags), list(tags)
+                    current = True
                 if values.isdisjoint(distinct):
                     break
             else:
                 tags = rule(text, tokens, tags, italic_spans) if italic else rule(text, tokens, tags)
-                distinct = None
+                current = False
         return tags
 
     def _steps_for(self, text: str, tokens: Sequence[Token]) -> list[int]:
