@@ -2329,13 +2329,11 @@ _PART_WORDS = frozenset("nachtrag nachträge anhang vorwort vorrede einleitung n
                         "introduction postscript annexe préface preface avant-propos".split())
 
 
+@needs(any_word(_PART_WORDS), any_tag(tags_of(("title", "container-title", "volume"))))
 def rule_part_word_after_a_title_is_the_pinpoint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Intime Briefe Ferdinand Lassalles, Nachtrag.``, ``Werke, Bd. 1, Vorrede``: a lone word naming a part of a
     book (:data:`_PART_WORDS`), after a comma right after a title, container or volume run and ending the cite
     (a period, a closing bracket, a semicolon or the note's end after it), left as prose, is the pinpoint."""
-    words = lowered_words(tokens)
-    if _PART_WORDS.isdisjoint(words):
-        return tags
     tags = list(tags)
     n = len(tokens)
     for k in range(2, n):

@@ -848,6 +848,7 @@ def _imprint_after_a_colon(tokens: Sequence[Token], tags: list[str], colon: int)
     open_run(tags, place_end + 2)
 
 
+@needs(any_word("por", "par"))
 def rule_by_after_a_title_names_its_maker(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Antonio Pérez, Secretario de Estado del Rey Felipe II. Estudios históricos por D. Salvador Bermúdez de
     Castro: Madrid, 1841``, ``Epistolario español ordenado por D. Eugenio de Ochoa. Cartas de Antonio Pérez.
@@ -857,9 +858,6 @@ def rule_by_after_a_title_names_its_maker(text: str, tokens: Sequence[Token], ta
     a given name first, particles inside; not ``par Deux Amis de la Liberté``)
     ending on ``:``, ``,``, ``;`` or a sentence's full stop: the words before are the title, the name its author
     (``por`` prose) or editor or translator (the participle and ``por`` opening its run), and the rest of the name's run, to the next field, a note."""
-    words = lowered_words(tokens)
-    if "por" not in words and "par" not in words:
-        return tags
     tags = list(tags)
     n = len(tokens)
     for k in range(2, n - 1):
@@ -2060,7 +2058,7 @@ def rule_family_name_joined_to_an_author(text: str, tokens: Sequence[Token], tag
 _ELIDED_ARTICLE_WORD = re.compile(r"l['’][A-ZÀ-Þ]\w")
 
 
-@needs(any_tag(NAME_TAGS))
+@needs(any_mark('"', "“"), any_tag(NAME_TAGS))
 def rule_quoted_list_is_no_name(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``The slavers were the "Ramirez," "Endymion," "Esperanza," …``: a name run holding two quotations or more
     (a list of quoted words: ships' names, terms) names no author or editor; it is prose."""
@@ -2993,14 +2991,12 @@ def rule_second_word_of_an_author_run_before_a_serial_year_is_the_title(text: st
 _ARTICLES_OPENING_NO_NAME = frozenset({"El", "Los", "Las", "Il"})
 
 
-@needs(any_tag("B-author"))
+@needs(any_written(_ARTICLES_OPENING_NO_NAME | {"A"}), any_tag("B-author"))
 def rule_article_opening_an_author_run_names_a_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``For more details, see El Centro Americano, 1826, 38.``: an author run opening on an article no name opens on
     (:data:`_ARTICLES_OPENING_NO_NAME`), then capitalised words, names a work or a periodical, not a person: a title
     run (the rules on periodicals read it further). So does one opening on ``A`` with no period (no initial) and
     ending on a colon before a title run: a main title, the subtitle after it (``see A Red Record: Revealing …``)."""
-    if _ARTICLES_OPENING_NO_NAME.isdisjoint(token_texts(tokens)) and "A" not in token_texts(tokens):
-        return tags
     out = None
     for first, last, label in tag_spans(tokens, tags):
         if label != "author" or first + 1 >= last or not tokens[first + 1].text[:1].isupper():
@@ -3571,15 +3567,13 @@ def rule_name_run_holding_a_title_after_its_comma(text: str, tokens: Sequence[To
 
 
 
+@needs(any_word("ed", "eds"))
 def rule_full_name_before_ed_is_the_editor(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``see Olivier Debroise, ed., Portrait of a Decade``: a person's full name (:func:`full_name`, or two to four
     words read as a name, :func:`_unknown_name_words`) followed by a comma,
     ``ed.``/``eds.`` and a comma before a title run is the book's editor, when the tagger cut it across runs (the given
     name an author, the family name and its role an edition): the name, its role word and the comma are one editor run.
     Not when a run goes on before the name (``Aileen Wallace and Adrian Gillespie, eds.``: a list of editors)."""
-    lowered = lowered_words(tokens)
-    if "ed" not in lowered and "eds" not in lowered:
-        return tags
     out = None
     for e in range(3, len(tokens) - 3):
         if tokens[e].text not in ("ed", "eds") or tokens[e - 1].text != "," or tokens[e + 1].text != "." \
