@@ -2806,7 +2806,8 @@ def rule_months_before_a_year_are_the_date(text: str, tokens: Sequence[Token], t
             out = out or list(tags)  # "Congressional Globe, 38th Congress, 1st Session, April 29, 1864": its day
             relabel(out, month, last, "date")
             out[date] = "I-date"
-    for date in (i for i, tag in enumerate(tags) if tag == "B-date" and YEAR.fullmatch(tokens[i].text)):
+    for date in (start for start, _, label in runs  # (each B- tag opens a run)
+                 if label == "date" and tags[start] == "B-date" and YEAR.fullmatch(tokens[start].text)):
         first = _months_left_as_prose(tokens, out or tags, date, months)
         if first is not None:  # "…, in The Class Struggle, May-June, 1918": the months the tagger left as prose
             out = out or list(tags)

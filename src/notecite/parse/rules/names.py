@@ -2280,8 +2280,11 @@ _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday"
 
 def _cites_of_a_list(tokens: Sequence[Token], tags: Sequence[str]) -> list[list[tuple[int, int, str]]]:
     """The runs of each cite of a note that is a list split by semicolons (the whole note's runs when there is none)."""
+    runs = tag_spans(tokens, tags)
+    if ";" not in token_texts(tokens):
+        return [runs] if runs else []  # no semicolon: one cite
     segments: list[list[tuple[int, int, str]]] = [[]]
-    for run in tag_spans(tokens, tags):
+    for run in runs:
         if segments[-1] and any(tokens[k].text == ";" for k in range(segments[-1][-1][1] - 1, run[0])):
             segments.append([])  # a semicolon closing the run before (inside it or after it) ends that cite
         segments[-1].append(run)

@@ -17,6 +17,7 @@ from .locators import _DASHES, _LOCATOR_TAGS, _TITLE_RUN_TAGS, YEAR
 from .words import (AUTHOR_TAGS, DATE_TAGS, BRACKETED_YEAR, OF_WORDS, WRITINGS_OF_A_PERSON, EDITION_WORDS, opens_an_imprint, run_ends_before_an_imprint, LOWER_OFFICE, SEAT_OF, SENT_AT, STATE_ABBREVIATIONS, BY_WORDS, FUNCTION_WORDS, past_lead_words, IMPRINT_LABELS, IN_WORDS, MANUSCRIPT_NOTE, NAME_LABELS, NAME_TAGS, OPENING_QUOTES,
                     ORGANISATION_WORDS, POSSESSIVE_END, QUOTE_PAIRS, WRITINGS_OF_ONE_AUTHOR, ROMAN_NUMERAL, THEIR_WORDS, THEIR_WORDS_BEFORE_CAPITALISED_TITLES, TITLE_TAGS,
                     capitalised_word, closing_quote, ends_a_sentence, full_name, lead_word, lowered_words, folded_words, tags_of, title_words_end,
+                    OPENING_PARENTHESIS, tokens_at,
                     regnal_number, writing_verb)
 from .needs import any_folded, any_mark, any_tag, any_word, any_written, needs
 
@@ -1179,10 +1180,12 @@ def _imprint_inside_a_title(text: str, tokens: Sequence[Token], tags: list[str])
     """In place: a bracketed imprint inside a title or name run (``Works (Washington, 1853–4), I. 23–4.``,
     ``ed. J. Lee (Hassocks, 1978)``) becomes its location, publisher and date runs; the tokens of the run
     after it become prose."""
+    brackets = [k for k in tokens_at(text, tokens, OPENING_PARENTHESIS) if tokens[k].text == "("]
     for first, last, label in tag_spans(tokens, tags):
         if label != "title" and label not in NAME_LABELS:
             continue
-        opening = next((i for i in range(first + 1, last) if tokens[i].text == "("), None)
+        following = bisect_left(brackets, first + 1)  # the first bracket inside the run, after its first token
+        opening = brackets[following] if following < len(brackets) and brackets[following] < last else None
         match = _IMPRINT.match(text, tokens[opening].start) if opening is not None else None
         if match is None:
             continue
@@ -1326,9 +1329,10 @@ def rule_sentence_is_not_a_title(text: str, tokens: Sequence[Token], tags: list[
     capitalised rest stays a title. Such a run of one word right before a finite verb is the sentence's subject
     (``Trotsky gives an account of this in…``): prose. A run ending on a full stop right before an imprint (a place,
     then its year) is a title, verbs or not."""
-    opening = next((i for i, tag in enumerate(tags) if tag != "prose"), None)
-    if opening is None or split_label(tags[opening])[1] != "title":
+    field = next(filter("prose".__ne__, tags), None)  # the tag of the note's first field
+    if field is None or split_label(field)[1] != "title":
         return tags  # the note's first field is no title: no run opens a sentence before any field
+    opening = tags.index(field)  # (all the tags before it are prose)
     if tokens[opening].text in _QUOTES or (opening and tokens[opening - 1].text not in ".!?"):
         return tags  # (a later run opens before any field only once the first one, opening here, is made prose)
     tags = list(tags)
