@@ -1975,7 +1975,8 @@ def rule_name_list_before_a_title(text: str, tokens: Sequence[Token], tags: list
     given = load("given_names")
     n = len(tokens)
     # a list starts before its "and": none starts after the last one
-    last_joiner = next(i for i in range(n - 1, -1, -1) if tokens[i].text.lower() in _LIST_JOINERS)
+    joiners = {word for word in token_texts(tokens) if word.lower() in _LIST_JOINERS}  # as written: "and", "And"…
+    last_joiner = next(i for i in range(n - 1, -1, -1) if tokens[i].text in joiners)
     # where a list may open, by its tokens alone: a capital (a name opens on one) after a word or mark that opens lists
     openers = {word for word in token_texts(tokens) if word.lower() in _LIST_OPENERS}  # as written: "See", "in"…
     openings = [p + 1 for p, (before, token) in enumerate(zip(tokens, tokens[1:last_joiner + 1]))
