@@ -388,6 +388,7 @@ def _name_broken_by_prose(tokens: Sequence[Token], tags: Sequence[str], start: i
     return prose
 
 
+@needs(any_mark(","))  # (the pattern it searches for holds one)
 def rule_sentence_of_a_title_and_pinpoint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Fédéraliste, nº 32. Story, p. 711. Kent's commentaries, vol. 1, p. 364.``, ``Journals of Cong.,
     I. 20.``, ``Code of 1650, p. 96.``: a sentence (or a part between ``;``) that is only one to six words

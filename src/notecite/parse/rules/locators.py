@@ -859,6 +859,7 @@ def _short_form_at(tokens: Sequence[Token], i: int) -> tuple[int, int, int] | No
 _SHORT_FORM_SHAPE = re.compile(r",[^\d,]*,\W*[\divxlc][\divxlc:\-–.,\s]*(?:[.;]|$)")
 
 
+@needs(any_mark(","))  # (the shape it searches for holds two)
 def rule_short_form_on_its_own(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Thompson, Making, 10.``, ``Cohen, Bukharin, 280; Davies, Socialist Offensive, 150.``, ``Greeman, “Victor
     Serge,” 41``: a short form (:func:`_short_form_at`: family name, comma, title words perhaps quoted, comma,
@@ -1380,6 +1381,7 @@ def _classical_pinpoint_end(text: str, tokens: Sequence[Token], k: int) -> int:
     return end
 
 
+@needs(any_mark("."))  # (the hint it searches for holds one)
 def rule_classical_author_and_book(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Ammian. xxi. 4``, ``Ammianus, xx. 5, 8``, ``Herod. i. 17``: one capitalised word (a name,
     perhaps cut short with a period) opening a cite (:func:`_opens_a_cite`) and followed by a book in Roman numerals with its chapter (or a book word,
@@ -1437,6 +1439,7 @@ _CUT_TITLE_WORDS = frozenset("""hist histor orat oratio epist ep epp comment ann
     panegyr paneg fragm excerpt exc itin notit praef prooem edict nov novell cf vid see ibid id idem""".split())
 
 
+@needs(any_mark("."))  # (the hint it searches for holds one)
 def rule_cut_name_and_cut_title_before_a_classical_pinpoint(text: str, tokens: Sequence[Token],
                                                             tags: list[str]) -> list[str]:
     """``Liban. Orat. Parent. c. 49, 50``, ``Dion. Chrysost. Orat. xii. p. 15``: an author's name cut short
@@ -2210,6 +2213,7 @@ def _pinpoint_openings(tokens: Sequence[Token], tags: Sequence[str]) -> list[int
     return sorted(found)
 
 
+@needs(any_written(_PAGE_WORDS | {","}))  # a page word, or a comma ending a title
 def rule_page_in_prose_is_a_pinpoint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``…, dit M. Story, p. 503, que…``: a page word and its number (``p. 503``, ``S. 37``, ``pág. 388``)
     that the tagger left as prose is a pinpoint, as far as the locator grammar reaches over prose
@@ -2221,9 +2225,6 @@ def rule_page_in_prose_is_a_pinpoint(text: str, tokens: Sequence[Token], tags: l
     opens on the pinpoint (:func:`_note_opens_on_its_pinpoint`) when it opens on a page word (``tom. i.`` +
     ``p. 132-150, edit. of 1739``), or after the comma of a field on a pinpoint's word or a Roman volume and
     its page (``London, 1855,`` + ``v. I., ch. I.``, ``Historical Society,`` + ``XIX, 176, footnote 6``)."""
-    texts = token_texts(tokens)
-    if _PAGE_WORDS.isdisjoint(texts) and "," not in texts:
-        return tags  # no page word, no comma ending a title
     found = _pinpoint_openings(tokens, tags)
     if not found:
         return tags
@@ -2664,6 +2665,7 @@ _ROMAN_OF_ONE_CASE = re.compile(r"[ivxlc]{1,7}|[IVXLC]{1,7}")
 _ROMAN_AFTER_A_COMMA = re.compile(r",\s*(?:[" + re.escape(_CLOSE_QUOTES) + r"]\s*)?(?:[ivxlc]{1,7}|[IVXLC]{1,7})(?![^\W_])")
 
 
+@needs(any_mark(","))  # (the pattern it searches for holds one)
 def rule_roman_volume_before_a_page_heads_the_pinpoint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``"Abridgment of Debates of Congress," v, p. 706.``, ``Massachusetts Archives, xxxvi, p. 150.``: a Roman
     numeral left as prose between two commas, right before a locator run that opens on a pinpoint's word
@@ -2904,6 +2906,7 @@ def rule_pinpoint_after_an_authors_comma_and_year(text: str, tokens: Sequence[To
 _ACRONYM_VOLUME_PAGE = re.compile(r"[A-Z](?<!\w[A-Z])[A-Z]{1,5}\s+\d{1,3}\s*[:,]\s*\d")  # (its first letter first: a fast scan)
 
 
+@needs(any_mark(":", ","))  # (the pattern it searches for holds one)
 def rule_acronym_volume_and_page_is_a_short_form(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``MECW 40: 301``, ``LCW 38: 45``, ``CW 5, 12``: a collection cited by its acronym (two to six capitals) opening the
     note or a cite (after ``;``, ``see``…), then a volume (up to three digits: no year) and a page: the acronym is the

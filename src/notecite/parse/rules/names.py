@@ -81,6 +81,7 @@ def rule_name_ends_on_surname(text: str, tokens: Sequence[Token], tags: list[str
 _INITIALS_AND_A_NAME = re.compile(r"[A-Z](?<![^\W\d_][A-Z])\.\s*(?:[A-Z]\.\s*){0,2}[A-Z][a-z]")  # (its first letter first: a fast scan)
 
 
+@needs(any_mark("."))  # (the pattern it searches for holds one)
 def rule_initials_and_family_name_before_a_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Sir F. M. Eden State of the poor I, 112``, ``J. Law Money and trade considered, p. 129``, ``A. Young
     Political arithmetic: B. I, Ch. 8``: one to three initials (after a word of address or not) and one
