@@ -71,6 +71,17 @@ def test_a_plan_runs_a_rule_only_where_all_its_clauses_on_words_and_marks_hold()
     assert len(free_seen) == 4  # a rule without clauses runs on every note
 
 
+def test_a_plan_tests_tag_clauses_on_tags_a_rule_changed_in_place():
+    def rule_title_in_place(text, tokens, tags):
+        tags[0] = "B-title"  # the same list, changed
+        return tags
+
+    gated, gated_seen = _recording(any_tag("B-title"))
+    text, tokens, tags = _note("Serge, Memoirs, 67.")
+    Plan([gated, rule_title_in_place, gated], frozenset()).run(text, tokens, tags, ())
+    assert gated_seen == [text]  # skipped before the change, run after it
+
+
 def test_a_plan_is_remade_when_the_rules_change():
     rule, _ = _recording(any_word("x"))
     plan = Plan([rule], frozenset())

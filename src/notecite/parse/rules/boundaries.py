@@ -11,7 +11,7 @@ from ..model import Token, split_label
 from ...normalize.places import is_known_place
 from .locators import _LOCATOR, _VOLUME_ONLY, YEAR, month_and_day_before
 from .titles import _quoted_segments
-from .words import (AUTHOR_TAGS, COMMA, comma_indexes, FUNCTION_WORDS, family_name_like, NAME_LABELS, OPENING_QUOTES, PERIOD, ROMAN_NUMERAL, SEMICOLON, capitalised_word, ends_a_sentence, full_name, lead_word, lowered_words,
+from .words import (AUTHOR_TAGS, COMMA, comma_indexes, FUNCTION_WORDS, family_name_like, NAME_LABELS, OPENING_QUOTES, PERIOD, ROMAN_NUMERAL, SEMICOLON, capitalised_word, ends_a_sentence, full_name, lead_word,
                     past_lead_words, tags_of, tokens_at)
 from .needs import any_mark, any_tag, any_word, any_written, needs
 
@@ -388,6 +388,7 @@ def _name_broken_by_prose(tokens: Sequence[Token], tags: Sequence[str], start: i
     return prose
 
 
+@needs(any_mark(","))  # (the pattern it searches for holds one)
 def rule_sentence_of_a_title_and_pinpoint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Fédéraliste, nº 32. Story, p. 711. Kent's commentaries, vol. 1, p. 364.``, ``Journals of Cong.,
     I. 20.``, ``Code of 1650, p. 96.``: a sentence (or a part between ``;``) that is only one to six words
@@ -1486,16 +1487,16 @@ def rule_lead_in_clause_before_see_is_prose(text: str, tokens: Sequence[Token], 
 _COLON = re.compile(":")
 
 
+@needs(any_mark(":"), any_word(load("lead_words")))
 def rule_lead_in_clause_before_a_colon_is_prose(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``…d'excès. Voyez, relativement à l'histoire de la Virginie, les ouvrages qui suivent: History of Virginia…``:
     a lead word (``see``, ``voyez``, ``vgl.``) opening a sentence, a clause of more lower-case words than capitalised
     ones (no quotation, no number, within twenty tokens) and a colon after a lower-case word are prose, whatever runs
     the tagger read there; the run after the colon opens on its first word."""
+    if not any(tokens[c - 1].text.isalpha() and tokens[c - 1].text.islower() and c + 1 < len(tokens)
+               and tokens[c + 1].text[:1].isupper() for c in tokens_at(text, tokens, _COLON) if c):
+        return tags  # no colon after a lower-case word before a capital
     lead = load("lead_words")
-    if ":" not in text or lead.isdisjoint(lowered_words(tokens)) \
-            or not any(tokens[c - 1].text.isalpha() and tokens[c - 1].text.islower() and c + 1 < len(tokens)
-                       and tokens[c + 1].text[:1].isupper() for c in tokens_at(text, tokens, _COLON) if c):
-        return tags  # no lead word, or no colon after a lower-case word before a capital
     out = None
     for k, token in enumerate(tokens):
         if fold(token.text) not in lead or not (k == 0 or tokens[k - 1].text in ".;" or ends_a_sentence(tokens, k - 1)):

@@ -11,7 +11,7 @@ from ..dictionaries import fold, load
 from ..labels import (_ABBREVIATIONS, open_run, take_trailing_mark, prose_before, relabel, runs_and_the_next, tag_set, tag_spans,
                       token_at, token_starts, tokens_within)
 from ..model import Token, split_label
-from .words import (AUTHOR_TAGS, DATE_TAGS, comma_indexes, DAYBOOK_WORDS, regnal_number, REFLEXIVES, CLOSING_PARENTHESIS, FUNCTION_WORDS, IMPRINT_LABELS, NAME_LABELS, OPENING_PARENTHESIS, OPENING_QUOTES, PERIOD, QUOTE_PAIRS,
+from .words import (AUTHOR_TAGS, DATE_TAGS, IMPRINT_TAGS, comma_indexes, DAYBOOK_WORDS, regnal_number, REFLEXIVES, CLOSING_PARENTHESIS, FUNCTION_WORDS, IMPRINT_LABELS, NAME_LABELS, OPENING_PARENTHESIS, OPENING_QUOTES, PERIOD, QUOTE_PAIRS,
                     ROMAN_NUMERAL, SEMICOLON,
                     capitalised_word, ends_a_sentence, folded_words, lead_word, lowered_words, tags_of, token_texts, tokens_at)
 from .needs import any_mark, any_tag, any_word, any_written, needs
@@ -204,6 +204,7 @@ def _roman_volume(tokens: Sequence[Token]) -> bool:
     return bool(_SMALL_ROMAN.fullmatch(numeral)) and (len(words) == 1 or words[0].lower() in ("vol", "tom", "t"))
 
 
+@needs(any_tag(IMPRINT_TAGS))
 def rule_pinpoint_after_the_imprint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``(Albany: SUNY Press, 1996), 88-112, for the Johnson-Forest Tendency``: a run opening with a
     page number right after the imprint's closing parenthesis is the pinpoint as far as the
@@ -858,6 +859,7 @@ def _short_form_at(tokens: Sequence[Token], i: int) -> tuple[int, int, int] | No
 _SHORT_FORM_SHAPE = re.compile(r",[^\d,]*,\W*[\divxlc][\divxlc:\-–.,\s]*(?:[.;]|$)")
 
 
+@needs(any_mark(","))  # (the shape it searches for holds two)
 def rule_short_form_on_its_own(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Thompson, Making, 10.``, ``Cohen, Bukharin, 280; Davies, Socialist Offensive, 150.``, ``Greeman, “Victor
     Serge,” 41``: a short form (:func:`_short_form_at`: family name, comma, title words perhaps quoted, comma,
@@ -1379,6 +1381,7 @@ def _classical_pinpoint_end(text: str, tokens: Sequence[Token], k: int) -> int:
     return end
 
 
+@needs(any_mark("."))  # (the hint it searches for holds one)
 def rule_classical_author_and_book(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Ammian. xxi. 4``, ``Ammianus, xx. 5, 8``, ``Herod. i. 17``: one capitalised word (a name,
     perhaps cut short with a period) opening a cite (:func:`_opens_a_cite`) and followed by a book in Roman numerals with its chapter (or a book word,
@@ -1436,6 +1439,7 @@ _CUT_TITLE_WORDS = frozenset("""hist histor orat oratio epist ep epp comment ann
     panegyr paneg fragm excerpt exc itin notit praef prooem edict nov novell cf vid see ibid id idem""".split())
 
 
+@needs(any_mark("."))  # (the hint it searches for holds one)
 def rule_cut_name_and_cut_title_before_a_classical_pinpoint(text: str, tokens: Sequence[Token],
                                                             tags: list[str]) -> list[str]:
     """``Liban. Orat. Parent. c. 49, 50``, ``Dion. Chrysost. Orat. xii. p. 15``: an author's name cut short
@@ -2209,6 +2213,7 @@ def _pinpoint_openings(tokens: Sequence[Token], tags: Sequence[str]) -> list[int
     return sorted(found)
 
 
+@needs(any_written(_PAGE_WORDS | {","}))  # a page word, or a comma ending a title
 def rule_page_in_prose_is_a_pinpoint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``…, dit M. Story, p. 503, que…``: a page word and its number (``p. 503``, ``S. 37``, ``pág. 388``)
     that the tagger left as prose is a pinpoint, as far as the locator grammar reaches over prose
@@ -2220,9 +2225,6 @@ def rule_page_in_prose_is_a_pinpoint(text: str, tokens: Sequence[Token], tags: l
     opens on the pinpoint (:func:`_note_opens_on_its_pinpoint`) when it opens on a page word (``tom. i.`` +
     ``p. 132-150, edit. of 1739``), or after the comma of a field on a pinpoint's word or a Roman volume and
     its page (``London, 1855,`` + ``v. I., ch. I.``, ``Historical Society,`` + ``XIX, 176, footnote 6``)."""
-    texts = token_texts(tokens)
-    if _PAGE_WORDS.isdisjoint(texts) and "," not in texts:
-        return tags  # no page word, no comma ending a title
     found = _pinpoint_openings(tokens, tags)
     if not found:
         return tags
@@ -2328,13 +2330,11 @@ _PART_WORDS = frozenset("nachtrag nachträge anhang vorwort vorrede einleitung n
                         "introduction postscript annexe préface preface avant-propos".split())
 
 
+@needs(any_word(_PART_WORDS), any_tag(tags_of(("title", "container-title", "volume"))))
 def rule_part_word_after_a_title_is_the_pinpoint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Intime Briefe Ferdinand Lassalles, Nachtrag.``, ``Werke, Bd. 1, Vorrede``: a lone word naming a part of a
     book (:data:`_PART_WORDS`), after a comma right after a title, container or volume run and ending the cite
     (a period, a closing bracket, a semicolon or the note's end after it), left as prose, is the pinpoint."""
-    words = lowered_words(tokens)
-    if _PART_WORDS.isdisjoint(words):
-        return tags
     tags = list(tags)
     n = len(tokens)
     for k in range(2, n):
@@ -2665,6 +2665,7 @@ _ROMAN_OF_ONE_CASE = re.compile(r"[ivxlc]{1,7}|[IVXLC]{1,7}")
 _ROMAN_AFTER_A_COMMA = re.compile(r",\s*(?:[" + re.escape(_CLOSE_QUOTES) + r"]\s*)?(?:[ivxlc]{1,7}|[IVXLC]{1,7})(?![^\W_])")
 
 
+@needs(any_mark(","))  # (the pattern it searches for holds one)
 def rule_roman_volume_before_a_page_heads_the_pinpoint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``"Abridgment of Debates of Congress," v, p. 706.``, ``Massachusetts Archives, xxxvi, p. 150.``: a Roman
     numeral left as prose between two commas, right before a locator run that opens on a pinpoint's word
@@ -2807,7 +2808,8 @@ def rule_months_before_a_year_are_the_date(text: str, tokens: Sequence[Token], t
             out = out or list(tags)  # "Congressional Globe, 38th Congress, 1st Session, April 29, 1864": its day
             relabel(out, month, last, "date")
             out[date] = "I-date"
-    for date in (i for i, tag in enumerate(tags) if tag == "B-date" and YEAR.fullmatch(tokens[i].text)):
+    for date in (start for start, _, label in runs  # (each B- tag opens a run)
+                 if label == "date" and tags[start] == "B-date" and YEAR.fullmatch(tokens[start].text)):
         first = _months_left_as_prose(tokens, out or tags, date, months)
         if first is not None:  # "…, in The Class Struggle, May-June, 1918": the months the tagger left as prose
             out = out or list(tags)
@@ -2904,6 +2906,7 @@ def rule_pinpoint_after_an_authors_comma_and_year(text: str, tokens: Sequence[To
 _ACRONYM_VOLUME_PAGE = re.compile(r"[A-Z](?<!\w[A-Z])[A-Z]{1,5}\s+\d{1,3}\s*[:,]\s*\d")  # (its first letter first: a fast scan)
 
 
+@needs(any_mark(":", ","))  # (the pattern it searches for holds one)
 def rule_acronym_volume_and_page_is_a_short_form(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``MECW 40: 301``, ``LCW 38: 45``, ``CW 5, 12``: a collection cited by its acronym (two to six capitals) opening the
     note or a cite (after ``;``, ``see``…), then a volume (up to three digits: no year) and a page: the acronym is the

@@ -16,14 +16,13 @@ from ..labels import open_run, relabel, relabel_runs, take_trailing_mark, runs_a
 from ..model import Token, split_label
 from .boundaries import CITING_VERBS
 from .locators import _LOCATOR, YEAR
-from .words import (AUTHOR_TAGS, DATE_TAGS, BOOK_PART_TO, DAYBOOK_WORDS, BY_WORDS, CONTRIBUTION_BY, family_name_like, full_name, opens_an_imprint, run_ends_before_an_imprint, FUNCTION_WORDS, GENERIC_WORKS, OFFICE_NOUN, OFFICE_NOUN_TOKENS, PAPER_NOUNS, ROMAN_NUMERAL, ROMAN_VOLUME_PINPOINT, capitalised_word, ends_a_sentence, past_lead_words, IMPRINT_LABELS, IN_WORDS, ISSUE_WORDS, NAME_LABELS, NAME_TAGS, OPENING_QUOTES, closing_quote,
+from .words import (AUTHOR_TAGS, DATE_TAGS, IMPRINT_TAGS, BOOK_PART_TO, DAYBOOK_WORDS, BY_WORDS, CONTRIBUTION_BY, family_name_like, full_name, opens_an_imprint, run_ends_before_an_imprint, FUNCTION_WORDS, GENERIC_WORKS, OFFICE_NOUN, OFFICE_NOUN_TOKENS, PAPER_NOUNS, ROMAN_NUMERAL, ROMAN_VOLUME_PINPOINT, capitalised_word, ends_a_sentence, past_lead_words, IMPRINT_LABELS, IN_WORDS, ISSUE_WORDS, NAME_LABELS, NAME_TAGS, OPENING_QUOTES, closing_quote,
                     POSSESSIVE_END,
                     ORGANISATION_WORDS, OF_WORDS, REVIEW_OF, WRITINGS_OF_A_PERSON, THEIR_WORDS, PERIOD, TITLE_TAGS, folded_words, glued_hyphen, lowered_words, tags_of, title_words_end, token_texts, tokens_at)
 from .needs import any_mark, any_tag, any_word, any_written, needs
 
 _AUTHOR_OR_EDITOR_TAGS = tags_of(("author", "editor"))
 _PINPOINT_TAGS = tags_of(("locator", "pages"))
-_IMPRINT_TAGS = tags_of(IMPRINT_LABELS)
 #: The tags that open a title or container run a possessive may open.
 _OPENING_TITLE_TAGS = frozenset({"B-title", "B-container-title"})
 
@@ -82,6 +81,7 @@ def rule_name_ends_on_surname(text: str, tokens: Sequence[Token], tags: list[str
 _INITIALS_AND_A_NAME = re.compile(r"[A-Z](?<![^\W\d_][A-Z])\.\s*(?:[A-Z]\.\s*){0,2}[A-Z][a-z]")  # (its first letter first: a fast scan)
 
 
+@needs(any_mark("."))  # (the pattern it searches for holds one)
 def rule_initials_and_family_name_before_a_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Sir F. M. Eden State of the poor I, 112``, ``J. Law Money and trade considered, p. 129``, ``A. Young
     Political arithmetic: B. I, Ch. 8``: one to three initials (after a word of address or not) and one
@@ -522,7 +522,7 @@ def _has_role_word(tokens: Sequence[Token], first: int, last: int) -> bool:
     return any(fold(tokens[i].text) in _ROLE_WORDS for i in range(first, last))
 
 
-@needs(any_mark("("), any_written(","), any_tag(TITLE_TAGS), any_tag(_IMPRINT_TAGS))
+@needs(any_mark("("), any_written(","), any_tag(TITLE_TAGS), any_tag(IMPRINT_TAGS))
 def rule_name_after_a_title_before_its_imprint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Year One of the Russian Revolution, Victor Serge (New York: …)``: a title run that ends on a
     comma and two to four capitalised words opening with a known given name or an initial, right
@@ -849,6 +849,7 @@ def _imprint_after_a_colon(tokens: Sequence[Token], tags: list[str], colon: int)
     open_run(tags, place_end + 2)
 
 
+@needs(any_word("por", "par"))
 def rule_by_after_a_title_names_its_maker(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Antonio Pérez, Secretario de Estado del Rey Felipe II. Estudios históricos por D. Salvador Bermúdez de
     Castro: Madrid, 1841``, ``Epistolario español ordenado por D. Eugenio de Ochoa. Cartas de Antonio Pérez.
@@ -858,9 +859,6 @@ def rule_by_after_a_title_names_its_maker(text: str, tokens: Sequence[Token], ta
     a given name first, particles inside; not ``par Deux Amis de la Liberté``)
     ending on ``:``, ``,``, ``;`` or a sentence's full stop: the words before are the title, the name its author
     (``por`` prose) or editor or translator (the participle and ``por`` opening its run), and the rest of the name's run, to the next field, a note."""
-    words = lowered_words(tokens)
-    if "por" not in words and "par" not in words:
-        return tags
     tags = list(tags)
     n = len(tokens)
     for k in range(2, n - 1):
@@ -1978,10 +1976,14 @@ def rule_name_list_before_a_title(text: str, tokens: Sequence[Token], tags: list
     given = load("given_names")
     n = len(tokens)
     # a list starts before its "and": none starts after the last one
-    last_joiner = next(i for i in range(n - 1, -1, -1) if tokens[i].text.lower() in _LIST_JOINERS)
+    joiners = {word for word in token_texts(tokens) if word.lower() in _LIST_JOINERS}  # as written: "and", "And"…
+    last_joiner = next(i for i in range(n - 1, -1, -1) if tokens[i].text in joiners)
     # where a list may open, by its tokens alone: a capital (a name opens on one) after a word or mark that opens lists
-    openings = [p for p in range(last_joiner + 1)
-                if tokens[p].text[:1].isupper() and (tokens[p - 1].text.lower() if p else ";") in _LIST_OPENERS]
+    openers = {word for word in token_texts(tokens) if word.lower() in _LIST_OPENERS}  # as written: "See", "in"…
+    openings = [p + 1 for p, (before, token) in enumerate(zip(tokens, tokens[1:last_joiner + 1]))
+                if before.text in openers and token.text[:1].isupper()]
+    if tokens[0].text[:1].isupper():
+        openings.insert(0, 0)  # the note's start opens a list
     p = 0
     while (next_opening := bisect_left(openings, p)) < len(openings):
         p = openings[next_opening]
@@ -2058,7 +2060,7 @@ def rule_family_name_joined_to_an_author(text: str, tokens: Sequence[Token], tag
 _ELIDED_ARTICLE_WORD = re.compile(r"l['’][A-ZÀ-Þ]\w")
 
 
-@needs(any_tag(NAME_TAGS))
+@needs(any_mark('"', "“"), any_tag(NAME_TAGS))
 def rule_quoted_list_is_no_name(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``The slavers were the "Ramirez," "Endymion," "Esperanza," …``: a name run holding two quotations or more
     (a list of quoted words: ships' names, terms) names no author or editor; it is prose."""
@@ -2280,8 +2282,11 @@ _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday"
 
 def _cites_of_a_list(tokens: Sequence[Token], tags: Sequence[str]) -> list[list[tuple[int, int, str]]]:
     """The runs of each cite of a note that is a list split by semicolons (the whole note's runs when there is none)."""
+    runs = tag_spans(tokens, tags)
+    if ";" not in token_texts(tokens):
+        return [runs] if runs else []  # no semicolon: one cite
     segments: list[list[tuple[int, int, str]]] = [[]]
-    for run in tag_spans(tokens, tags):
+    for run in runs:
         if segments[-1] and any(tokens[k].text == ";" for k in range(segments[-1][-1][1] - 1, run[0])):
             segments.append([])  # a semicolon closing the run before (inside it or after it) ends that cite
         segments[-1].append(run)
@@ -2991,14 +2996,12 @@ def rule_second_word_of_an_author_run_before_a_serial_year_is_the_title(text: st
 _ARTICLES_OPENING_NO_NAME = frozenset({"El", "Los", "Las", "Il"})
 
 
-@needs(any_tag("B-author"))
+@needs(any_written(_ARTICLES_OPENING_NO_NAME | {"A"}), any_tag("B-author"))
 def rule_article_opening_an_author_run_names_a_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``For more details, see El Centro Americano, 1826, 38.``: an author run opening on an article no name opens on
     (:data:`_ARTICLES_OPENING_NO_NAME`), then capitalised words, names a work or a periodical, not a person: a title
     run (the rules on periodicals read it further). So does one opening on ``A`` with no period (no initial) and
     ending on a colon before a title run: a main title, the subtitle after it (``see A Red Record: Revealing …``)."""
-    if _ARTICLES_OPENING_NO_NAME.isdisjoint(token_texts(tokens)) and "A" not in token_texts(tokens):
-        return tags
     out = None
     for first, last, label in tag_spans(tokens, tags):
         if label != "author" or first + 1 >= last or not tokens[first + 1].text[:1].isupper():
@@ -3569,15 +3572,13 @@ def rule_name_run_holding_a_title_after_its_comma(text: str, tokens: Sequence[To
 
 
 
+@needs(any_word("ed", "eds"))
 def rule_full_name_before_ed_is_the_editor(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``see Olivier Debroise, ed., Portrait of a Decade``: a person's full name (:func:`full_name`, or two to four
     words read as a name, :func:`_unknown_name_words`) followed by a comma,
     ``ed.``/``eds.`` and a comma before a title run is the book's editor, when the tagger cut it across runs (the given
     name an author, the family name and its role an edition): the name, its role word and the comma are one editor run.
     Not when a run goes on before the name (``Aileen Wallace and Adrian Gillespie, eds.``: a list of editors)."""
-    lowered = lowered_words(tokens)
-    if "ed" not in lowered and "eds" not in lowered:
-        return tags
     out = None
     for e in range(3, len(tokens) - 3):
         if tokens[e].text not in ("ed", "eds") or tokens[e - 1].text != "," or tokens[e + 1].text != "." \

@@ -11,6 +11,7 @@ Each clause holds when the note has at least one of its values; a rule runs when
 from __future__ import annotations
 
 import functools
+from itertools import compress
 from typing import Callable, Collection, Sequence
 
 from ..labels import tag_set
@@ -130,6 +131,9 @@ class Plan:
                 self._by_clauses.append((step, numbers))
         #: per kind of note clause, the values of its clauses: a note's words are intersected with them
         self._value_sets = {kind: frozenset(values) for kind, values in self._values.items()}
+        #: the rules with several note clauses, and their clauses, apart (for :func:`itertools.compress`)
+        self._several_steps = tuple(step for step, _ in self._by_clauses)
+        self._several_clauses = tuple(clauses for _, clauses in self._by_clauses)
 
     def _number(self, kind: int, values: frozenset[str], numbers: dict[tuple[int, frozenset[str]], int]) -> int:
         """The index of the note clause ``kind`` ``values`` among those of the rules, indexed under its values
@@ -147,17 +151,22 @@ class Plan:
 
     def run(self, text: str, tokens: Sequence[Token], tags: list[str], italic_spans: Sequence[tuple[int, int]]) -> list[str]:
         """Run the rules in order on a note of at least one token, each whose clauses hold for the note as it then is."""
-        distinct: frozenset[str] | None = None  # the tags' distinct values, None when a rule has run since
+        distinct: frozenset[str] = frozenset()  # the distinct values of the tags ``basis`` holds
+        basis: list[str] | None = None  # a copy of the tags ``distinct`` was found for (rules change lists in place)
+        current = False  # whether ``distinct`` is known to be the tags' since the last rule ran
+        steps = self._steps
         for step in self._steps_for(text, tokens):
-            rule, italic, tag_clauses = self._steps[step]
+            rule, italic, tag_clauses = steps[step]
             for values in tag_clauses:
-                if distinct is None:
-                    distinct = tag_set(tags)
+                if not current:
+                    if tags != basis:  # most rules change nothing: a list comparison, no new tag set
+                        distinct, basis = tag_set(tags), list(tags)
+                    current = True
                 if values.isdisjoint(distinct):
                     break
             else:
                 tags = rule(text, tokens, tags, italic_spans) if italic else rule(text, tokens, tags)
-                distinct = None
+                current = False
         return tags
 
     def _steps_for(self, text: str, tokens: Sequence[Token]) -> list[int]:
@@ -173,6 +182,6 @@ class Plan:
         steps = list(self._always)
         for clause in held:
             steps += self._by_clause[clause]
-        steps += [step for step, clauses in self._by_clauses if clauses <= held]
+        steps += compress(self._several_steps, map(held.issuperset, self._several_clauses))
         steps.sort()
         return steps

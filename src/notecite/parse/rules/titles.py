@@ -16,7 +16,8 @@ from ..model import Token, split_label
 from .locators import _DASHES, _LOCATOR_TAGS, _TITLE_RUN_TAGS, YEAR
 from .words import (AUTHOR_TAGS, DATE_TAGS, BRACKETED_YEAR, OF_WORDS, WRITINGS_OF_A_PERSON, EDITION_WORDS, opens_an_imprint, run_ends_before_an_imprint, LOWER_OFFICE, SEAT_OF, SENT_AT, STATE_ABBREVIATIONS, BY_WORDS, FUNCTION_WORDS, past_lead_words, IMPRINT_LABELS, IN_WORDS, MANUSCRIPT_NOTE, NAME_LABELS, NAME_TAGS, OPENING_QUOTES,
                     ORGANISATION_WORDS, POSSESSIVE_END, QUOTE_PAIRS, WRITINGS_OF_ONE_AUTHOR, ROMAN_NUMERAL, THEIR_WORDS, THEIR_WORDS_BEFORE_CAPITALISED_TITLES, TITLE_TAGS,
-                    capitalised_word, closing_quote, ends_a_sentence, full_name, lead_word, lowered_words, folded_words, tags_of, title_words_end, token_texts,
+                    capitalised_word, closing_quote, ends_a_sentence, full_name, lead_word, lowered_words, folded_words, tags_of, title_words_end,
+                    OPENING_PARENTHESIS, tokens_at,
                     regnal_number, writing_verb)
 from .needs import any_folded, any_mark, any_tag, any_word, any_written, needs
 
@@ -1179,10 +1180,12 @@ def _imprint_inside_a_title(text: str, tokens: Sequence[Token], tags: list[str])
     """In place: a bracketed imprint inside a title or name run (``Works (Washington, 1853–4), I. 23–4.``,
     ``ed. J. Lee (Hassocks, 1978)``) becomes its location, publisher and date runs; the tokens of the run
     after it become prose."""
+    brackets = [k for k in tokens_at(text, tokens, OPENING_PARENTHESIS) if tokens[k].text == "("]
     for first, last, label in tag_spans(tokens, tags):
         if label != "title" and label not in NAME_LABELS:
             continue
-        opening = next((i for i in range(first + 1, last) if tokens[i].text == "("), None)
+        following = bisect_left(brackets, first + 1)  # the first bracket inside the run, after its first token
+        opening = brackets[following] if following < len(brackets) and brackets[following] < last else None
         match = _IMPRINT.match(text, tokens[opening].start) if opening is not None else None
         if match is None:
             continue
@@ -1326,9 +1329,10 @@ def rule_sentence_is_not_a_title(text: str, tokens: Sequence[Token], tags: list[
     capitalised rest stays a title. Such a run of one word right before a finite verb is the sentence's subject
     (``Trotsky gives an account of this in…``): prose. A run ending on a full stop right before an imprint (a place,
     then its year) is a title, verbs or not."""
-    opening = next((i for i, tag in enumerate(tags) if tag != "prose"), None)
-    if opening is None or split_label(tags[opening])[1] != "title":
+    field = next(filter("prose".__ne__, tags), None)  # the tag of the note's first field
+    if field is None or split_label(field)[1] != "title":
         return tags  # the note's first field is no title: no run opens a sentence before any field
+    opening = tags.index(field)  # (all the tags before it are prose)
     if tokens[opening].text in _QUOTES or (opening and tokens[opening - 1].text not in ".!?"):
         return tags  # (a later run opens before any field only once the first one, opening here, is made prose)
     tags = list(tags)
@@ -1655,7 +1659,11 @@ _PARTICIPANT_WORDS = frozenset({"with", "featuring", "moderated"})
 _CONTAINER_WORDS = frozenset({"in", "dans", "en", "im"})
 
 
-@needs(any_tag(TITLE_TAGS))
+#: Marks that open a quoted title (a straight single quote only after a comma, see :func:`_quote_swallowed_by_names`).
+_TITLE_QUOTES = OPENING_QUOTES | {"'"}
+
+
+@needs(any_written(_TITLE_QUOTES), any_tag(TITLE_TAGS))
 def rule_quoted_title_ends_at_its_quote(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Anderson, "Antinomies," 12-15;``: a title run that opens on a quotation mark and runs on past
     the closing one into a page number ends at that quote (and the comma after it); the page is
@@ -1669,8 +1677,6 @@ def rule_quoted_title_ends_at_its_quote(text: str, tokens: Sequence[Token], tags
     through three lower-case words or more into another quotation, it is two titles and the prose between them. Run
     on into words opening on a capital and a volume number that end it, it ends at the quote: the words are the
     periodical, the number its volume (``"Lope se despide …”." Anuario Lope de Vega 26, (2020)``)."""
-    if _TITLE_QUOTES.isdisjoint(token_texts(tokens)):
-        return tags  # no opening quote, or no title run
     tags = list(tags)
     for first, last, label in tag_spans(tokens, tags):
         if label != "title" or tokens[first].text not in _TITLE_QUOTES:
@@ -1865,14 +1871,12 @@ def rule_bare_name_and_quoted_title_left_as_prose(text: str, tokens: Sequence[To
     return out or tags
 
 
-@needs(any_tag(NAME_TAGS))
+@needs(any_written(_TITLE_QUOTES), any_tag(NAME_TAGS))
 def rule_quoted_title_after_a_name(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Albert Thomas, "Achtung! vor der 'direkten Aktion'".``, ``Deville, "Revolutionärer und reformistischer
     Sozialismus", p. 26``: a quotation right after a name run and its comma, left as prose to its closing
     mark, is the title of that name's work; so is one the name run swallowed after a comma (``Tobler, W.R.,
     'A Computer Movie…', Economic Geography``, straight single quotes included)."""
-    if _TITLE_QUOTES.isdisjoint(token_texts(tokens)):
-        return tags  # no opening quote, or no name run
     tags = list(tags)
     for first, last, label in tag_spans(tokens, tags):
         if label not in NAME_LABELS:
@@ -2029,9 +2033,6 @@ def _possessive_name_is_the_author(tokens: Sequence[Token], tags: list[str], sta
         for j in range(k + 1, quote):  # the apostrophe (and "s") of the possessive
             tags[j] = "prose"
 
-
-#: Marks that open a quoted title (a straight single quote only after a comma, see :func:`_quote_swallowed_by_names`).
-_TITLE_QUOTES = OPENING_QUOTES | {"'"}
 
 
 def _quote_swallowed_by_names(tokens: Sequence[Token], tags: list[str], first: int, last: int) -> bool:
@@ -4080,6 +4081,7 @@ def _quoted_segments(tokens: Sequence[Token]) -> list[tuple[int, int]]:
     return segments
 
 
+@needs(any_mark('"', "“"))
 def rule_quoted_titles_of_a_list_are_each_a_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Bancroft (H. H.), "History of California," "History of Oregon," and "Popular Tribunals"``,
     ``Schoolcraft, "Discovery of the Sources…," "Travels in the Central Portions…," and "Lead Mines…"``:

@@ -354,8 +354,13 @@ _LEAD_FIRST_WORDS = frozenset(tokenize(entry)[0].text.lower() for entry in _entr
 _LED_IDEM = re.compile(_LEAD.pattern + r"\s+(?P<id>id\.)(?=,?\s*(?:" + _SENTENCE_PINPOINT.pattern + r"))", re.IGNORECASE)
 #: Words that introduce the author after a title (``Commentaires, par Kent``): prose, not the name.
 _NAMING = frozenset({"author", "editor", "translator", "title", "container-title"})
+#: The word of each phrase of ``_TITLED`` that a note must hold for the phrase to be there.
+_TITLED_WORDS = frozenset({"intitulé", "intitule", "intitulée", "intitulee", "intitulés", "intitulées", "titre", "titel",
+                           "titulado", "titulada", "titulados", "tituladas", "título", "titulo", "entitled", "titled",
+                           "title", "titolo", "intitolato", "intitolata"})
 
 
+@needs(any_word(_TITLED_WORDS | _LEAD_FIRST_WORDS | BY_WORDS))  # a titling phrase, a lead-in or "by"
 def rule_lead_in_words(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Vgl. Weber, …``, ``Voyez Kent, …``, ``D'après Tarde``, ``Siehe Scholtz``, ``Cf. …``: a
     lead-in phrase (``lead_words`` lexicon) that opens an author, title or container run is prose
@@ -442,10 +447,6 @@ def _titling_phrases_are_prose(text: str, tokens: Sequence[Token], tags: list[st
         tags[nxt] = "B-" + tags[nxt][2:]
 
 
-#: The word of each phrase of ``_TITLED`` that a note must hold for the phrase to be there.
-_TITLED_WORDS = frozenset({"intitulé", "intitule", "intitulée", "intitulee", "intitulés", "intitulées", "titre", "titel",
-                           "titulado", "titulada", "titulados", "tituladas", "título", "titulo", "entitled", "titled",
-                           "title", "titolo", "intitolato", "intitolata"})
 _INSIDE_TITLES = frozenset({"I-title", "I-container-title"})
 _TITLE_OPENINGS = frozenset({"B-title", "B-container-title"})
 #: The words of a name after ``by`` (``Marshall``, ``William Stith``, ``J. F. Cooper``): at most four.

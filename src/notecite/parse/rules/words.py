@@ -57,6 +57,8 @@ TITLE_TAGS = tags_of(("title",))
 AUTHOR_TAGS = tags_of(("author",))
 #: Tags of date runs.
 DATE_TAGS = tags_of(("date",))
+#: Tags of the runs of an imprint.
+IMPRINT_TAGS = tags_of(IMPRINT_LABELS)
 #: A lone year or range of years in brackets (``(1969)``, ``(1925–26)``, with the punctuation after it that a date
 #: run may hold: ``(1969),``): a work's first date after its title, before the imprint's.
 BRACKETED_YEAR = r"[(\[]\d{4}(?:\s*[-–]\s*\d{1,4})?[)\]][,.;:]?"
