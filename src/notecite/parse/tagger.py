@@ -147,7 +147,7 @@ class StateScores:
         if layout is None:
             layout = self._layouts[shape] = _Layout(*shape)
         # each group's rows per key (key by key), then each group's rows past the note's ends
-        knowns = [self._key_rows(names, [columns[at] for at in places]) for names, places in layout.groups]
+        knowns = [self._key_rows(names, columns, places) for names, places in layout.groups]
         found = chain(*[chain.from_iterable(map(known.__getitem__, key_lists[places[0]]))
                         for known, (_, places) in zip(knowns, layout.groups)], *[known.edges for known in knowns])
         rows = np.fromiter(found, np.intp, (n + 1) * len(columns))
@@ -158,12 +158,12 @@ class StateScores:
         # do, without their Python-level wrappers (under half the instructions on the real notes)
         return _ADD(self._rows.take(rows.take(layout.gather(n)), 0).reshape(len(columns), n, -1), 0)
 
-    def _key_rows(self, names: tuple[str, ...], columns: list[Column]) -> _KeyRows:
-        """The rows, per column of ``columns`` (named ``names``, reading the same keys), of the keys seen so far (a
-        new key's rows are numbered as it is looked up)."""
+    def _key_rows(self, names: tuple[str, ...], columns: Sequence[Column], places: list[int]) -> _KeyRows:
+        """The rows, per column of ``columns`` at ``places`` (named ``names``, reading the same keys), of the keys
+        seen so far (a new key's rows are numbered as it is looked up)."""
         known = self._known.get(names)
         if known is None:
-            known = self._known[names] = _KeyRows(self, columns)
+            known = self._known[names] = _KeyRows(self, [columns[at] for at in places])
         return known
 
     def _new_row(self, observed: tuple[bytes, ...]) -> int:
@@ -215,15 +215,20 @@ class _Layout:
     (a group of ``m`` columns: ``m`` rows per key), then each group's edges (``m`` rows); :meth:`gather` says
     where each column's row of each token lies among them."""
 
-    __slots__ = ("groups", "_reads", "_gathers")
+    __slots__ = ("groups", "_group_start", "_size", "_place", "_shift", "_gathers")
 
     def __init__(self, names: tuple[str, ...], first: tuple[int, ...], shifts: tuple[int, ...]) -> None:
         places: dict[int, list[int]] = {}
         for at, leader in enumerate(first):
             places.setdefault(leader, []).append(at)
         self.groups = [(tuple(names[at] for at in group), group) for group in places.values()]
-        # per column (in column order): its group's number, its place in the group, its shift
-        self._reads = sorted((at, g, j, shifts[at]) for g, (_, group) in enumerate(self.groups) for j, at in enumerate(group))
+        # per column (one row each, in column order): the columns in groups before its own (its group's rows per
+        # key begin there times the note's length, its edges there past all rows per key), its group's size, its
+        # place in its group, its shift
+        reads = sorted((at, sum(len(group) for _, group in self.groups[:g]), len(group), j, shifts[at])
+                       for g, (_, group) in enumerate(self.groups) for j, at in enumerate(group))
+        table = np.array([read[1:] for read in reads], np.intp)
+        self._group_start, self._size, self._place, self._shift = (table[:, k, None] for k in range(4))  # columns × 1
         self._gathers: dict[int, np.ndarray] = {}
 
     def gather(self, n: int) -> np.ndarray:
@@ -231,15 +236,11 @@ class _Layout:
         looked up: token ``i`` of a column reads key ``i + shift`` of its group, or the column's edge past the ends."""
         gather = self._gathers.get(n)
         if gather is None:
-            sizes = [len(group) for _, group in self.groups]
-            starts = np.cumsum([0] + sizes) * n  # where each group's rows per key begin
-            edges = starts[-1] + np.cumsum([0] + sizes)  # where each group's edges begin
-            tokens = np.arange(n)
-            parts = []
-            for _, g, j, shift in self._reads:
-                read = tokens + shift
-                parts.append(np.where((read >= 0) & (read < n), starts[g] + read * sizes[g] + j, edges[g] + j))
-            gather = self._gathers[n] = np.concatenate(parts).astype(np.intp)
+            read = np.arange(n) + self._shift  # per column, the key each token reads
+            inside = (read >= 0) & (read < n)
+            keyed = self._group_start * n + read * self._size + self._place
+            edge = len(self._shift) * n + self._group_start + self._place
+            gather = self._gathers[n] = np.where(inside, keyed, edge).ravel()
         return gather
 
 
