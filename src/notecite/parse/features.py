@@ -448,13 +448,14 @@ _NON_SPACE = re.compile(r"\S+")
 
 _OFFSETS = (-2, -1, 1, 2)
 _EDGES = tuple((b"%+d:edge" % off,) for off in _OFFSETS)
+_AROUND_NAMES = tuple("around%+d" % off for off in _OFFSETS)
 
 
 def _neighbour_columns(ctx: Context) -> list[Column]:
     """What the tokens at each of :data:`_OFFSETS` contribute to each token: one column per offset,
     reading the tokens' texts (:func:`_texts`, the words column's keys) that offset away."""
     texts = _texts(ctx)
-    return [Column("around%+d" % off, texts, _AROUND_AT[k], off, _EDGES[k]) for k, off in enumerate(_OFFSETS)]
+    return [Column(_AROUND_NAMES[k], texts, _AROUND_AT[k], off, _EDGES[k]) for k, off in enumerate(_OFFSETS)]
 
 
 def _around(word: str) -> tuple[tuple[bytes, ...], ...]:
@@ -547,6 +548,7 @@ def _mark_indices(ctx: Context, marks: str) -> list[int]:
 
 
 _QUOTE_MARKS = "".join(dict.fromkeys(_OPEN_QUOTES + _CLOSE_QUOTES))
+_AN_OPEN_QUOTE = re.compile("[" + re.escape(_OPEN_QUOTES) + "]")
 
 
 def _quote_states(ctx: Context) -> list[bool]:
@@ -558,7 +560,7 @@ def _quote_states(ctx: Context) -> list[bool]:
     tokens = ctx.tokens
     n = len(tokens)
     states = ctx._quotes = [False] * n  # type: ignore[attr-defined]
-    if not any(mark in ctx.text for mark in _OPEN_QUOTES):  # nothing opens a quotation
+    if not _AN_OPEN_QUOTE.search(ctx.text):  # nothing opens a quotation
         return states
     texts = _texts(ctx)
     inside, after = False, 0  # whether tokens[after:] lie inside, up to the next mark
@@ -657,14 +659,17 @@ _COLUMNS: dict[Callable[[Context, int], list[str]], Callable[[Context], list[Col
 def _flags_column(ctx: Context, run: tuple[Callable[[Context, int], list[str]], ...]) -> Column:
     """The observations of the flag features ``run`` concatenated in order, keyed by the token's
     tuple of states (observed through a table of their concatenations, filled as states occur)."""
-    table = _RUN_TABLES.get(run)
-    if table is None:
-        table = _RUN_TABLES[run] = Cache(partial(_concatenated, run), 200_000)
+    entry = _RUN_TABLES.get(run)
+    if entry is None:
+        name = "flags:" + ",".join(feature.__name__ for feature in run)
+        entry = _RUN_TABLES[run] = (name, Cache(partial(_concatenated, run), 200_000))
+    name, table = entry
     keys = list(zip(*[_column(ctx, _FLAGS[feature].states) for feature in run]))
-    return Column("flags:" + ",".join(feature.__name__ for feature in run), keys, table.__getitem__)
+    return Column(name, keys, table.__getitem__)
 
 
-_RUN_TABLES: dict[tuple[Callable[[Context, int], list[str]], ...], Cache] = {}
+#: per run of flag features, its column's name and table
+_RUN_TABLES: dict[tuple[Callable[[Context, int], list[str]], ...], tuple[str, Cache]] = {}
 
 
 def _concatenated(run: tuple[Callable[[Context, int], list[str]], ...], states: tuple[int, ...]) -> tuple[bytes, ...]:

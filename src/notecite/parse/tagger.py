@@ -4,6 +4,7 @@ from __future__ import annotations
 import os
 from functools import lru_cache
 from itertools import chain, repeat
+from operator import attrgetter, call
 from pathlib import Path
 from typing import Any, Sequence
 
@@ -12,11 +13,12 @@ import numpy as np
 from ..errors import InputError
 from .crf_context import CrfContext, open_context
 from .crf_weights import CrfWeights, read_weights
-from .features import Column, observation_columns, observations, shifted
+from .features import Column, observation_columns, observations
 from .model import Token, tags_of_labels
 from .tokenize import tokenize
 
 _ADD = np.add.reduce
+_KEYS, _NAME, _SHIFT = attrgetter("keys"), attrgetter("name"), attrgetter("shift")
 MODEL_PATH = Path(__file__).resolve().parents[1] / "data" / "parser.crfsuite"
 
 
@@ -131,41 +133,37 @@ class StateScores:
         self._count = self._model_rows  # rows in use: the model's own, then the sums added
         self._known: dict[tuple[str, ...], _KeyRows] = {}  # per names of columns reading the same keys, key -> rows
         self._pending: list[tuple[bytes, ...]] = []  # what the rows numbered in this call observe, in row order
+        self._layouts: dict[tuple[tuple, ...], _Layout] = {}  # per (names, first column reading the same keys, shifts)
 
     def __call__(self, columns: Sequence[Column]) -> np.ndarray:
         if self._count - self._model_rows > self._limit:
             self._known.clear()
             self._count = self._model_rows
         n = len(columns[0].keys)
-        rows = np.fromiter(chain.from_iterable(self._column_rows(columns)), np.intp, n * len(columns))
+        key_lists = list(map(_KEYS, columns))
+        ids = list(map(id, key_lists))
+        shape = (tuple(map(_NAME, columns)), tuple(map(ids.index, ids)), tuple(map(_SHIFT, columns)))
+        layout = self._layouts.get(shape)
+        if layout is None:
+            layout = self._layouts[shape] = _Layout(*shape)
+        # each group's rows per key (key by key), then each group's rows past the note's ends
+        knowns = [self._key_rows(names, columns, places) for names, places in layout.groups]
+        found = chain(*[chain.from_iterable(map(known.__getitem__, key_lists[places[0]]))
+                        for known, (_, places) in zip(knowns, layout.groups)], *[known.edges for known in knowns])
+        rows = np.fromiter(found, np.intp, (n + 1) * len(columns))
         if self._pending:
             self._add_rows(self._pending)
             self._pending = []
         # the table read after the rows were added; take and add.reduce are what indexing and sum(axis=0)
         # do, without their Python-level wrappers (under half the instructions on the real notes)
-        return _ADD(self._rows.take(rows, 0).reshape(len(columns), n, -1), 0)
+        return _ADD(self._rows.take(rows.take(layout.gather(n)), 0).reshape(len(columns), n, -1), 0)
 
-    def _column_rows(self, columns: Sequence[Column]) -> list[list[int]]:
-        """Per column, each token's row; the columns reading one key list share one look-up of each key."""
-        readers: dict[int, list[int]] = {}  # id of a key list -> the columns reading it, in order
-        for at, column in enumerate(columns):
-            readers.setdefault(id(column.keys), []).append(at)
-        out: list[list[int]] = [[] for _ in columns]
-        for group in readers.values():
-            known = self._key_rows([columns[at] for at in group])
-            keys = columns[group[0]].keys
-            by_column = list(zip(*map(known.__getitem__, keys))) or [()] * len(group)
-            for at, rows, edge in zip(group, by_column, known.edges):
-                out[at] = shifted(rows, columns[at].shift, edge)
-        return out
-
-    def _key_rows(self, columns: list[Column]) -> _KeyRows:
-        """The rows, per column of ``columns`` (reading the same keys), of the keys seen so far (a new key's rows are
-        numbered as it is looked up)."""
-        names = tuple(column.name for column in columns)
+    def _key_rows(self, names: tuple[str, ...], columns: Sequence[Column], places: list[int]) -> _KeyRows:
+        """The rows, per column of ``columns`` at ``places`` (named ``names``, reading the same keys), of the keys
+        seen so far (a new key's rows are numbered as it is looked up)."""
         known = self._known.get(names)
         if known is None:
-            known = self._known[names] = _KeyRows(self, columns)
+            known = self._known[names] = _KeyRows(self, [columns[at] for at in places])
         return known
 
     def _new_row(self, observed: tuple[bytes, ...]) -> int:
@@ -195,18 +193,55 @@ class StateScores:
 class _KeyRows(dict):
     """Key -> its row in each of a few columns reading the same keys, in a :class:`StateScores` table; a key
     looked up for the first time is given its rows by the table (``map(rows.__getitem__, keys)`` reads a
-    note's keys at C speed). ``edges`` are the columns' rows past the note's ends (for shifted columns)."""
+    note's keys at C speed). ``edges`` are the columns' rows past the note's ends (for shifted columns; the
+    row of zeros for the others, which never read it)."""
 
-    __slots__ = ("_scores", "_observes", "edges")
+    __slots__ = ("_new_row", "_observes", "edges")
 
     def __init__(self, scores: StateScores, columns: list[Column]) -> None:
         super().__init__()
-        self._scores, self._observes = scores, [column.observe for column in columns]
-        self.edges = [scores._new_row(column.edge) if column.shift else None for column in columns]
+        self._new_row, self._observes = scores._new_row, [column.observe for column in columns]
+        self.edges = [scores._new_row(column.edge) if column.shift else scores._unknown for column in columns]
 
     def __missing__(self, key: Any) -> tuple[int, ...]:
-        rows = self[key] = tuple(self._scores._new_row(observe(key)) for observe in self._observes)
+        rows = self[key] = tuple(map(self._new_row, map(call, self._observes, repeat(key))))
         return rows
+
+
+class _Layout:
+    """How a note's columns read their keys, from their ``names``, the place of the first column reading each
+    one's key list (``first``) and their ``shifts``: ``groups`` are the columns reading one key list, as (their
+    names, their places), in order of first place. :class:`StateScores` looks up each group's rows key by key
+    (a group of ``m`` columns: ``m`` rows per key), then each group's edges (``m`` rows); :meth:`gather` says
+    where each column's row of each token lies among them."""
+
+    __slots__ = ("groups", "_group_start", "_size", "_place", "_shift", "_gathers")
+
+    def __init__(self, names: tuple[str, ...], first: tuple[int, ...], shifts: tuple[int, ...]) -> None:
+        places: dict[int, list[int]] = {}
+        for at, leader in enumerate(first):
+            places.setdefault(leader, []).append(at)
+        self.groups = [(tuple(names[at] for at in group), group) for group in places.values()]
+        # per column (one row each, in column order): the columns in groups before its own (its group's rows per
+        # key begin there times the note's length, its edges there past all rows per key), its group's size, its
+        # place in its group, its shift
+        reads = sorted((at, sum(len(group) for _, group in self.groups[:g]), len(group), j, shifts[at])
+                       for g, (_, group) in enumerate(self.groups) for j, at in enumerate(group))
+        table = np.array([read[1:] for read in reads], np.intp)
+        self._group_start, self._size, self._place, self._shift = (table[:, k, None] for k in range(4))  # columns × 1
+        self._gathers: dict[int, np.ndarray] = {}
+
+    def gather(self, n: int) -> np.ndarray:
+        """For a note of ``n`` tokens, column by column and token by token, the index of the row read among those
+        looked up: token ``i`` of a column reads key ``i + shift`` of its group, or the column's edge past the ends."""
+        gather = self._gathers.get(n)
+        if gather is None:
+            read = np.arange(n) + self._shift  # per column, the key each token reads
+            inside = (read >= 0) & (read < n)
+            keyed = self._group_start * n + read * self._size + self._place
+            edge = len(self._shift) * n + self._group_start + self._place
+            gather = self._gathers[n] = np.where(inside, keyed, edge).ravel()
+        return gather
 
 
 @lru_cache(maxsize=4)
