@@ -293,6 +293,10 @@ _INTERVIEW_WORDS = ("interview", "entretien", "gespräch", "gesprach", "entrevis
 #: Genres of a paper that were spoken, not written (``panel discussion``, ``lecture``, ``debate``).
 _SPOKEN_GENRES = (r"lecture|talk|address|(?:panel\s+)?discussion|debate|speech|forum|round\s?table|teach-in|seminar|"
                   r"public\s+meeting|presentation")
+#: What every genre of :data:`_PAPER` holds (``typescript`` and ``manuscript`` both ``script``, ``round table``
+#: ``round``, ``public meeting`` ``meeting``), in lower case: a text holding none is no paper.
+_PAPER_GENRE_WORDS = ("paper", "script", "ms.", "communication", "lecture", "talk", "address", "discussion", "debate",
+                      "speech", "forum", "round", "teach-in", "seminar", "meeting", "presentation")
 _PAPER = re.compile(
     rf"^\s*(?:(?P<author>{_NAME})\s*,\s*)?[“\"‘](?P<title>.+?)[,.]?[”\"’]\s*,?\s*\(?\s*(?P<genre>(?:unpublished|draft|conference)?\s*"
     r"(?:paper|typescript|manuscript|ms\.|communication|working\s+paper|" + _SPOKEN_GENRES + r")(?:\s*\(unpublished\))?)"
@@ -1051,7 +1055,7 @@ def _unpublished_writing(text: str) -> Recognized | None:
 def _paper(text: str) -> Recognized | None:
     if not any(quote in text for quote in _OPENING_QUOTES):
         return None  # the paper's quoted title
-    match = _PAPER.match(text)
+    match = _PAPER.match(text) if may_hold(text, _PAPER_GENRE_WORDS) else None
     if not match:
         return None
     record: dict[str, Any] = {"title": strip_edge_punctuation(match["title"].strip())}
@@ -1206,14 +1210,16 @@ _WITH_ATTACHED = r"(?i:and|with|plus)\s+(?i:attached|enclosed)"
 _SENT_WITH_IN = r"(?i:(?:attached|enclosed)\s+(?:to|in)|(?:an\s+)?(?:attachment|enclosure)\s+to)"
 #: The bracket naming the letter an item was sent with (read as a cite of its own by :func:`find_kinds`).
 _SENT_WITH_IN_BRACKETS = re.compile(rf"\s*\({_SENT_WITH_IN}\s+[^()]+\)")
+#: What every :data:`_SENT_WITH_IN` holds, in lower case (``attached``, ``attachment``; ``enclosed``, ``enclosure``).
+_SENT_WITH_IN_WORDS = ("attach", "enclos")
 #: Words of a sentence saying where papers are kept (``… can be found``, ``… are held``) before the archive it names.
 _SAYS_WHERE_KEPT = re.compile(r"\b(?:can|may|could|might|is|are|was|were)\s+(?:also\s+)?(?:be\s+)?(?:found|located|held|kept|"
                               r"preserved|filed)(?:\s+(?:attached\s+)?together)?\s*(?:in|at|among)?\s*$")
 
 
 def _archival(text: str) -> Recognized | None:
-    if "(" in text:  # "report of 1986 HAC meeting (attached to Perkins to Shultz, DATE), …": the letter is a cite of its own
-        text = _SENT_WITH_IN_BRACKETS.sub("", text)
+    if "(" in text and may_hold(text, _SENT_WITH_IN_WORDS):  # "report of 1986 HAC meeting (attached to Perkins to
+        text = _SENT_WITH_IN_BRACKETS.sub("", text)  # Shultz, DATE), …": the letter is a cite of its own
     shelfmark = _shelfmark(text)
     if shelfmark is None and not (_COLLECTION.search(text) and _REPOSITORY.search(text)) \
             and not _repository_then_minutes(text):
