@@ -1,6 +1,7 @@
 import pytest
 
-from notecite.keys import DEFAULT_FORMAT, KeyFormat, KeyFormatError, ascii_fold, assign_keys, base_key
+from notecite.keys import (DEFAULT_FORMAT, KeyFormat, KeyFormatError, ascii_fold, assign_keys, base_key, creators,
+                           first_creator, title_words)
 
 
 def rec(family, year, title, **extra):
@@ -83,6 +84,22 @@ def test_invalid_or_duplicate_ids_are_replaced():
 
 def test_ascii_fold():
     assert ascii_fold("Révolution prolétarienne") == "revolutionproletarienne"
+
+
+def test_first_creator_is_the_first_of_the_creators():
+    record = {"author": ["not a name", {"family": "!!"}, {"family": "Gogh", "non-dropping-particle": "van"},
+                         {"literal": "Łódź Society"}], "editor": [{"family": "Roe"}]}
+    assert creators(record) == ["vanGogh", "LodzSociety"]
+    assert first_creator(record) == "vanGogh"
+    assert first_creator({"author": [{"family": ""}], "editor": [{"family": "Roe"}]}) == "Roe"
+    assert creators({"title": "T"}) == [] and first_creator({"title": "T"}) == ""
+
+
+def test_title_words_up_to_a_limit_are_the_first_words():
+    record = {"title": "The Revolution Betrayed: What Is the Soviet Union, 1937"}
+    assert title_words(record) == ["Revolution", "Betrayed", "What", "Soviet", "Union"]  # no stopword, no number
+    for limit in range(8):
+        assert title_words(record, limit) == title_words(record)[:limit]
 
 
 def test_ascii_word_keeps_letters_and_digits_and_folds_the_rest():

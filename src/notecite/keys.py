@@ -54,7 +54,8 @@ _NOT_ALNUM = re.compile(r"[^a-z0-9]")
 def ascii_fold(text: str) -> str:
     """Lower-case ASCII letters and digits only (``Łódź`` → ``lodz``)."""
     if isinstance(text, str) and text.isascii():  # the common case, and the same result as below
-        return _NOT_ALNUM.sub("", text.lower())
+        lowered = text.lower()
+        return lowered if lowered.isalnum() else _NOT_ALNUM.sub("", lowered)
     return _ascii_word(text).lower()
 
 
@@ -65,31 +66,45 @@ class KeyFormatError(NotecitError):
 def creators(record: Record) -> list[str]:
     """ASCII family names (particle included) of the first role in :data:`NAME_ORDER` that has any."""
     for role in NAME_ORDER:
-        out = []
-        for name in record.get(role) or []:
-            if not isinstance(name, dict):
-                continue
-            family = str(name.get("family") or name.get("literal") or "")
-            particle = str(name.get("non-dropping-particle") or "")
-            folded = _ascii_word(f"{particle} {family}" if particle else family)
-            if folded:
-                out.append(folded)
+        out = [folded for folded in map(_ascii_name, record.get(role) or []) if folded]
         if out:
             return out
     return []
 
 
+def first_creator(record: Record) -> str:
+    """The first of :func:`creators` (folding no name after it), or ''."""
+    for role in NAME_ORDER:
+        for name in record.get(role) or []:
+            folded = _ascii_name(name)
+            if folded:
+                return folded
+    return ""
+
+
+def _ascii_name(name: object) -> str:
+    """A name's family name (particle included) as ASCII letters and digits; '' for no name."""
+    if not isinstance(name, dict):
+        return ""
+    family = str(name.get("family") or name.get("literal") or "")
+    particle = str(name.get("non-dropping-particle") or "")
+    return _ascii_word(f"{particle} {family}" if particle else family)
+
+
 def first_family(record: Record) -> str:
     """The folded family name (or literal) of the first creator in :data:`NAME_ORDER`, or ''."""
-    names = creators(record)
-    return ascii_fold(names[0]) if names else ""
+    name = first_creator(record)
+    return ascii_fold(name) if name else ""
 
 
-def title_words(record: Record) -> list[str]:
-    """The significant words of the title (else container title), ASCII, case kept."""
+def title_words(record: Record, limit: int | None = None) -> list[str]:
+    """The significant words of the title (else container title), ASCII, case kept; only the first ``limit``
+    of them when given (the words after them are not folded)."""
     title = plain_text(record.get("title") or record.get("container-title") or "")
-    words = []
+    words: list[str] = []
     for word in _TITLE_WORD_BREAK.split(title):
+        if len(words) == limit:
+            break
         folded = _ascii_word(word)
         if folded and folded.lower() not in STOPWORDS and not folded.isdigit():  # folded.lower() is its ascii_fold
             words.append(folded)
@@ -101,15 +116,15 @@ _TITLE_WORD_BREAK = re.compile(r"[\s\-–—/:;,.!?'’\"“”‘()\[\]]+")
 
 def title_word(record: Record) -> str:
     """The first significant title word, folded to lower-case ASCII."""
-    words = title_words(record)
+    words = title_words(record, 1)
     return ascii_fold(words[0]) if words else ""
 
 
 def _ascii_word(text: str) -> str:
     """``text`` as ASCII letters and digits, case kept (``Łódź`` → ``Lodz``)."""
     text = str(text)
-    if text.isascii():  # the common case: nothing to fold
-        return _NOT_ASCII_ALNUM.sub("", text)
+    if text.isascii():  # the common case: nothing to fold (and, letters and digits alone, nothing to cut)
+        return text if text.isalnum() else _NOT_ASCII_ALNUM.sub("", text)
     special = {"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "ß": "ss", "æ": "ae", "Æ": "Ae", "œ": "oe",
                "Œ": "Oe", "đ": "d", "Đ": "D", "ı": "i"}
     text = "".join(special.get(ch, ch) for ch in text)
@@ -124,8 +139,7 @@ _NOT_ASCII_ALNUM = re.compile(r"[^A-Za-z0-9]")
 
 
 def _auth(record: Record) -> str:
-    names = creators(record)
-    return names[0] if names else "anon"
+    return first_creator(record) or "anon"
 
 
 def _auth_et_al(record: Record) -> str:
@@ -150,7 +164,7 @@ def _year(record: Record) -> str:
 
 
 def _shorttitle(record: Record, n: int = 3, m: int = 0) -> str:
-    words = title_words(record)[:n]
+    words = title_words(record, n)[:n]
     return "".join(w[:1].upper() + w[1:].lower() if i < m else w.lower() for i, w in enumerate(words))
 
 

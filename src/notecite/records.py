@@ -238,18 +238,22 @@ def plain_text(value: Any) -> str:
     return _RICH_TAG.sub("", text) if "<" in text else text
 
 
+_YEAR_OPENING = re.compile(r"-?\d{1,4}")
+_FOUR_DIGITS = re.compile(r"\b(\d{4})\b")
+
+
 def year_of(record: Record, variable: str = "issued") -> int | None:
     """The year of a date variable, or None when it has none."""
     value = record.get(variable)
     if isinstance(value, str):
-        match = re.match(r"-?\d{1,4}", value)
+        match = _YEAR_OPENING.match(value)
         return int(match.group()) if match else None
     if isinstance(value, dict):
         parts = value.get("date-parts")
         if parts and parts[0] and str(parts[0][0]).lstrip("-").isdigit():
             return int(parts[0][0])
         raw = value.get("raw") or value.get("literal") or ""
-        match = re.search(r"\b(\d{4})\b", str(raw))
+        match = _FOUR_DIGITS.search(str(raw))
         return int(match.group(1)) if match else None
     return None
 

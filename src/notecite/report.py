@@ -127,6 +127,10 @@ def _grouped(doubts: list[Doubt], key: Any) -> dict[str, list[Doubt]]:
     return dict(sorted(groups.items(), key=lambda kv: (-len(kv[1]), kv[0])))
 
 
+#: The words a warning of a named group opens with (the group says them).
+_WARNING_GROUP = re.compile(r"^(?:low-confidence link|could not link|could not parse|implausible link:)\s*")
+
+
 def summarize(library: Library, *, documents: int, added: int, failed: list[tuple[str, str]] = (),
               notes: int | None = None, existing: set[str] = frozenset()) -> Summary:
     """The :class:`Summary` of a keyed library that ``documents`` documents gave (``notes``: how
@@ -147,7 +151,7 @@ def summarize(library: Library, *, documents: int, added: int, failed: list[tupl
         if not text:
             where, text = "", warning
         if kind != "other warning":  # the group says what it is: keep the rest (score, cite)
-            text = re.sub(r"^(?:low-confidence link|could not link|could not parse|implausible link:)\s*", "", text) or text
+            text = _WARNING_GROUP.sub("", text) or text
         doubts.append(Doubt(kind, kind, where, text))
     for rid, flags in library.flags.items():
         for flag in flags:

@@ -58,6 +58,10 @@ _MAX_JUMP = 3
 _RUNNING_HEAD = re.compile(r"^(?:\d{1,4}\s+)?(?P<head>[A-Z][A-Z&'\u2019.,:\- ]{3,}[A-Z.])(?:\s+\d{1,4})?$")
 
 
+#: A line that closes a sentence or a bracket (a note's text may end there).
+_CLOSED_LINE = re.compile(r"[.!?)\]\"\u201d\u2019]$")
+
+
 @dataclass
 class _Line:
     start: int  # offset of the line in the source
@@ -196,7 +200,7 @@ class _BlockParser:
                 continue
             page_break = blank = False
             lstart = line.start + (len(line.raw) - len(line.raw.lstrip()))
-            open_end = cur is not None and not gap and not re.search(r"[.!?)\]\"\u201d\u2019]$", cur.lines[-1])
+            open_end = cur is not None and not gap and not _CLOSED_LINE.search(cur.lines[-1])
             kind, number, cpos = self._classify(stripped, expected(), not drafts, open_end, numbered)
             if leading_sep is None:
                 leading_sep = kind == "sep"

@@ -84,9 +84,12 @@ def pages_online_differ(a: Record, b: Record) -> bool:
     return all(hosts) and hosts[0] != hosts[1] and title_key(a.get("title")) != title_key(b.get("title"))
 
 
+_HOST = re.compile(r"\s*(?:[a-z][a-z0-9+.-]*://)?([^/\s?#:]+)", re.I)
+
+
 def _host(url: object) -> str:
     """The host of a web address without its ``www.`` (``youtube.com``), lower case; '' when it has none."""
-    match = re.match(r"\s*(?:[a-z][a-z0-9+.-]*://)?([^/\s?#:]+)", str(url), re.I)
+    match = _HOST.match(str(url))
     return match[1].lower().removeprefix("www.") if match else ""
 
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import Iterable, Sequence
 
 from ..collector import without_cycle_collection
@@ -223,6 +223,7 @@ def _guard(words: list[str], significant: list[str], authors: set[str]) -> str |
     return "word" if single else "owned" if one else "body" if _body(words, significant) else ""
 
 
+@lru_cache(maxsize=4096)  # a document's titles are keyed twice: as its records' titles, then as the forms cited
 def _key(title: str) -> str:
     """``title``'s words folded, one space apart: the same title however punctuated."""
     return " ".join([fold(word) for word in _WORD.findall(title)])  # (each word's folding is kept: titles share words)

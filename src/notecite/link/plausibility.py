@@ -145,13 +145,17 @@ def _reads_as_german_sentence(title: str, words: list[str]) -> bool:
     return any(w in _GERMAN_PROSE_WORDS or w in verbs for w in lower)
 
 
+#: Words in quotation marks (they do not count in a title's sentence test).
+_QUOTATION = re.compile(r"[“‘«\"][^”’»\"]*[”’»\"]")
+
+
 def reads_as_sentence(title: str) -> bool:
     """Six or more words, not in title case (a capital on most content words), with a finite verb
     (the ``verbs`` word list) or a pronoun in lower case, or opening in lower case, or ending
     with a full stop; words in quotation marks and a subtitle after a colon do not count. A German
     title is judged by :func:`_reads_as_german_sentence` too, capitals or not."""
     title = title.split(": ")[0]
-    unquoted = re.sub(r"[“‘«\"][^”’»\"]*[”’»\"]", " ", title)
+    unquoted = _QUOTATION.sub(" ", title)
     words = _WORD.findall(unquoted)
     if len(words) < 6:
         return False
@@ -236,10 +240,14 @@ def _title_like(name: dict[str, Any]) -> bool:
     return len(words) >= 5 or bool(inner) and len(words) >= 3
 
 
+_PAGE_RANGE = re.compile(r"\s*(\d+)\s*[–-]\s*(\d+)\s*")
+_LEADING_NUMBER = re.compile(r"\s*(\d+)")
+
+
 def _outside(locator: str, page: str) -> bool:
     """Whether a numeric pinpoint falls outside a numeric page range (``145`` of ``12–30``)."""
-    pages = re.fullmatch(r"\s*(\d+)\s*[–-]\s*(\d+)\s*", page)
-    pin = re.match(r"\s*(\d+)", locator)
+    pages = _PAGE_RANGE.fullmatch(page)
+    pin = _LEADING_NUMBER.match(locator)
     if not pages or not pin:
         return False
     first, last = int(pages.group(1)), int(pages.group(2))

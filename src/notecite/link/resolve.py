@@ -272,14 +272,18 @@ POSSESSIVES = frozenset({"his", "her", "their", "son", "sa", "ses", "leur", "sei
                          "ihre", "ihrem", "ihren"})
 
 
+_PREFIX_WORD = re.compile(r"[^\W\d_]+\.?")
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
 def _prefix_words(prefix: str) -> set[str]:
     """The lower-cased words of a cite's prefix (a word's period kept: ``cf.``)."""
-    return set(re.findall(r"[^\W\d_]+\.?", prefix.lower()))
+    return set(_PREFIX_WORD.findall(prefix.lower()))
 
 
 def _last_word(text: str | None) -> str:
     """The last word of ``text`` (a cite's prefix or suffix), lower-cased; empty when it has none."""
-    words = re.findall(r"[^\W\d_]+", (text or "").lower())
+    words = _LETTERS.findall((text or "").lower())
     return words[-1] if words else ""
 
 

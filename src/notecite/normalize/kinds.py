@@ -293,6 +293,10 @@ _INTERVIEW_WORDS = ("interview", "entretien", "gespräch", "gesprach", "entrevis
 #: Genres of a paper that were spoken, not written (``panel discussion``, ``lecture``, ``debate``).
 _SPOKEN_GENRES = (r"lecture|talk|address|(?:panel\s+)?discussion|debate|speech|forum|round\s?table|teach-in|seminar|"
                   r"public\s+meeting|presentation")
+#: What every genre of :data:`_PAPER` holds (``typescript`` and ``manuscript`` both ``script``, ``round table``
+#: ``round``, ``public meeting`` ``meeting``), in lower case: a text holding none is no paper.
+_PAPER_GENRE_WORDS = ("paper", "script", "ms.", "communication", "lecture", "talk", "address", "discussion", "debate",
+                      "speech", "forum", "round", "teach-in", "seminar", "meeting", "presentation")
 _PAPER = re.compile(
     rf"^\s*(?:(?P<author>{_NAME})\s*,\s*)?[“\"‘](?P<title>.+?)[,.]?[”\"’]\s*,?\s*\(?\s*(?P<genre>(?:unpublished|draft|conference)?\s*"
     r"(?:paper|typescript|manuscript|ms\.|communication|working\s+paper|" + _SPOKEN_GENRES + r")(?:\s*\(unpublished\))?)"
@@ -1076,7 +1080,7 @@ def _unpublished_writing(text: str) -> Recognized | None:
 def _paper(text: str) -> Recognized | None:
     if not any(quote in text for quote in _OPENING_QUOTES):
         return None  # the paper's quoted title
-    match = _PAPER.match(text)
+    match = _PAPER.match(text) if may_hold(text, _PAPER_GENRE_WORDS) else None
     if not match:
         return None
     record: dict[str, Any] = {"title": strip_edge_punctuation(match["title"].strip())}
@@ -1271,14 +1275,16 @@ _WITH_ATTACHED = r"(?i:and|with|plus)\s+(?i:attached|enclosed)"
 _SENT_WITH_IN = r"(?i:(?:attached|enclosed)\s+(?:to|in)|(?:an\s+)?(?:attachment|enclosure)\s+to)"
 #: The bracket naming the letter an item was sent with (read as a cite of its own by :func:`find_kinds`).
 _SENT_WITH_IN_BRACKETS = re.compile(rf"\s*\({_SENT_WITH_IN}\s+[^()]+\)")
+#: What every :data:`_SENT_WITH_IN` holds, in lower case (``attached``, ``attachment``; ``enclosed``, ``enclosure``).
+_SENT_WITH_IN_WORDS = ("attach", "enclos")
 #: Words of a sentence saying where papers are kept (``… can be found``, ``… are held``) before the archive it names.
 _SAYS_WHERE_KEPT = re.compile(r"\b(?:can|may|could|might|is|are|was|were)\s+(?:also\s+)?(?:be\s+)?(?:found|located|held|kept|"
                               r"preserved|filed)(?:\s+(?:attached\s+)?together)?\s*(?:in|at|among)?\s*$")
 
 
 def _archival(text: str) -> Recognized | None:
-    if "(" in text:  # "report of 1986 HAC meeting (attached to Perkins to Shultz, DATE), …": the letter is a cite of its own
-        text = _SENT_WITH_IN_BRACKETS.sub("", text)
+    if "(" in text and may_hold(text, _SENT_WITH_IN_WORDS):  # "report of 1986 HAC meeting (attached to Perkins to
+        text = _SENT_WITH_IN_BRACKETS.sub("", text)  # Shultz, DATE), …": the letter is a cite of its own
     shelfmark = _shelfmark(text)
     if shelfmark is None and not (_COLLECTION.search(text) and _REPOSITORY.search(text)) \
             and not _repository_then_minutes(text):
@@ -1718,6 +1724,10 @@ _DOUBLE_CLOSING_QUOTE = re.compile(r"[”\"]")
 _NEXT_CITE_JOINED = re.compile(r"(?:and|und|et|y)\s+(?=[A-ZÀ-Ý])")
 
 
+#: A word of three letters or more and a full stop inside a paper's name: a sentence's end, no paper's name.
+_WORD_AND_STOP = re.compile(r"[\w’']{3,}\.\s")
+
+
 def _newspaper_item(match: re.Match[str]) -> Recognized | None:
     """The newspaper item :data:`_NEWSPAPER` matched, when its parts read as one (a paper's name, a day)."""
     paper = match["paper"].strip().removeprefix("the ")  # "see the Gazette of …": the article is the prose's
@@ -1729,7 +1739,7 @@ def _newspaper_item(match: re.Match[str]) -> Recognized | None:
     words = paper.split()
     # a paper's name of three words or more that ends on a paper's noun is no person's ("Savannah Morning News")
     named = _NEWSPAPER_WORDS.search(paper) or _MAGAZINE.search(paper) or _PAPER_NOUN.search(paper)
-    if any(_NOT_A_PAPER.match(w) for w in words) or re.search(r"[\w’']{3,}\.\s", paper) or is_known_place(paper) \
+    if any(_NOT_A_PAPER.match(w) for w in words) or _WORD_AND_STOP.search(paper) or is_known_place(paper) \
             or month_number(words[0]) or len(words) > 7 \
             or _person(paper) and not (match["title"] or named and len(words) > 2) \
             or any(w.lower() in ("to", "an", "with", "interview") for w in words):
@@ -2189,6 +2199,10 @@ _PRIVATELY_HELD = re.compile(r"(?:(?i:in)\s+)?(?P<holder>(?:the\s+)?(?i:author['
                              r"[^,;]+|(?i:private\s+(?:collection|hands|papers))(?:,\s*[^,;]+)?)")
 
 
+#: ``in`` or ``MS.`` opening where an item is kept (not ``MSS.75/3``).
+_PLACE_LEAD = re.compile(r"^(?:in|dans|in:|im)\s+|^(?:MSS?|МS)\.\s*(?!\d)", re.I)
+
+
 def _place(record: dict[str, Any], tail: str, interview: bool = False, archival: bool = False) -> str | None:
     """Put the text after an item's date in ``record``: where it is kept (archive, place,
     collection, shelfmarks), the published work it is printed in, the medium of an interview;
@@ -2309,7 +2323,7 @@ def _place(record: dict[str, Any], tail: str, interview: bool = False, archival:
             if rest:
                 _add_note(record, ", ".join(rest))
         return locator
-    parts[0] = re.sub(r"^(?:in|dans|in:|im)\s+|^(?:MSS?|МS)\.\s*(?!\d)", "", parts[0], flags=re.I)  # not "MSS.75/3"
+    parts[0] = _PLACE_LEAD.sub("", parts[0])
     parts = [piece for part in parts for piece in _acronym_and_mark(part)]  # "NAA: A452" → "NAA", "A452"
     previous = ""
     for part in parts:
@@ -2334,7 +2348,7 @@ def _place(record: dict[str, Any], tail: str, interview: bool = False, archival:
             record["medium"] = part
         elif "issued" not in record and _date_only(part) is not None:
             record["issued"] = _date_only(part)
-        elif part[:1].isupper() and not re.search(r"\d", part):
+        elif part[:1].isupper() and not _DIGIT.search(part):
             location.append(part)  # a series or volume: "Letters Received by Commissioners"
         elif archive and _MARK_OF_LETTERS_AND_DIGITS.search(part) and len(part) <= 40:
             location.append(part)  # "Department of State, 1987 P-Reels, P870103–1398 through 1404": the archive's marks
@@ -2526,12 +2540,16 @@ def _looks_published(text: str) -> bool:
     ``Mass.: Firefly Press, 1989``, a known place and a year in brackets: ``(Boston, 1965)``), outside quotations
     (a folder's name, ``Folder “Documents …, 1950-1954 (1980),” Box 3``, says nothing of a publication)."""
     text = _QUOTED.sub("", text)
-    if re.search(r"\b\d+\s*\((?:[A-Z][a-z]+\.?\s+)?(?:1[4-9]\d\d|20\d\d)\)|\bvol\.\s*\d+\s*,\s*no\.|"
-                 r"\b[A-Z][a-z]+\.?:\s*[A-Z][\w&.' ]+,\s*(?:1[4-9]\d\d|20\d\d)", text):
+    if "(" not in text and ":" not in text and "vol." not in text:
+        return False  # every match of _PUBLISHED and _PLACE_AND_YEAR holds one of these
+    if _PUBLISHED.search(text):
         return True
     return any(is_known_place(m["place"]) for m in _PLACE_AND_YEAR.finditer(text))
 
 
+#: A periodical's volume and year (``12 (1983)``, ``vol. 4, no. 2``) or an imprint (``Mass.: Firefly Press, 1989``).
+_PUBLISHED = re.compile(r"\b\d+\s*\((?:[A-Z][a-z]+\.?\s+)?(?:1[4-9]\d\d|20\d\d)\)|\bvol\.\s*\d+\s*,\s*no\.|"
+                        r"\b[A-Z][a-z]+\.?:\s*[A-Z][\w&.' ]+,\s*(?:1[4-9]\d\d|20\d\d)")
 #: A bracket holding a place and a year alone (``(Boston, 1965)``, ``(New York, 1891)``): a book's imprint.
 _PLACE_AND_YEAR = re.compile(r"\((?P<place>[A-Z][^\W\d]+(?:[ .]+[A-Z][^\W\d]+){0,2}),\s*(?:1[4-9]\d\d|20\d\d)\)")
 
@@ -2709,13 +2727,16 @@ def _name_like(text: str) -> bool:
     return not all(w in WORDS or len(w) < 2 for w in content)
 
 
+_INITIALS = re.compile(r"(?:[A-Z]\.\s?-?)+")
+
+
 def _person(text: str) -> bool:
     """``Jean Dupont``, ``J. Dupont``: a given name or initials, then a family name."""
     words = text.split()
     if not 2 <= len(words) <= 4 or not all(w[:1].isupper() or w.lower() in PARTICLES for w in words):
         return False
     first = words[0].strip(".,").lower()
-    return first in load("given_names") or bool(re.fullmatch(r"(?:[A-Z]\.\s?-?)+", words[0]))
+    return first in load("given_names") or bool(_INITIALS.fullmatch(words[0]))
 
 
 def _surnames(text: str) -> bool:
@@ -2765,10 +2786,13 @@ def _surname_like_an_office(text: str) -> bool:
         and all(re.fullmatch(r"[A-Z]\.", w) or fold(w) in load("given_names") or _name_like(w) for w in words[:-1])
 
 
+_A_NAME_LIST = re.compile(_NAME_LIST)
+
+
 def _put_recipients(record: dict[str, Any], text: str) -> None:
     """A letter's recipients: a list of names in natural order (``High, Slany, and Dennis Gallagher``) name by name,
     not read as a name inverted (``High, Slany``); anything else as :func:`_put_names` reads it."""
-    if not re.fullmatch(_NAME_LIST, text.strip()) or _a_body_of_people(text.strip()):
+    if not _A_NAME_LIST.fullmatch(text.strip()) or _a_body_of_people(text.strip()):
         _put_names(record, "recipient", text)  # (a body of people: "All Diplomatic and Consular Posts")
         return
     for name in re.split(r",\s+(?:and\s+)?|,?\s+and\s+", text.strip()):

@@ -303,12 +303,16 @@ def _parsed_names(text: str, default_role: str) -> tuple[tuple[str, tuple[dict[s
     return tuple(groups)
 
 
+#: A comma or semicolon and the spaces after it, where a leading role phrase may begin.
+_ROLE_CUT = re.compile(r"[,;]\s*(?=\S)")
+
+
 def _split_roles(text: str, default_role: str) -> list[tuple[str, tuple[str, ...]]]:
     """Cut ``text`` where role phrases begin; each piece carries the roles it names."""
     pieces: list[tuple[str, tuple[str, ...]]] = []
     # Positions where a leading role phrase starts (at the beginning or after a comma/semicolon/space).
     starts = [0]
-    for match in re.finditer(r"[,;]\s*(?=\S)", text):
+    for match in _ROLE_CUT.finditer(text):
         pos = match.end()
         for regex, _ in _LEADING_RE:
             role = regex.match(text, pos)
@@ -519,8 +523,11 @@ def _given_like(text: str) -> bool:
     return all(t[:1].isupper() or t.lower() in PARTICLES for t in tokens) and tokens[0][:1].isupper()
 
 
+_ELIDED_PARTICLE = re.compile(r"^([dl][’'])(.+)$")  # "d'Alembert", "l’Estrange"
+
+
 def _split_particle_token(token: str) -> tuple[str, str] | None:
-    match = re.match(r"^([dl][’'])(.+)$", token)
+    match = _ELIDED_PARTICLE.match(token)
     if match and match.group(2)[:1].isupper():
         return match.group(1), match.group(2)
     return None

@@ -22,21 +22,27 @@ _ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, 
                   "seconde": 2, "troisième": 3, "zweite": 2, "dritte": 3, "vierte": 4}
 
 
+_NUMBER_RANGE = re.compile(r"[\dIVXLCivxlc]+\s*[-–—/]+\s*[\dIVXLCivxlc]+")
+_DASH = re.compile(r"(?<=\w)\s*(?:-+|–|—)\s*(?=\w)")
+_VOLUME_NUMBER = re.compile(r"[\dIVXLC]")
+_DIGIT = re.compile(r"\d")
+
+
 def _dash_range(text: str) -> str:
-    return re.sub(r"(?<=\w)\s*(?:-+|–|—)\s*(?=\w)", "–", text) if re.fullmatch(r"[\dIVXLCivxlc]+\s*[-–—/]+\s*[\dIVXLCivxlc]+", text) else text
+    return _DASH.sub("–", text) if _NUMBER_RANGE.fullmatch(text) else text
 
 
 def clean_volume(text: str) -> str:
     """The volume number as printed without its label ("vol. 2" → "2")."""
     text = strip_edge_punctuation(strip_brackets(squeeze(text)))
-    return _dash_range(_VOLUME_WORD.sub("", text) if re.search(r"[\dIVXLC]", _VOLUME_WORD.sub("", text)) else text)
+    return _dash_range(_VOLUME_WORD.sub("", text) if _VOLUME_NUMBER.search(_VOLUME_WORD.sub("", text)) else text)
 
 
 def clean_issue(text: str) -> str:
     """The issue number as printed without its label ("no. 12-13" → "12–13")."""
     text = strip_edge_punctuation(strip_brackets(squeeze(text)))
     rest = _ISSUE_WORD.sub("", text)
-    return _dash_range(rest if re.search(r"\d", rest) else text)
+    return _dash_range(rest if _DIGIT.search(rest) else text)
 
 
 def clean_edition(text: str) -> str:

@@ -111,6 +111,9 @@ def _society_proceedings(container: str) -> bool:
     return words == {"proceedings"} and not re.search(r"\d", container)
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def infer_type(draft: Draft) -> str:
     """The CSL type the given fields and cue words point to."""
     cues = draft.given_text("genre", "note", "prose", "title", "publisher", "container-title")
@@ -134,7 +137,7 @@ def infer_type(draft: Draft) -> str:
         return "report"
     if _CASE_PARTIES.search(record.get("title", "")) and _COURT_PAPER.search(draft.given_text("genre", "note")):
         return "legal_case"  # "Euclid v. Ambler, “Decision” (272 US Supreme Court, 365, …)": the court's decision
-    if container and (record.get("volume") or re.search(r"\d", container)) and _CASE_PARTIES.search(record.get("title", "")):
+    if container and (record.get("volume") or _DIGIT.search(container)) and _CASE_PARTIES.search(record.get("title", "")):
         # "McCulloch v. Maryland, 4 Wheaton, 316": the parties, the reports' volume and name (one with the series and
         # the reporter: "L.R. 6 E.")
         return "legal_case"
