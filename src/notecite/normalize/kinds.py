@@ -297,10 +297,11 @@ _SPOKEN_GENRES = (r"lecture|talk|address|(?:panel\s+)?discussion|debate|speech|f
 #: ``round``, ``public meeting`` ``meeting``), in lower case: a text holding none is no paper.
 _PAPER_GENRE_WORDS = ("paper", "script", "ms.", "communication", "lecture", "talk", "address", "discussion", "debate",
                       "speech", "forum", "round", "teach-in", "seminar", "meeting", "presentation")
-_PAPER = re.compile(
+_PAPER = NeedingWords(re.compile(
     rf"^\s*(?:(?P<author>{_NAME})\s*,\s*)?[“\"‘](?P<title>.+?)[,.]?[”\"’]\s*,?\s*\(?\s*(?P<genre>(?:unpublished|draft|conference)?\s*"
     r"(?:paper|typescript|manuscript|ms\.|communication|working\s+paper|" + _SPOKEN_GENRES + r")(?:\s*\(unpublished\))?)"
-    r"(?:\s*,?\s+(?:presented|read|given|delivered)\s+(?:at|to|before)\s+(?P<event>[^,()]+))?(?P<rest>.*)$", re.S | re.I)
+    r"(?:\s*,?\s+(?:presented|read|given|delivered)\s+(?:at|to|before)\s+(?P<event>[^,()]+))?(?P<rest>.*)$", re.S | re.I),
+    _PAPER_GENRE_WORDS)
 #: The day of the week before an issue's date (``Oberyssel'sche Zeitung vom Dienstag, 25. März 1823``).
 _WEEKDAY = (r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Mon|Diens|Donners|Frei|Sams|Sonn)tag|Mittwoch|Sonnabend"
             r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)")
@@ -1080,7 +1081,7 @@ def _unpublished_writing(text: str) -> Recognized | None:
 def _paper(text: str) -> Recognized | None:
     if not any(quote in text for quote in _OPENING_QUOTES):
         return None  # the paper's quoted title
-    match = _PAPER.match(text) if may_hold(text, _PAPER_GENRE_WORDS) else None
+    match = _PAPER.search(text)  # (anchored: a match at the text's start)
     if not match:
         return None
     record: dict[str, Any] = {"title": strip_edge_punctuation(match["title"].strip())}
