@@ -1176,9 +1176,7 @@ def _filed_letter(text: str) -> Recognized | None:
                 _add_note(record, after[date[2]:])
         if genre:
             return Recognized("letter", record, locator)
-        numbers = _place(record, ", ".join(parts[:i]), archival=True)
-        if numbers:  # "XIII, Nos. 1361, 1364" before the letter: where it is filed, not a pinpoint
-            record["archive_location"] = ", ".join(filter(None, (record.get("archive_location"), numbers)))
+        _put_where_filed(record, ", ".join(parts[:i]))
         return Recognized("letter", record, None)
     return None
 
@@ -1214,11 +1212,17 @@ def _letter_after_its_archive(text: str) -> Recognized | None:
         head = text[:boundary.start()]
         if _looks_published(head):
             return None
-        numbers = _place(found.record, head, archival=True)
-        if numbers:  # "…, box 3, 17": where it is filed, not a pinpoint
-            found.record["archive_location"] = ", ".join(filter(None, (found.record.get("archive_location"), numbers)))
+        _put_where_filed(found.record, head)
         return found
     return None
+
+
+def _put_where_filed(record: dict[str, Any], marks: str) -> None:
+    """Put the archive, its place and the marks that ``marks`` (written before a letter) name in the letter's ``record``;
+    its numbers (``XIII, Nos. 1361, 1364``, ``box 3, 17``) say where the letter is filed, no pinpoint."""
+    numbers = _place(record, marks, archival=True)
+    if numbers:
+        record["archive_location"] = ", ".join(filter(None, (record.get("archive_location"), numbers)))
 
 
 #: The genre of a filed item opening its cite, perhaps numbered (``Letter``, ``telex 288``, ``Cablegram 38``, ``Minute``).
@@ -3043,7 +3047,7 @@ def _keepers_joined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, 
         # (the letter after is dated to the month, so its sentence holds a year, and this one none)
         if after and _YEAR_DIGITS.search(text, *after) and not _YEAR_DIGITS.search(text, start, end) \
                 and _names_only_a_keeper(text[start:end]) and _letter_after_its_archive(text[start:after[1]]) is not None:
-            out.append((start, spans[k + 1][1]))
+            out.append((start, after[1]))
             k += 2
             continue
         out.append((start, end))
