@@ -22,6 +22,7 @@ from .errors import NotecitError
 from .keys import DEFAULT, KeyFormat
 from .library import Citation, Library
 from .link import NoteCite, link_document, merge_libraries
+from .link.containers import pinpoints_through_containers
 from .link.days import one_cite_per_day
 from .link.issues import issues_as_pinpoints, numbered_ibid_pinpoints
 from .link.dedup import DedupIndex
@@ -83,7 +84,7 @@ def extract_document(path: str | os.PathLike, model: str | None = None, fmt: str
         found.sort(key=lambda c: c.start)
         _set_separators(text, found)
         found = issues_as_pinpoints(text, one_cite_per_day(text, found))
-        found = numbered_ibid_pinpoints(found)
+        found = pinpoints_through_containers(text, numbered_ibid_pinpoints(found))
         _declare_short_titles(text, found)
         cites += found
     complete_compound_surnames([(c.kind, c.record) for c in cites])
