@@ -49,6 +49,20 @@ def test_a_family_name_and_comma_after_reprinted_in_are_the_second_works_author(
              ("Fox,", "publisher"), ("1954),", "date"), ("97.", "locator")]
     first, second = _cites(text, pairs)
     assert second.get("title") == "Paris, City of Docks" and second.get("author") is None
+    # a person's full name before the comma is the author too
+    text = 'Ann Roe, "Docks," Harbour Review 3 (1950): 5. Reprinted in Ann Roe, Old Quays (Hull: Fox, 1954), 97.'
+    pairs = [("Ann Roe,", "author"), ('"Docks,"', "title"), ("Harbour Review", "container-title"), ("3", "volume"),
+             ("(1950):", "date"), ("5.", "locator"), ("Reprinted in Ann Roe, Old Quays", "note"), ("(Hull:", "location"),
+             ("Fox,", "publisher"), ("1954),", "date"), ("97.", "locator")]
+    first, second = _cites(text, pairs)
+    assert second.get("author") == "Ann Roe" and second.get("title") == "Old Quays" and second.locator == "97"
+    # two capitalised words that are no person's name stay in the title
+    text = 'Ann Roe, "Docks," Harbour Review 3 (1950): 5. Reprinted in Northern Quays, Old and New (Hull: Fox, 1954), 97.'
+    pairs = [("Ann Roe,", "author"), ('"Docks,"', "title"), ("Harbour Review", "container-title"), ("3", "volume"),
+             ("(1950):", "date"), ("5.", "locator"), ("Reprinted in Northern Quays, Old and New", "note"), ("(Hull:", "location"),
+             ("Fox,", "publisher"), ("1954),", "date"), ("97.", "locator")]
+    first, second = _cites(text, pairs)
+    assert second.get("title") == "Northern Quays, Old and New" and second.get("author") is None
 
 
 def test_reprinted_in_a_book_and_its_editor_before_the_imprint_is_the_second_works_title():

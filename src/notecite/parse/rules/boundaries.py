@@ -71,20 +71,26 @@ def rule_citing_phrase_opens_a_new_cite(text: str, tokens: Sequence[Token], tags
         if opens_imprint and end > start:
             relabel(tags, start, end, "title")
             tags[end:stop] = ["prose"] * (stop - end)
-            if _family_name_and_comma(tokens, start, end):  # "reprinted in Farrell, Reflections at Fifty (…)"
-                relabel(tags, start, start + 2, "author")
-                open_run(tags, start + 2)
+            comma = _author_and_comma(tokens, start, end)
+            if comma:  # "reprinted in Farrell, Reflections at Fifty (…)", "in Rosalind Krauss, Perpetual Inventory (…)"
+                relabel(tags, start, comma + 1, "author")
+                open_run(tags, comma + 1)
         elif tags[start].startswith("I-"):
             tags[start] = "B-" + tags[start][2:]
     return tags
 
 
-def _family_name_and_comma(tokens: Sequence[Token], start: int, end: int) -> bool:
-    """Whether the run from ``start`` to ``end`` opens on one capitalised word (not a place) and a comma before
-    more capitalised words: an author's family name before the title (``Farrell, Reflections at Fifty``)."""
-    return end - start >= 3 and tokens[start + 1].text == "," and tokens[start].text.isalpha() \
-        and tokens[start].text[:1].isupper() and tokens[start + 2].text[:1].isupper() \
-        and fold(tokens[start].text) not in load("places")
+def _author_and_comma(tokens: Sequence[Token], start: int, end: int) -> int | None:
+    """The comma after the author's name that opens the run from ``start`` to ``end`` before more capitalised
+    words (the title), or None: one capitalised word that is no place (a family name: ``Farrell, Reflections at
+    Fifty``) or a person's full name (:func:`~.words.full_name`: ``Rosalind Krauss, Perpetual Inventory``)."""
+    comma = next((j for j in range(start + 1, min(start + 8, end - 1)) if tokens[j].text == ","), None)
+    if comma is None or not tokens[comma + 1].text[:1].isupper():
+        return None
+    if comma == start + 1:
+        word = tokens[start].text
+        return comma if word.isalpha() and word[:1].isupper() and fold(word) not in load("places") else None
+    return comma if full_name([token.text for token in tokens[start:comma]]) else None
 
 
 _PAGE_PIECES = re.compile(r"\d{1,5}|[-–:]")
