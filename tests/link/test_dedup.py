@@ -1,5 +1,5 @@
 from notecite.library import Citation, Library
-from notecite.link.dedup import blocking_keys, classify, merge_libraries
+from notecite.link.dedup import blocking_keys, classify, merge_libraries, printed_in
 
 
 def book(title, family="Serge", year=None, **extra):
@@ -275,3 +275,14 @@ def test_two_pages_on_other_sites_under_other_titles_are_two_works():
     # one title on two sites, or two pages of one site, may be one work
     assert classify(video, {**blog, "title": "Market Closing?"}) == "same"
     assert classify(video, {**blog, "URL": "http://youtube.com/watch?v=XD2"}) == "same"
+
+
+def test_a_piece_is_not_the_book_it_is_printed_in_though_the_books_title_opens_its_own():
+    piece = {"author": [{"family": "Antin"}], "title": "talking at pomona", "container-title": "Talking", "type": "chapter"}
+    book = {"author": [{"family": "Antin"}], "title": "Talking", "publisher": "Dalkey Archive",
+            "issued": {"date-parts": [[2001]]}, "type": "book"}
+    assert printed_in(piece, book) and not printed_in(book, piece)
+    assert classify(piece, book) is None and classify(book, piece) is None
+    # a short title of the book with the book's title as container is the book (nothing of its own)
+    assert not printed_in({"title": "Talking", "container-title": "Talking"}, book)
+    assert classify({"author": [{"family": "Antin"}], "title": "Talking", "type": "book"}, book) == "same"

@@ -48,7 +48,8 @@ def classify(a: Record, b: Record) -> str | None:
     names = name_similarity(known_as(a), known_as(b))
     if names is not None and names < SAME_NAME:
         return "same" if same_imprint_other_surname(a, b) else None
-    if dated_items_differ(a, b) or numbers_differ(a, b) or pages_online_differ(a, b):
+    if dated_items_differ(a, b) or numbers_differ(a, b) or pages_online_differ(a, b) \
+            or printed_in(a, b) or printed_in(b, a):
         return None
     same_edition = years_compatible(a, b) and _publishers_compatible(a, b) and not _isbns_differ(a, b)
     if names is None and not same_edition:  # one side names nobody: only the same edition can match
@@ -64,6 +65,15 @@ def classify(a: Record, b: Record) -> str | None:
     if title >= EDITION_TITLE and names is not None and not same_edition:
         return "edition"
     return None
+
+
+def printed_in(piece: Record, book: Record) -> bool:
+    """Whether ``piece`` is a piece printed in ``book``: its container is titled as the book and its own title is
+    another (``Antin, “talking at pomona,” in Talking`` and Antin's ``Talking``: two works, however much the
+    book's title opens the piece's)."""
+    container = title_key(piece.get("container-title"))
+    title = title_key(piece.get("title"))
+    return bool(container) and bool(title) and title != container and container == title_key(book.get("title"))
 
 
 def _cut_short_alike(a: object, b: object) -> bool:
