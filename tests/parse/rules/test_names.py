@@ -2140,6 +2140,15 @@ def test_full_name_before_ed_is_the_editor():
     runs, _ = rule_runs(rule, "Ann Lee and Adrian Gillespie, eds., The Book",
                         [("Ann Lee and", "editor"), ("Adrian", "author"), ("Gillespie, eds.,", "edition"), ("The Book", "title")])
     assert runs[1] == ("Adrian", "author")
+    # the name read as the title and the title as the editor's, up to the imprint
+    runs, _ = rule_runs(rule, "and Annina Nosei Weber, ed., Discussion (New York: Out of London, 1980).",
+                        [("and", "prose"), ("Annina Nosei Weber,", "title"), ("ed., Discussion", "editor"), ("(New York:", "location"),
+                         ("Out of London,", "publisher"), ("1980).", "date")])
+    assert runs[:2] == [("Annina Nosei Weber, ed.,", "editor"), ("Discussion", "title")]
+    # no imprint after it: left as read
+    runs, _ = rule_runs(rule, "and Annina Nosei Weber, ed., Discussion, 45.",
+                        [("and", "prose"), ("Annina Nosei Weber,", "title"), ("ed., Discussion,", "editor"), ("45.", "locator")])
+    assert runs[0] == ("Annina Nosei Weber,", "title")
 
 
 def test_name_between_a_quoted_title_and_its_day_is_the_periodical():

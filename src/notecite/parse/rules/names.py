@@ -3577,25 +3577,46 @@ def rule_full_name_before_ed_is_the_editor(text: str, tokens: Sequence[Token], t
     """``see Olivier Debroise, ed., Portrait of a Decade``: a person's full name (:func:`full_name`, or two to four
     words read as a name, :func:`_unknown_name_words`) followed by a comma,
     ``ed.``/``eds.`` and a comma before a title run is the book's editor, when the tagger cut it across runs (the given
-    name an author, the family name and its role an edition): the name, its role word and the comma are one editor run.
-    Not when a run goes on before the name (``Aileen Wallace and Adrian Gillespie, eds.``: a list of editors)."""
+    name an author, the family name and its role an edition), or read the name as the title and the title as the
+    editor's, up to the imprint (``and Annina Nosei Weber, ed., Discussion (New York: …)``): the name, its role word
+    and the comma are one editor run (and the words after them the title). Not when a run goes on before the name
+    (``Aileen Wallace and Adrian Gillespie, eds.``: a list of editors)."""
     out = None
     for e in range(3, len(tokens) - 3):
         if tokens[e].text not in ("ed", "eds") or tokens[e - 1].text != "," or tokens[e + 1].text != "." \
-                or tokens[e + 2].text != "," or not tags[e + 3].startswith("B-") or split_label(tags[e + 3])[1] != "title":
+                or tokens[e + 2].text != ",":
+            continue
+        swapped = _title_read_as_the_editors(tokens, tags, e)
+        if swapped is None and (not tags[e + 3].startswith("B-") or split_label(tags[e + 3])[1] != "title"):
             continue
         start = e - 1
         while start > 0 and (tokens[start - 1].text[:1].isupper() and tokens[start - 1].text.replace("-", "").isalpha()
                              or tokens[start - 1].text == "." and start > 1 and len(tokens[start - 2].text) == 1):
             start -= 1
         span, names = range(start, e + 3), [t.text for t in tokens[start:e - 1] if t.text != "."]
+        read_as = ("author", "editor", "edition") if swapped is None else ("title", "editor")
         if not (full_name(names) or 2 <= len(names) <= 4 and _unknown_name_words(names)) or tags[start] == "prose" \
                 or start > 0 and tags[start - 1] != "prose" or all(split_label(tags[i])[1] == "editor" for i in span) \
-                or any(split_label(tags[i])[1] not in ("author", "editor", "edition") for i in span):
+                or any(split_label(tags[i])[1] not in read_as for i in span):
             continue
         out = out or list(tags)
         relabel(out, start, e + 3, "editor")
+        if swapped is not None:
+            relabel(out, e + 3, swapped, "title")
     return out or tags
+
+
+def _title_read_as_the_editors(tokens: Sequence[Token], tags: Sequence[str], e: int) -> int | None:
+    """Where the imprint's parenthesis opens, when the editor run opening on the role word ``ed.`` at ``e`` goes on
+    past its comma over capitalised words (the title) up to that parenthesis (``ed., Discussion (New York:``); else None."""
+    if tags[e] != "B-editor" or not tokens[e + 3].text[:1].isupper():
+        return None
+    end = e + 1
+    while end < len(tokens) and tags[end] == "I-editor":
+        end += 1
+    if end <= e + 3 or end >= len(tokens) or tokens[end].text != "(" or split_label(tags[end])[1] not in ("location", "publisher"):
+        return None
+    return end
 
 
 #: The tags of a name or periodical run.
