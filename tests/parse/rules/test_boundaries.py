@@ -871,3 +871,16 @@ def test_a_title_and_pinpoint_after_an_authors_short_form_and_a_semicolon_are_an
                          [("Trotsky,", "author"), ("Writings,", "title"), ("p. 45;", "locator"), ("Writings,", "note"),
                           ("p. 12", "locator")])):
         assert rule_runs(rule, text, pairs)[1], text
+
+
+def test_reprinted_as_an_authors_quoted_title_is_a_short_form_of_the_second_work():
+    text = "Merriam, The Social Significance of the Smaller City, reprinted as Merriam, “The Social Conditions of the Smaller City”."
+    pairs = [("Merriam,", "author"), ("The Social Significance of the Smaller City,", "title"),
+             ("reprinted as Merriam, “The Social Conditions of the Smaller City”.", "note")]
+    first, second = _cites(text, pairs)
+    assert first.get("title") == "The Social Significance of the Smaller City"
+    assert second.get("author") == "Merriam" and second.get("title") == "The Social Conditions of the Smaller City"
+    # "reprinted as a pamphlet": no work named after it
+    text = "Merriam, The Social Significance of the Smaller City, reprinted as a pamphlet."
+    pairs = [("Merriam,", "author"), ("The Social Significance of the Smaller City,", "title"), ("reprinted as a pamphlet.", "note")]
+    assert len(_cites(text, pairs)) == 1

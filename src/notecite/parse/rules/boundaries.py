@@ -11,7 +11,7 @@ from ..model import Token, split_label
 from ...normalize.places import is_known_place
 from .locators import _LOCATOR, _VOLUME_ONLY, YEAR, month_and_day_before
 from .titles import _quoted_segments
-from .words import (AUTHOR_TAGS, COMMA, comma_indexes, FUNCTION_WORDS, family_name_like, NAME_LABELS, OPENING_QUOTES, PERIOD, ROMAN_NUMERAL, SEMICOLON, capitalised_word, ends_a_sentence, full_name, lead_word,
+from .words import (AUTHOR_TAGS, COMMA, QUOTE_PAIRS, comma_indexes, FUNCTION_WORDS, family_name_like, NAME_LABELS, OPENING_QUOTES, PERIOD, ROMAN_NUMERAL, SEMICOLON, capitalised_word, ends_a_sentence, full_name, lead_word,
                     past_lead_words, tags_of, tokens_at)
 from .needs import any_mark, any_tag, any_word, any_written, needs
 
@@ -21,7 +21,7 @@ CITING_VERBS = frozenset({"quoted", "qtd", "cited", "reprinted", "repr", "rpt", 
                           "zit", "zitiert", "transcrito", "transcrita", "transcrit", "transcrite", "reproducido",
                           "reproducida", "reproduit", "reproduite", "riprodotto", "riprodotta"})
 #: The word after a citing verb that says where or by whom: ``quoted in``, ``cit. por``, ``cité par``, ``zitiert bei``.
-_CITING_JOINERS = frozenset({"in", "by", "por", "par", "en", "dans", "bei", "nach", "da"})
+_CITING_JOINERS = frozenset({"in", "as", "by", "por", "par", "en", "dans", "bei", "nach", "da"})
 _IMPRINT = frozenset({"location", "publisher"})
 
 
@@ -75,9 +75,30 @@ def rule_citing_phrase_opens_a_new_cite(text: str, tokens: Sequence[Token], tags
             if comma:  # "reprinted in Farrell, Reflections at Fifty (…)", "in Rosalind Krauss, Perpetual Inventory (…)"
                 relabel(tags, start, comma + 1, "author")
                 open_run(tags, comma + 1)
+        elif (quoted := _author_and_quoted_title(tokens, tags, start, end)) is not None:
+            comma, closing = quoted  # "reprinted as Merriam, “The Social Conditions of the Smaller City”"
+            relabel(tags, start, comma + 1, "author")
+            relabel(tags, comma + 1, closing + 1, "title")
+            open_run(tags, closing + 1)
         elif tags[start].startswith("I-"):
             tags[start] = "B-" + tags[start][2:]
     return tags
+
+
+def _author_and_quoted_title(tokens: Sequence[Token], tags: Sequence[str], start: int, end: int) -> tuple[int, int] | None:
+    """(the author's comma, the closing quote) when the run from ``start`` to ``end`` after a citing phrase, read as
+    one note or container run, opens on an author's name, a comma and a quoted title (``Merriam, “The Social
+    Conditions of the Smaller City”``): a short form of the second work; else None."""
+    if split_label(tags[start])[1] not in ("note", "container-title"):
+        return None
+    comma = _author_and_comma(tokens, start, end)
+    if comma is None or tokens[comma + 1].text not in OPENING_QUOTES:
+        return None
+    closing = next((j for j in range(comma + 2, end) if tokens[j].text == QUOTE_PAIRS[tokens[comma + 1].text]), None)
+    if closing is None or closing < comma + 3 or any(split_label(tags[j])[1] != split_label(tags[start])[1]
+                                                      for j in range(start, closing + 1)):
+        return None
+    return comma, closing
 
 
 def _author_and_comma(tokens: Sequence[Token], start: int, end: int) -> int | None:
@@ -85,7 +106,10 @@ def _author_and_comma(tokens: Sequence[Token], start: int, end: int) -> int | No
     words (the title), or None: one capitalised word that is no place (a family name: ``Farrell, Reflections at
     Fifty``) or a person's full name (:func:`~.words.full_name`: ``Rosalind Krauss, Perpetual Inventory``)."""
     comma = next((j for j in range(start + 1, min(start + 8, end - 1)) if tokens[j].text == ","), None)
-    if comma is None or not tokens[comma + 1].text[:1].isupper():
+    if comma is None:
+        return None
+    after = comma + 1 + (tokens[comma + 1].text in OPENING_QUOTES and comma + 2 < end)
+    if not tokens[after].text[:1].isupper():
         return None
     if comma == start + 1:
         word = tokens[start].text
