@@ -202,6 +202,12 @@ def test_locator_grammar_knows_german_french_spanish_and_italian_pinpoints():
     assert _LOCATOR.match("Discurso sobre") is None  # a capital D opening a word is no Roman numeral
 
 
+def test_locator_grammar_reads_plural_paragraph_article_and_section_labels():
+    from notecite.parse.rules.locators import _LOCATOR
+    for text in ["paras. 715, 697", "paras. 77, 79–81", "para. 63", "paragraphs 4-6", "Arts. 35, 44", "art. 8", "secs. 2, 3"]:
+        assert _LOCATOR.match(text).group().rstrip(".") == text.rstrip("."), text
+
+
 def test_locator_grammar_reads_a_list_of_pages_with_a_comma_before_its_and():
     from notecite.parse.rules.locators import _LOCATOR
     for text, reach in [("14, 17, and 20.", "14, 17, and 20."), ("198, 202, and 203, respectively", "198, 202, and 203,"),

@@ -42,7 +42,7 @@ _NUMBER = r"(?:\d+(?:nn?\d+|[a-z]{0,2})|[A-Z]{1,2}\d{1,4}|\d{1,3}[A-Z]|[ivxlcdm]
 #: (``fo. 12``, ``fos. 3-4``, ``f. 12v``, ``ff. 3-9``).
 _LEAD = (r"(?:(?:p|pl|S|s|c|t|n|v|B|ll?|ff?|"
          r"(?i:pp|pgs?|sp|seiten?|chaps?|chs?|chapters?|chapitre|cap|kap|kapitel|vols?|volumes?|tom|tomo|tome|bd|bde|band|"
-         r"nn|nos?|nr|nºs?|n°s?|n[úu]ms?|fols?|fos?|cols?|para|sec|sect|sections?|secci[óo]n|art|anm|th|thl|theil|teil|heft|abschn|abschnitt|abt|abth|st|stück|quaest|"
+         r"nn|nos?|nr|nºs?|n°s?|n[úu]ms?|fols?|fos?|cols?|paras?|paragraphs?|secs?|sect|sections?|secci[óo]n|arts?|anm|th|thl|theil|teil|heft|abschn|abschnitt|abt|abth|st|stück|quaest|"
          r"abs|absatz|págs?|pags?|p[áa]ginas?|pages?|"
          r"cartas?|letter|lectures?|lect|doc|documentos?|parte?|pt|livre|liv|lib|book|bk|buch|app|appendix|dissert|notes?|"
          r"tit|loi|lex|leg|legajo|exp))(?![^\W\d_])\.?\s*|§§?\.?\s*)")
