@@ -1339,6 +1339,7 @@ def test_a_possessive_is_split_from_its_name_once_for_every_shape_that_reads_one
     ("Minutes of Council, 9 June, 1760, in Colonial Papers of Kent, 88-90.", "Minutes of Council", [1760, 6, 9], "88-90"),
     ("TGWU (ex-WU) Derby District Committee minutes May 16th 1931", "TGWU (ex-WU) Derby District Committee minutes",
      [1931, 5, 16], None),  # a former name in brackets
+    ("TGWU 5/234 branch minutes October 7th 1952", "TGWU 5/234 branch minutes", [1952, 10, 7], None),  # a branch's number
 ])
 def test_the_minutes_of_a_meeting_are_a_manuscript_dated_to_the_meeting(text, title, date, locator):
     found = recognize(text)

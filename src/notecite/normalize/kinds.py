@@ -449,7 +449,7 @@ def _recognized_bare(text: str, url: str | None, doi: str | None) -> Recognized 
     lead = _LEAD_CLAUSE.match(text)
     if lead and _SENDER_TO.match(text, lead.end()) and _letter(text[lead.end():]) is not None:
         text = text[lead.end():]  # "The original Department referral to the Agency is Kretzmann to Allen Dulles, DATE"
-    for reader in (_statute, _congress_document, _numbered_document, _document_in_a_series, _un_document, _debates, _letter_to_the_editor, _letter, _interview, _paper, _unpublished_writing, _filed_letter, _letter_after_its_archive, _marked_collection, _archival, _minutes,
+    for reader in (_statute, _congress_document, _numbered_document, _document_in_a_series, _un_document, _debates, _letter_to_the_editor, _letter, _interview, _paper, _unpublished_writing, _filed_letter, _letter_after_its_archive, _marked_collection, _minutes, _archival,
                    _newspaper, _numbered_issue, _issue_and_its_place, _monthly_issue, _dated_document):
         found = reader(text)
         if found is not None:
@@ -1594,10 +1594,11 @@ _SERIES = re.compile(r"(?![^,]*\b(?:box|folder|file|reel|Record\s+Group|RG|Lot)\
 
 
 #: A body's minutes as their series is named (``Leeds ASLEF branch minutes``, ``Area 4 Committee Minutes``,
-#: ``Minutes of a Council of War at Dover``): the body's capitalised words, numbers and words for its parts, then
+#: ``TGWU 5/234 branch minutes``, ``Minutes of a Council of War at Dover``): the body's capitalised words, numbers
+#: (a branch's ``5/234`` too) and words for its parts, then
 #: ``minutes`` (with ``of`` the body after it), at most a place after ``at``.
 _MINUTES = re.compile(
-    r"^\s*(?P<title>(?:(?:[A-ZÀ-Ý][\w.'’&-]*|\d+|\([\w.'’&-]{1,15}\)|of|the|and|&|[-–]|branch|committee|council|district|executive|"
+    r"^\s*(?P<title>(?:(?:[A-ZÀ-Ý][\w.'’&-]*|\d+(?:/\d+)?|\([\w.'’&-]{1,15}\)|of|the|and|&|[-–]|branch|committee|council|district|executive|"
     r"general|annual|quarterly|special|meeting|board|central|management|works|joint|sub-committee)\s+){0,8}"
     rf"(?i:minutes)(?:\s+of\s+(?:the\s+|an?\s+)?{_NAME}(?:\s+(?:meeting|session)s?)?(?:\s+at\s+{_NAME})?)?)\s*,?\s+(?P<rest>.*)$",
     re.S)  # "Minutes of the HAC meeting, March 3–4, 1992"
