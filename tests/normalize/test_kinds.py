@@ -1230,6 +1230,22 @@ def test_an_item_named_by_a_possessive_needs_of_or_a_comma_and_a_date_after_its_
     assert recognize("Cyril Wynne memorandum of May 19, 1936") is None  # no possessive: the comma is needed
 
 
+@pytest.mark.parametrize("text, author, date", [
+    ("Hemsley memo dated August 31st 1962", [{"family": "Hemsley"}], [1962, 8, 31]),
+    ("J Hull letter 28th May 1959", [{"given": "J.", "family": "Hull"}], [1959, 5, 28]),
+])
+def test_an_item_named_by_its_author_and_genre_may_be_dated_without_a_comma(text, author, date):
+    found = recognize(text)
+    assert found.record["author"] == author and found.record["issued"] == {"date-parts": [date]}
+
+
+def test_a_letter_dated_right_after_its_recipient_is_that_letter():
+    record = recognize("Letter from J H Wood to J Hull dated October 1st 1958").record
+    assert record["type"] == "personal_communication" and record["title"] == "Wood to Hull"
+    assert record["issued"] == {"date-parts": [[1958, 10, 1]]}
+    assert recognize("Wood to Hull dated October 1st 1958").record["recipient"] == [{"family": "Hull"}]
+
+
 def test_a_memorandum_of_conversation_after_a_possessive_is_titled_by_what_follows_and_its_book_read():
     found = recognize("Madison's memorandum of conversation with Louis Otto, June 4, 1786 printed in "
                       "The Papers of James Madison, vol. 9 (Chicago: University of Chicago Press, 1975), 71-73")

@@ -196,7 +196,7 @@ _LETTER = [
                rf"\s+(?:from|de|del|von|of|di))\s+)?(?P<sender>{_NAME}){_EPITHET}{_FROM_PLACE}{_SENT_WITH}{_THROUGH}\s+(?P<to>{_TO})\s+"
                rf"(?P<recipient>(?:{_GROUP}|{_NAME_LIST}|(?:(?:members\s+of\s+the|the|his|her|their|a|an|la|le|les|sa|son|ses|seine|seinen|seiner)\s+|l['’])?{_LONG_NAME})(?:,?\s+et\s+al\.?)?)(?:,\s+(?:{_RANK}|{SEAT_OF})(?=,))?{_ENCLOSURE}"
                rf"{_ATTACHED}(?:\s*,\s*(?P<genre>(?i:{_LETTER_WORD}))(?=\s*[,(]))?"  # "Trotsky to Serge, letter, June 5, 1936"
-               rf"\s*(?:{_TO_PLACE}\s*,?|[,(]|(?={_ON_DAY}\s)|(?={_BARE_DAY}))\s*(?P<rest>.*)$",
+               rf"\s*(?:{_TO_PLACE}\s*,?|[,(]|(?={_ON_DAY}\s)|(?={_BARE_DAY})|(?=(?i:dated)\s))\s*(?P<rest>.*)$",
                re.S),
     # "Landon Charles Reisinger, Historical Researcher for The Historical Society of York County, in a letter to Lee
     # Burke, July 7, 1975": the sender's office between commas, then "in a letter to"
@@ -218,11 +218,12 @@ _LETTER = [
 ]
 #: The word sending a letter to its recipient, between spaces: every shape of :data:`_LETTER` has one.
 _TO_BETWEEN_SPACES = re.compile(rf"\s{_TO}\s")
-#: ``Cyril Wynne memorandum, May 19, 1936``: an untitled item named by its author and genre; after an
-#: author's possessive, also before ``of DATE`` (``Barillon's despatch of May 2, 1685``).
+#: ``Cyril Wynne memorandum, May 19, 1936``: an untitled item named by its author and genre, before a comma, ``dated``
+#: or a day's date (``Hemsley memo dated August 31st 1962``, ``J Hull letter 28th May 1959``); after an author's
+#: possessive, also before ``of DATE`` (``Barillon's despatch of May 2, 1685``).
 _UNADDRESSED = re.compile(rf"^\s*(?P<sender>{_NAME})(?:\s+|(?P<owner>['’]s)\s+)"
                           rf"(?P<genre>(?i:{_LETTER_WORD})(?:\s+for\s+the\s+(?:files?|record))?){_ATTACHED}"
-                          r"\s*(?:,|(?(owner)\s+(?:of|dated)(?=\s)|(?!)))\s*(?P<rest>.*)$", re.S)
+                          rf"\s*(?:,|\s+dated(?=\s)|\s(?={_BARE_DAY})|(?(owner)\s+of(?=\s)|(?!)))\s*(?P<rest>.*)$", re.S)
 #: ``Memorandum by Loy Henderson, March 3, 1937``, ``Minute by Gregory, 3 Mar. 1922``, ``Letter from Ann Roe,
 #: DATE``, ``Conversation with Ann Roe, DATE``, ``Memorandum for the Record by Ann Roe, DATE``: the same item, its genre first and its writer (or the one spoken
 #: with) after ``by``, ``from`` or ``with`` (no possessive: ``owner`` is empty).
