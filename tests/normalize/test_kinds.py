@@ -2010,7 +2010,8 @@ def test_a_documentary_editions_source_note_is_an_archival_item():
     text = ("Source: Folder “Documents Relating to the Re-Review of Foreign Relations, 1950-1954 (1980),” Box 3, Lot "
             "File 04 D 114, U.S. Department of State, Washington, DC.")
     [(start, _, found)] = find_kinds(text)
-    assert start == len("Source: ") and found.kind == "archival" and "title" not in found.record
+    assert start == len("Source: ") and found.kind == "archival"
+    assert found.record["title"] == "Documents Relating to the Re-Review of Foreign Relations, 1950-1954 (1980)"  # the folder
     assert found.record["archive"] == "U.S. Department of State" and found.record["archive-place"] == "Washington, DC"
     assert found.record["archive_location"].startswith("Folder “Documents Relating")  # a year in quotes is no imprint
 
@@ -2763,3 +2764,12 @@ def test_a_book_title_with_to_after_an_archive_is_no_letter():
 
 def test_a_genre_word_is_no_senders_name():
     assert recognize("Harvard. Letter to Cannon, 12 May 1935") is None
+
+
+def test_a_folder_named_in_quotes_is_the_title_of_an_archival_item_that_has_no_other():
+    found = recognize("Folder “Dissent Channel Package (1980),” Box 3, Lot File 04 D 114, U.S. Department of State, Washington, DC.")
+    assert found.kind == "archival" and found.record["title"] == "Dissent Channel Package (1980)"
+    assert found.record["archive_location"].startswith("Folder “Dissent Channel Package (1980)”, Box 3")
+    # an item's quoted title among the marks stays the title
+    found = recognize("TNA, CAB 24/140, folder “Cabinet papers”, ‘Communist propaganda’, 12 Oct. 1922")
+    assert found.record["title"] == "Communist propaganda"

@@ -1544,12 +1544,21 @@ _WHOLLY_QUOTED = re.compile(r"[“\"‘'](?P<title>[^“”\"‘’']+(?:['’][
 
 def _title_among_marks(record: dict[str, Any], tail: list[str]) -> list[str]:
     """``TNA, CAB 24/140, CP 3426, 'Communist propaganda', 12 Oct. 1922``: the first part after the shelfmarks
-    that is all one quotation is the item's title, put in ``record``; returns the other parts."""
+    that is all one quotation is the item's title, put in ``record``; returns the other parts. Without one, a folder
+    or file named in quotes (``Folder “Dissent Channel Package (1980)”, Box 3, Lot File 04 D 114``) is what is cited:
+    its name is the title, the part stays where it is kept."""
     quoted = next((i for i, p in enumerate(tail) if _WHOLLY_QUOTED.fullmatch(p)), None)
     if quoted is None:
+        folder = next((found for p in tail if (found := _NAMED_FOLDER.fullmatch(p.strip()))), None)
+        if folder is not None:
+            record["title"] = folder["title"].strip()
         return tail
     record["title"] = _WHOLLY_QUOTED.fullmatch(tail[quoted])["title"].strip()
     return tail[:quoted] + tail[quoted + 1:]
+
+
+#: A folder or file named in quotes (``Folder “Dissent Channel Package (1980)”``, ``file 'Correspondence 1952'``).
+_NAMED_FOLDER = re.compile(r"(?i:folder|file)\s+[“\"‘'](?P<title>[^“”\"‘’']+)[”\"’']")
 
 
 #: A quoted title, then in brackets the collection, repository and date that keep it (closing the cite or
