@@ -879,3 +879,14 @@ def test_an_ibid_after_a_letter_and_a_colon_is_where_the_letter_is_printed(tmp_p
     house = next(r for r in library.records if r.get("title", "").startswith("House Doc"))
     ibids = [c for c in library.citations if c.note == 2 and c.kind == "ibid"]
     assert ibids and all(c.record_id == house["id"] for c in ibids)
+
+
+def test_a_papers_issues_of_several_days_in_one_note_are_one_cite_each(tmp_path):
+    from notecite.pipeline import extract
+    document = tmp_path / "days.txt"
+    document.write_text("Body.[1]\n\nNotes\n\n1. Derbyshire Advertiser March 13th, October 23rd, October 30th 1970\n", encoding="utf-8")
+    library = extract([document])
+    days = sorted(tuple(r["issued"]["date-parts"][0]) for r in library.records)
+    assert days == [(1970, 3, 13), (1970, 10, 23), (1970, 10, 30)]
+    assert all(r["container-title"] == "Derbyshire Advertiser" for r in library.records)
+    assert [c.note for c in library.citations] == [1, 1, 1]

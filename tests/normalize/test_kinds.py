@@ -2773,3 +2773,10 @@ def test_a_folder_named_in_quotes_is_the_title_of_an_archival_item_that_has_no_o
     # an item's quoted title among the marks stays the title
     found = recognize("TNA, CAB 24/140, folder “Cabinet papers”, ‘Communist propaganda’, 12 Oct. 1922")
     assert found.record["title"] == "Communist propaganda"
+
+
+def test_a_papers_issues_of_several_days_are_read_as_the_first_days_issue():
+    found = recognize("Derbyshire Advertiser March 13th, October 23rd, October 30th 1970")
+    assert found.kind == "newspaper" and found.record["container-title"] == "Derbyshire Advertiser"
+    assert found.record["issued"] == {"date-parts": [[1970, 3, 13]]}  # the linker makes one cite of each day
+    assert recognize("Derby ASLEF October 11th, November 8th, December 6th 1914") is None  # no paper's name

@@ -1701,8 +1701,23 @@ def _newspaper(text: str) -> Recognized | None:
         return None  # the item's day date (a cheap test before the costly pattern)
     match = _NEWSPAPER.match(text)
     if not match:
-        return _bracketed_in_the_name(text)
+        return _bracketed_in_the_name(text) or _paper_of_several_days(text)
     return _newspaper_item(match)
+
+
+def _paper_of_several_days(text: str) -> Recognized | None:
+    """``Derbyshire Advertiser March 13th, October 23rd, October 30th 1970``: a paper's issues of a series of days
+    (:func:`~notecite.normalize.dates.day_series`) ending the text, read as the issue of the first day (the linker
+    makes one cite of each day, :func:`~notecite.link.days.one_cite_per_day`)."""
+    days = day_series(text)
+    if len(days) < 2 or text[days[-1][1]:].strip(" .,;"):
+        return None
+    match = _NEWSPAPER.match(text[:days[0][0]] + text[days[-1][0]:])  # the paper's name and the last day, dated whole
+    found = _newspaper_item(match) if match else None
+    if found is None or found.locator is not None or found.record.get("title"):
+        return None
+    found.record["issued"] = days[0][2]
+    return found
 
 
 #: A place in square brackets before a paper's name (``[Washington D.C.] Evening Union``), added by the citer.
