@@ -20,6 +20,9 @@ def test_a_day_series_gives_each_day_with_its_month_and_year():
         [[1863, 12, 1], [1864, 1, 25]]
     assert len(days("The Sun, December 8, 1862, December 10, 1862, January 21, 1864")) == 3
     assert len(days("Philadelphia Inquirer, November 15, 1862; December 8, 1862; January 20, 1864")) == 3
+    # day first after a paper's name with no comma: the name's last word is no month
+    assert days("Derbyshire Times 1st, 8th, 15th, and 28th May 1926") == [
+        ("1st", [1926, 5, 1]), ("8th", [1926, 5, 8]), ("15th", [1926, 5, 15]), ("28th May 1926", [1926, 5, 28])]
 
 
 def test_no_series_without_months_or_with_full_dates_apart():

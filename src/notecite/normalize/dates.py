@@ -361,8 +361,10 @@ def _days_of(text: str, group: re.Match[str]) -> list[tuple[int, int, dict[str, 
     """The days of one year's match of :data:`_YEAR_OF_DAYS`, None when a word among them is no month's name
     or a day has no month."""
     year = int(group["year"])
-    days = [(m.start(), m.end(), m["m1"], int(m["day"]), m["m2"])
-            for m in _ONE_DAY.finditer(text, group.start("days"), group.end("days"))]
+    matches = list(_ONE_DAY.finditer(text, group.start("days"), group.end("days")))
+    days = [(m.start(), m.end(), m["m1"], int(m["day"]), m["m2"]) for m in matches]
+    if days and days[0][2] is not None and not month_number(days[0][2]):  # "Derbyshire Times 1st, 8th … May 1926":
+        days[0] = (matches[0].start("day"), *days[0][1:2], None, *days[0][3:])  # the paper's name, no month
     if any(word is not None and not month_number(word) for _, _, m1, _, m2 in days for word in (m1, m2)):
         return None
     day_first = any(m2 for *_, m2 in days)
