@@ -2780,3 +2780,9 @@ def test_a_papers_issues_of_several_days_are_read_as_the_first_days_issue():
     assert found.kind == "newspaper" and found.record["container-title"] == "Derbyshire Advertiser"
     assert found.record["issued"] == {"date-parts": [[1970, 3, 13]]}  # the linker makes one cite of each day
     assert recognize("Derby ASLEF October 11th, November 8th, December 6th 1914") is None  # no paper's name
+
+
+def test_an_archives_acronym_a_colon_and_its_series_are_where_the_item_is_kept():
+    record = recognize("Despatch 9/56, NAA: A1838, TS681/10 part 6.").record
+    assert record["title"] == "Despatch 9/56" and record["archive"] == "NAA"
+    assert record["archive_location"] == "A1838, TS681/10 part 6"
