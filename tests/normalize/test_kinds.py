@@ -2786,3 +2786,9 @@ def test_an_archives_acronym_a_colon_and_its_series_are_where_the_item_is_kept()
     record = recognize("Despatch 9/56, NAA: A1838, TS681/10 part 6.").record
     assert record["title"] == "Despatch 9/56" and record["archive"] == "NAA"
     assert record["archive_location"] == "A1838, TS681/10 part 6"
+
+
+def test_a_book_with_its_imprint_unbracketed_is_no_filed_letter():
+    text = ("Peter Dennis, Jeffrey Grey, Ewan Morris and Robin Prior (eds), The Oxford Companion to Australian Military "
+            "History, Oxford University Press, Melbourne, 1995, pp. 144-5, 209.")
+    assert find_kinds(text) == []  # "Companion to … History" is a title, not a letter to History

@@ -2570,9 +2570,12 @@ _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 
 def _looks_published(text: str) -> bool:
     """A periodical's volume and year (``12 (1983)``, ``vol. 4, no. 2``) or an imprint (``Place: Publisher, 1983``,
-    ``Mass.: Firefly Press, 1989``, a known place and a year in brackets: ``(Boston, 1965)``), outside quotations
+    ``Mass.: Firefly Press, 1989``, a known place and a year in brackets: ``(Boston, 1965)``, or after a publisher:
+    ``Oxford University Press, Melbourne, 1995``), outside quotations
     (a folder's name, ``Folder “Documents …, 1950-1954 (1980),” Box 3``, says nothing of a publication)."""
     text = _QUOTED.sub("", text)
+    if _publisher_place_and_year(text):
+        return True
     if "(" not in text and ":" not in text and "vol." not in text:
         return False  # every match of _PUBLISHED and _PLACE_AND_YEAR holds one of these
     if _PUBLISHED.search(text):
@@ -2583,6 +2586,19 @@ def _looks_published(text: str) -> bool:
 #: A periodical's volume and year (``12 (1983)``, ``vol. 4, no. 2``) or an imprint (``Mass.: Firefly Press, 1989``).
 _PUBLISHED = re.compile(r"\b\d+\s*\((?:[A-Z][a-z]+\.?\s+)?(?:1[4-9]\d\d|20\d\d)\)|\bvol\.\s*\d+\s*,\s*no\.|"
                         r"\b[A-Z][a-z]+\.?:\s*[A-Z][\w&.' ]+,\s*(?:1[4-9]\d\d|20\d\d)")
+#: A publisher's name ending on its word, then a place and a year after commas (``Oxford University Press, Melbourne,
+#: 1995``): a book's imprint written without brackets.
+_PUBLISHER_PLACE_YEAR = re.compile(r"\b(?:Press|Publishers?|Publishing)\s*,\s*(?P<place>[A-Z][^\W\d]+(?:\s+[A-Z][^\W\d]+)?)\s*,\s*"
+                                   r"(?:1[4-9]\d\d|20\d\d)(?!\d)")
+
+
+def _publisher_place_and_year(text: str) -> bool:
+    """Whether ``text`` holds an imprint without brackets (:data:`_PUBLISHER_PLACE_YEAR`) whose place is a known one."""
+    if "Press" not in text and "Publish" not in text:
+        return False  # every match holds one of these
+    return any(is_known_place(m["place"]) for m in _PUBLISHER_PLACE_YEAR.finditer(text))
+
+
 #: A bracket holding a place and a year alone (``(Boston, 1965)``, ``(New York, 1891)``): a book's imprint.
 _PLACE_AND_YEAR = re.compile(r"\((?P<place>[A-Z][^\W\d]+(?:[ .]+[A-Z][^\W\d]+){0,2}),\s*(?:1[4-9]\d\d|20\d\d)\)")
 
