@@ -2193,3 +2193,18 @@ def test_a_season_and_its_years_after_a_comma_are_the_date():
                         ("Telos, No. 7, Winter 1977.", [("Telos,", "container-title"), ("No. 7,", "volume"),
                                                            ("Winter 1977.", "date")])):
         assert rule_runs(rule, text, pairs)[1], text
+
+
+def test_a_pages_run_ends_where_a_sentence_begins_after_its_stop():
+    from notecite.parse.rules.locators import rule_locator_grammar
+    text = "Roe, “A Title,” Review 3 (1975): 602. Emphases in original."
+    tokens, tags = tagged(text, [("Roe,", "author"), ("“A Title,”", "title"), ("Review", "container-title"), ("3", "volume"),
+                                 ("(1975):", "date"), ("602. Emphases", "pages"), ("in original.", "note")])
+    out = rule_locator_grammar(text, tokens, tags)
+    words = [t.text for t in tokens]
+    assert out[words.index("602")] == "B-pages" and out[words.index("Emphases")] == "prose"
+    # a section's one-word title between pages stays in the run ("С. 8–27. II. Управление. С. 74–94.")
+    text = "Roe, “A Title,” Review 3 (1975): 8–27. Part. Control. 74–94."
+    tokens, tags = tagged(text, [("Roe,", "author"), ("“A Title,”", "title"), ("Review", "container-title"), ("3", "volume"),
+                                 ("(1975):", "date"), ("8–27. Part. Control. 74–94.", "pages")])
+    assert rule_locator_grammar(text, tokens, tags)[-2] == "I-pages"

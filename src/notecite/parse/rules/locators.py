@@ -1083,6 +1083,8 @@ def rule_locator_grammar(text: str, tokens: Sequence[Token], tags: list[str]) ->
             tags[first:opening] = ["prose"] * (opening - first)  # the pages it singles out the pinpoint
             relabel(tags, opening, last, "locator")
             first, label = opening, "locator"
+        if label == "pages":
+            _end_pages_at_a_sentence(tokens, tags, first, last)
         if label != "locator":
             continue
         if tokens[first].text.lower() == "passim" and all(tokens[i].text in ".,;)" for i in range(first + 1, last)):
@@ -1111,6 +1113,18 @@ def rule_locator_grammar(text: str, tokens: Sequence[Token], tags: list[str]) ->
             if tokens[i].end > reach:
                 tags[i] = "prose"
     return tags
+
+
+def _end_pages_at_a_sentence(tokens: Sequence[Token], tags: list[str], first: int, last: int) -> None:
+    """In place: a pages run from ``first`` to ``last`` that goes on past a full stop into a sentence (a capitalised
+    word of four letters or more that opens no pinpoint part, then a word in lower case: ``602. Emphases in original``,
+    ``549–551. Quotes from pp. 550–551``) ends at the stop; the sentence is prose."""
+    for i in range(first + 2, min(last, len(tokens) - 1)):
+        word, after = tokens[i].text, tokens[i + 1].text
+        if tokens[i - 1].text == "." and len(word) > 3 and word.isalpha() and word[0].isupper() and word[1:].islower() \
+                and after.isalpha() and after.islower() and not _A_LEAD.match(word):
+            tags[i:last] = ["prose"] * (last - i)
+            return
 
 
 #: After a volume, the title of its part (capitalised words, a comma after each, perhaps a class letter or numeral) before
