@@ -84,6 +84,8 @@ def test_people(text, expected):
         "Hollis Brothers Ltd.",
         "Sunday Times",
         "Oral History Project",
+        "Connecticut Humanities",  # a state's council for the humanities, its history site
+        "Connecticut History",
     ],
 )
 def test_institutions_are_literal(text):

@@ -29,6 +29,7 @@ from ..parse.dictionaries import fold, load
 from ..parse.rules.words import CONTRIBUTION_BY, REFLEXIVES
 from .base import Draft, squeeze, strip_brackets
 from .language import detect
+from .places import is_known_place, is_region
 
 #: Role phrases written before names ("edited by X", "trad. X", "hrsg. von X", "pod red. X", "with an introduction by X",
 #: "intro. X": a contributor, CSL's ``contributor`` and Zotero's).
@@ -78,7 +79,7 @@ INSTITUTION_WORDS = frozenset(
     command staff headquarters army navy corps service forces senate parliament cabinet embassy
     watch research schools news times inc inc. ltd ltd. llc plc gmbh trust fund alliance coalition network
     project initiative movement rights nations bank programme observatory consortium collective cooperative
-    tribune herald gazette magazine broadcasting studios police
+    tribune herald gazette magazine broadcasting studios police humanities heritage
     comité commission conseil parti ministère institut université académie fédération
     ligue société bibliothèque archives direction
     ausschuss kommission partei ministerium institut universität akademie verband verein
@@ -365,8 +366,18 @@ def holds_institution_word(text: str) -> bool:
 
 
 def is_institution(text: str) -> bool:
-    """True when ``text`` reads as a corporate name rather than a person."""
-    return holds_institution_word(text) or bool(_THE.match(text))
+    """True when ``text`` reads as a corporate name rather than a person (an institution's word, ``The``, or a
+    place and the subject it is the history of: ``Connecticut History``)."""
+    return holds_institution_word(text) or bool(_THE.match(text)) or _place_and_its_history(text)
+
+
+def _place_and_its_history(text: str) -> bool:
+    """Whether ``text`` is a known place or region and ``History`` (``Connecticut History``, a body or site, no person)."""
+    words = text.split()
+    if len(words) < 2 or words[-1] != "History":
+        return False
+    place = " ".join(words[:-1])
+    return is_known_place(place) or is_region(place)
 
 
 #: The separators between the people of a list (:func:`_parse_people`).
