@@ -2187,3 +2187,21 @@ def test_a_possessives_piece_in_a_book_names_its_writer_and_the_book():
     for title in ("Howe's essay in the same volume", "Howe's World of Our Fathers in paperback"):
         text = f"See {title}."
         assert rule_runs(rule, text, [(title, "title")])[1], title
+
+
+def test_a_papers_name_before_a_quoted_headline_is_its_container():
+    from notecite.parse.rules.names import rule_papers_name_before_a_quoted_headline_is_its_container as rule
+
+    runs, _ = rule_runs(rule, 'The DeSoto County News, "Plans of Poultry Club Work in Florida."',
+                        [("The DeSoto County News,", "title"), ('"Plans of Poultry Club Work in Florida."', "container-title")])
+    assert runs == [("The DeSoto County News,", "container-title"), ('"Plans of Poultry Club Work in Florida."', "title")]
+    runs, _ = rule_runs(rule, 'Norwich Bulletin, "Extension Service of State College."',
+                        [("Norwich Bulletin,", "author"), ('"Extension Service of State College."', "title")])
+    assert runs[0] == ("Norwich Bulletin,", "container-title")
+    # a person's name, or a paper's item said to be of another kind in brackets, is left as read
+    _, unchanged = rule_runs(rule, 'John Smith, "A Title."', [("John Smith,", "author"), ('"A Title."', "title")])
+    assert unchanged
+    _, unchanged = rule_runs(rule, 'WFSB Eyewitness News, “Market Closing?” (WFSB television broadcast video, 2007)',
+                             [("WFSB Eyewitness News,", "author"), ("“Market Closing?”", "title"), ("(WFSB television broadcast video,", "note"),
+                              ("2007)", "date")])
+    assert unchanged

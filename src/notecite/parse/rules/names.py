@@ -3665,3 +3665,30 @@ def rule_name_between_a_quoted_title_and_its_day_is_the_periodical(text: str, to
             relabel(out, quoted, closing + 1, "title")
         relabel(out, first, end, "container-title")
     return out or tags
+
+
+#: The last word of a paper's or periodical's name (``Norwich Bulletin``, ``The DeSoto County News``, ``Denison Review``).
+_PAPER_NAME_ENDINGS = PAPER_NOUNS | _PERIODICAL_NOUNS | frozenset({"times", "herald", "tribune", "chronicle", "caledonian"})
+
+
+@needs(any_mark('"', "“"))
+def rule_papers_name_before_a_quoted_headline_is_its_container(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Norwich Bulletin, "Extension Service of State College."``, ``The DeSoto County News, "Plans of Poultry Club
+    Work in Florida."``: two or more capitalised words ending on a paper's or periodical's noun and a comma, read as
+    an author, a title or a container, then a quoted run (a title or a container): the paper is the container and
+    the quoted words its article's headline."""
+    out = None
+    runs = tag_spans(tokens, tags)
+    for (first, last, label), (quote, end, quoted) in zip(runs, runs[1:]):
+        if label not in ("author", "title", "container-title") or quote != last or quoted not in ("title", "container-title") \
+                or (label, quoted) == ("container-title", "title") or tokens[quote].text not in ('"', "“") \
+                or tokens[last - 1].text != "," or end < len(tokens) and tokens[end].text == "(":
+            continue  # (a paper already read as the container of its headline; a bracket after the quotation says what
+            # kind of item it is: "WFSB Eyewitness News, “…” (WFSB television broadcast video, …)" is a broadcast)
+        words = [t.text for t in tokens[first:last - 1]]
+        if len(words) < 2 or not all(w[:1].isupper() for w in words) or words[-1].lower() not in _PAPER_NAME_ENDINGS:
+            continue
+        out = out or list(tags)
+        relabel(out, first, last, "container-title")
+        relabel(out, quote, end, "title")
+    return out or tags
