@@ -233,3 +233,18 @@ def test_cue_words_are_held_by_every_match_of_their_pattern(text):
 
     for cue in (types._THESIS, types._PAMPHLET, types._REPORT, types._SOFTWARE):
         assert (cue.search(text) is not None) == (cue.pattern.search(text) is not None)
+
+
+def test_a_video_sites_medium_and_running_time_make_a_motion_picture():
+    from notecite.normalize.types import _online_video
+    record = {"title": "Testing Some Beliefs", "container-title": "YouTube video", "volume": "12", "issue": "44",
+              "URL": "https://youtu.be/x"}
+    _online_video(record)
+    assert record == {"title": "Testing Some Beliefs", "URL": "https://youtu.be/x", "medium": "YouTube video",
+                      "type": "motion_picture", "dimensions": "12:44"}
+    record = {"title": "Talk", "publisher": "YouTube video, 39:35"}
+    _online_video(record)
+    assert record["medium"] == "YouTube video" and record["dimensions"] == "39:35" and "publisher" not in record
+    record = {"title": "A Review", "container-title": "Video Review", "volume": "12", "issue": "44"}
+    _online_video(record)
+    assert record["container-title"] == "Video Review" and record["volume"] == "12"  # no video site: left alone

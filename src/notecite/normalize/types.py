@@ -255,6 +255,31 @@ def _name_by_container(draft: Draft) -> None:
         record["title"] = record["container-title"]
 
 
+#: A video's medium as Chicago notes give it, perhaps with its running time (``YouTube video, 12:44``).
+_VIDEO_MEDIUM = re.compile(r"(?P<medium>(?:YouTube|Vimeo)\s+video)(?:,?\s*(?P<time>\d{1,2}:\d{2}(?::\d{2})?))?", re.I)
+#: A running time alone (``12:44``, ``1:02:15``), read as a volume.
+_RUNNING_TIME = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
+
+
+def _online_video(record: dict) -> None:
+    """``“Testing Some Beliefs,” YouTube video, 12:44, https://…``: a container or publisher that is a video site's
+    medium (``YouTube video``) is the record's ``medium``, the record a ``motion_picture``, and its running time
+    (read into the medium, as a volume, or as a volume and issue) its ``dimensions``."""
+    field = next((f for f in ("container-title", "publisher") if _VIDEO_MEDIUM.fullmatch(str(record.get(f, "")).strip(" ,."))), None)
+    if field is None:
+        return
+    found = _VIDEO_MEDIUM.fullmatch(str(record.pop(field)).strip(" ,."))
+    record["medium"] = found["medium"]
+    record["type"] = "motion_picture"
+    time = found["time"]
+    if time is None and re.fullmatch(r"\d{1,2}", str(record.get("volume", ""))) and re.fullmatch(r"\d\d", str(record.get("issue", ""))):
+        time = f"{record.pop('volume')}:{record.pop('issue')}"  # "12:44" read as volume 12, issue 44: no video has them
+    elif time is None and _RUNNING_TIME.fullmatch(str(record.get("volume", ""))):
+        time = record.pop("volume")
+    if time:
+        record["dimensions"] = time
+
+
 #: A site's name read as a note: capitalised words (and small words between them), no digit, eight words at most.
 _SITE_NAME = re.compile(r"[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|the|and|for|de|la|des|du)){0,7}")
 
@@ -316,5 +341,6 @@ class InferType:
             if entry and draft.record.get("container-title") and not draft.record["type"].startswith("entry"):
                 draft.record["type"] = "entry-encyclopedia"  # "Grove Art Online, s.v. “Cubism”"
         _name_by_container(draft)
+        _online_video(draft.record)
         _site_named_alone(draft)
         _book_of_the_same_author(draft)
