@@ -2205,3 +2205,18 @@ def test_a_papers_name_before_a_quoted_headline_is_its_container():
                              [("WFSB Eyewitness News,", "author"), ("“Market Closing?”", "title"), ("(WFSB television broadcast video,", "note"),
                               ("2007)", "date")])
     assert unchanged
+
+
+def test_an_outlet_between_an_articles_day_and_its_address_is_the_container():
+    from notecite.parse.rules.names import rule_outlet_between_a_day_and_the_address_is_the_container as rule
+
+    text = "Ann Roe, “Chechen Leaders Reopen a Mosque,” 21 February 2019, ABC News, https://abcnews.go.com/x; and more."
+    for read_as in ("title", "note"):
+        runs, _ = rule_runs(rule, text, [("Ann Roe,", "author"), ("“Chechen Leaders Reopen a Mosque,”", "title"),
+                                         ("21 February 2019,", "date"), ("ABC News,", read_as), ("https://abcnews.go.com/x;", "url")])
+        assert runs[3] == ("ABC News,", "container-title")
+    # words in lower case there are no outlet's name
+    _, unchanged = rule_runs(rule, "Ann Roe, “Mosque,” 21 February 2019, seen online, https://x.org/y.",
+                             [("Ann Roe,", "author"), ("“Mosque,”", "title"), ("21 February 2019,", "date"),
+                              ("seen online,", "note"), ("https://x.org/y.", "url")])
+    assert unchanged

@@ -3692,3 +3692,25 @@ def rule_papers_name_before_a_quoted_headline_is_its_container(text: str, tokens
         relabel(out, first, last, "container-title")
         relabel(out, quote, end, "title")
     return out or tags
+
+
+@needs(any_tag("B-url"), any_tag("B-note", "B-title"))
+def rule_outlet_between_a_day_and_the_address_is_the_container(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Nataliya Vasilyeva, “Chechen Leader Rebuilds Mosque,” 21 February 2019, ABC News, https://…``: a name of one to
+    six capitalised words read as a note or a second title between an article's day date and its address, the
+    article's title quoted, is the outlet that published it: the container."""
+    out = None
+    runs = tag_spans(tokens, tags)
+    for k in range(2, len(runs) - 1):
+        first, last, label = runs[k]
+        if label not in ("note", "title") or runs[k + 1][2] != "url" or runs[k + 1][0] != last or runs[k - 1][2] != "date" \
+                or runs[k - 1][1] != first or runs[k - 2][2] != "title" or runs[k - 2][1] != runs[k - 1][0] \
+                or tokens[runs[k - 2][0]].text not in OPENING_QUOTES:
+            continue
+        words = [t.text for t in tokens[first:last] if t.text not in ",."]
+        if not 1 <= len(words) <= 6 or not words[0][:1].isupper() \
+                or not all(w[:1].isupper() or w in ("of", "the", "and", "&", "-") for w in words):
+            continue
+        out = out or list(tags)
+        relabel(out, first, last, "container-title")
+    return out or tags
