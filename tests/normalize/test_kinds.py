@@ -2792,3 +2792,12 @@ def test_a_book_with_its_imprint_unbracketed_is_no_filed_letter():
     text = ("Peter Dennis, Jeffrey Grey, Ewan Morris and Robin Prior (eds), The Oxford Companion to Australian Military "
             "History, Oxford University Press, Melbourne, 1995, pp. 144-5, 209.")
     assert find_kinds(text) == []  # "Companion to … History" is a title, not a letter to History
+
+
+def test_an_interview_may_describe_the_one_interviewed_between_the_name_and_the_interview():
+    record = recognize("Moises Venancio, United Nations Development Programme advisor in New York, interview with author, "
+                       "23 January 2019").record
+    assert record["type"] == "interview" and record["author"] == [{"given": "Moises", "family": "Venancio"}]
+    assert record["note"] == "United Nations Development Programme advisor in New York"
+    assert record["issued"] == {"date-parts": [[2019, 1, 23]]}
+    assert recognize("Jane Roe, The Best Years, interview by Sam Poe, 1990") is None  # a title, no description

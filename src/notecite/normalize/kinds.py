@@ -263,7 +263,8 @@ _INTERVIEW = [
                rf"\s+(?i:with|avec|mit|con)\s+(?P<ee>{_NAME}|{_UNNAMED})"
                rf"(?:\s*,?\s+(?i:by|conducted\s+by|par|von|di|por)\s+(?P<er>(?i:{_BY_THE_AUTHOR})|{_NAME}))?\s*(?P<rest>(?:[,.(;].*)?)$",
                re.S),
-    re.compile(rf"^\s*(?P<ee>{_NAME})\s*,\s*(?:(?P<medium>(?i:e-?mail|telephone|phone|zoom|skype|video|personal|recorded))\s+)?"
+    re.compile(rf"^\s*(?P<ee>{_NAME})\s*,\s*(?:(?P<role>[^\W\d][^,;()“”\"\d]{{1,80}}?),\s*(?=(?i:\w+\s+)?interview))?"
+               r"(?:(?P<medium>(?i:e-?mail|telephone|phone|zoom|skype|video|personal|recorded))\s+)?"
                r"(?i:(?:oral[- ]history\s+)?interview(?:ed)?|entretien)\s+(?i:by|with|avec|par)\s+"
                r"(?P<er>[^,;()]+?)\s*(?P<rest>(?:[,(;].*)?)$", re.S),
     # "Jane Roe, "Title," interview by Sam Poe, Radio Show, DATE": a titled interview
@@ -956,6 +957,10 @@ def _interview_cited_short(text: str) -> bool:
     return "nterview" in text and _INTERVIEW_SHORT.match(text) is not None
 
 
+#: A word in lower case (not a small one) that a description of a person holds (``advisor``, ``former mayor of``).
+_LOWER_CASE_WORD = re.compile(r"(?<![\w'’-])(?!(?:of|the|and|in|for|at|to|on)\b)[a-z]{3,}")
+
+
 def _interview(text: str) -> Recognized | None:
     if not may_hold(text, _INTERVIEW_WORDS):
         return None
@@ -972,10 +977,13 @@ def _interview(text: str) -> Recognized | None:
         if not match or not (unnamed or _name_like(match["ee"])):
             continue
         groups = match.groupdict()
+        if groups.get("role") and not _LOWER_CASE_WORD.search(groups["role"]):
+            continue  # "Jane Roe, The Best Years, interview by …": capitalised words are a title, no one's description
         title = groups.get("title")
         if title and _PRINTED_IN_A_PERIODICAL.search(match["rest"]):
             continue  # "…, interview with X, New Left Review 90 (2014): 5-20": an article, the parser's to read
-        described = squeeze(text[match.end("ee"):match.end("er")].lstrip(" ,")) if pattern is _INTERVIEW[1] else ""
+        opening = match.end("role") if groups.get("role") else match.end("ee")  # ("Jane Roe, UNDP advisor, interview …")
+        described = squeeze(text[opening:match.end("er")].lstrip(" ,")) if pattern is _INTERVIEW[1] else ""
         if title:
             heading = strip_edge_punctuation(squeeze(title))
         elif described:  # "Laura Silagi, e-mail interview with the author": what the note calls it
@@ -985,6 +993,8 @@ def _interview(text: str) -> Recognized | None:
         record: dict[str, Any] = {"type": "interview", "title": heading}
         if not unnamed:  # "a union organizer" is no author's name
             _put_names(record, "author", match["ee"])
+        if groups.get("role"):  # who the one interviewed was, kept
+            _add_note(record, squeeze(groups["role"]))
         if groups.get("outlet"):
             record["container-title"] = re.sub(r"^the\s+", "", squeeze(groups["outlet"]))  # where it was given and published
         if groups.get("medium"):
