@@ -1323,7 +1323,8 @@ def _archival(text: str) -> Recognized | None:
         return None
     if _looks_published(text):
         return None  # "Archives of Sexual Behavior 12 (1983)": a journal, not an archive
-    marked = repository + collection + [i for i, p in enumerate(parts) if SHELFMARK.search(p) or _ARCHIVE_AND_SERIES.fullmatch(p.strip())]
+    marked = repository + collection + [i for i, p in enumerate(parts)
+                                        if SHELFMARK.search(p) or _ARCHIVE_AND_SERIES.fullmatch(p.strip())]
     if not marked:
         return None  # the archive the whole text names is in no part of its own: no archival part to read
     first = min(marked)
@@ -1549,7 +1550,7 @@ _PASSIM = re.compile(r"(?i)(?:(?:see(?:\s+also)?|and|cf\.?)\s+)*passim\.?(?:\s+i
 #: An archive named by its initials alone (``TNA``, ``PRO``, ``LSE``) before the shelfmark of an item it keeps.
 _ARCHIVE_ACRONYM = re.compile(r"[A-Z]{2,6}")
 #: An archive's acronym, a colon and the series it keeps (``NAA: A1838``, ``UKNA: CAB 129``): where the item is kept.
-_ARCHIVE_AND_SERIES = re.compile(r"[A-Z]{2,6}:\s*[A-Z]{0,4}\s?\d[\w/.-]*")
+_ARCHIVE_AND_SERIES = re.compile(rf"{_ARCHIVE_ACRONYM.pattern}:\s*[A-Z]{{0,4}}\s?\d[\w/.-]*")
 #: A part that is all one quotation, in curly or straight single or double quotes.
 _WHOLLY_QUOTED = re.compile(r"[“\"‘'](?P<title>[^“”\"‘’']+(?:['’][a-z][^“”\"‘’']*)*)[”\"’']")
 

@@ -255,20 +255,23 @@ def _name_by_container(draft: Draft) -> None:
         record["title"] = record["container-title"]
 
 
-#: A video's medium as Chicago notes give it, perhaps with its running time (``YouTube video, 12:44``).
-_VIDEO_MEDIUM = re.compile(r"(?P<medium>(?:YouTube|Vimeo)\s+video)(?:,?\s*(?P<time>\d{1,2}:\d{2}(?::\d{2})?))?", re.I)
-#: A running time alone (``12:44``, ``1:02:15``), read as a volume.
+#: A running time (``12:44``, ``1:02:15``).
 _RUNNING_TIME = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
+#: A video's medium as Chicago notes give it, perhaps with its running time (``YouTube video, 12:44``).
+_VIDEO_MEDIUM = re.compile(rf"(?P<medium>(?:YouTube|Vimeo)\s+video)(?:,?\s*(?P<time>{_RUNNING_TIME.pattern}))?", re.I)
 
 
 def _online_video(record: dict) -> None:
     """``“Testing Some Beliefs,” YouTube video, 12:44, https://…``: a container or publisher that is a video site's
     medium (``YouTube video``) is the record's ``medium``, the record a ``motion_picture``, and its running time
     (read into the medium, as a volume, or as a volume and issue) its ``dimensions``."""
-    field = next((f for f in ("container-title", "publisher") if _VIDEO_MEDIUM.fullmatch(str(record.get(f, "")).strip(" ,."))), None)
-    if field is None:
+    for field in ("container-title", "publisher"):
+        found = _VIDEO_MEDIUM.fullmatch(str(record.get(field, "")).strip(" ,."))
+        if found:
+            break
+    else:
         return
-    found = _VIDEO_MEDIUM.fullmatch(str(record.pop(field)).strip(" ,."))
+    del record[field]
     record["medium"] = found["medium"]
     record["type"] = "motion_picture"
     time = found["time"]

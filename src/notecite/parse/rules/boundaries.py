@@ -72,7 +72,7 @@ def rule_citing_phrase_opens_a_new_cite(text: str, tokens: Sequence[Token], tags
             relabel(tags, start, end, "title")
             tags[end:stop] = ["prose"] * (stop - end)
             comma = _author_and_comma(tokens, start, end)
-            if comma:  # "reprinted in Farrell, Reflections at Fifty (…)", "in Rosalind Krauss, Perpetual Inventory (…)"
+            if comma is not None:  # "reprinted in Farrell, Reflections at Fifty (…)", "in Rosalind Krauss, Perpetual Inventory (…)"
                 relabel(tags, start, comma + 1, "author")
                 open_run(tags, comma + 1)
         elif (quoted := _author_and_quoted_title(tokens, tags, start, end)) is not None:
