@@ -2801,3 +2801,14 @@ def test_an_interview_may_describe_the_one_interviewed_between_the_name_and_the_
     assert record["note"] == "United Nations Development Programme advisor in New York"
     assert record["issued"] == {"date-parts": [[2019, 1, 23]]}
     assert recognize("Jane Roe, The Best Years, interview by Sam Poe, 1990") is None  # a title, no description
+
+
+def test_a_body_before_the_title_of_an_archival_item_is_its_author():
+    record = recognize("Commission for the Protection and Restitution of Cultural Material, Final Report, doc. no. AME/148, "
+                       "15 December 1945, British National Archives Reference T 209/5/1, 2.").record
+    assert record["author"] == [{"literal": "Commission for the Protection and Restitution of Cultural Material"}]
+    assert record["title"].startswith("Final Report") and record["archive_location"].endswith("T 209/5/1")
+    # the records of a body, named after it, are the title: no author
+    record = recognize("Minutes of the Executive Committee, Final Report, 15 December 1945, "
+                       "British National Archives Reference T 209/5/1.").record
+    assert "author" not in record

@@ -1344,6 +1344,8 @@ def _archival(text: str) -> Recognized | None:
         record["author"] = [{"literal": f"{head.pop(0)}, {head.pop(0)}"}]
     elif len(head) > 1 and (_person(head[0]) or _name_like(head[0]) and head[1].lstrip().startswith(_OPENING_QUOTES)):
         _put_names(record, "author", head.pop(0))
+    elif len(head) > 1 and _body_issuing_an_item(head[0]) and head[1].lstrip()[:1].isupper():
+        record["author"] = [{"literal": head.pop(0).strip()}]  # "Commission for …, Final Report, doc. no. …, DATE, …"
     clipping = _clipping(head)
     if clipping is not None:  # "“Title,” Los Angeles Times, 18 March 1981, part 4, clipping from X records, box 2"
         record.update(clipping[0])
@@ -2785,6 +2787,21 @@ def _name_like(text: str) -> bool:
     if any(w in INSTITUTION_WORDS for w in content):
         return True
     return not all(w in WORDS or len(w) < 2 for w in content)
+
+
+#: Words that open the title of a body's records or of an item, not the body's name (``Minutes of the Committee``).
+_ITEM_OPENING = frozenset("""minutes proceedings records papers report reports memorandum memo letter notes draft annals
+journal history statement resolution correspondence file""".split())
+
+
+def _body_issuing_an_item(text: str) -> bool:
+    """``Commission for the Protection and Restitution of Cultural Material``: the name of a body (capitalised words,
+    ``of``, ``for``, ``and``… between, a word for an institution among them, no digit) that does not open on a word
+    for records or an item (``Minutes of the Board``), as the author of an item named after it."""
+    words = text.split()
+    return 2 <= len(words) <= 12 and holds_institution_word(text) and not any(c.isdigit() for c in text) \
+        and all(w[:1].isupper() or w.lower() in _NAME_CONNECTORS for w in words) \
+        and words[0].lower() not in _ITEM_OPENING and fold(words[0]) not in load("genre_words")
 
 
 _INITIALS = re.compile(r"(?:[A-Z]\.\s?-?)+")

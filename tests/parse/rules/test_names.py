@@ -683,6 +683,32 @@ def test_a_body_opening_the_cite_is_its_author():
     assert len(tags) == len(tokens) and rule_body_opening_the_cite_is_its_author(text, tokens, tags) == tags
 
 
+def test_the_unit_of_a_body_after_its_comma_joins_the_author():
+    from notecite.parse.rules.names import rule_unit_of_a_body_after_its_comma_joins_the_author as rule
+
+    text = "ICC, Office of the Prosecutor, Policy on Cultural Heritage (The Hague"
+    tokens = tokenize(text)
+    tags = ["B-author", "I-author", "B-title"] + ["I-title"] * 8 + ["B-location", "I-location", "I-location"]
+    assert len(tags) == len(tokens)
+    assert run_texts(text, tokens, rule(text, tokens, tags))[:2] == [
+        ("ICC, Office of the Prosecutor,", "author"), ("Policy on Cultural Heritage", "title")]
+    # a unit read as a second author joins the first
+    text = "Council of Europe, Committee on Culture and Education, “War Damage,” 4."
+    tokens = tokenize(text)
+    tags = ["B-author"] + ["I-author"] * 3 + ["B-author"] + ["I-author"] * 5 + ["B-title"] + ["I-title"] * 4 \
+        + ["B-locator", "I-locator"]
+    assert len(tags) == len(tokens)
+    assert run_texts(text, tokens, rule(text, tokens, tags))[:2] == [
+        ("Council of Europe, Committee on Culture and Education,", "author"), ("“War Damage,”", "title")]
+    # a person is no body; a periodical named after an office, or a unit before no more of the cite, stays
+    for text in ("George Kennan, Department of State Bulletin, 12", "Tom Smith, Office of the Prosecutor, 12",
+                 "ICC, Office of the Prosecutor Minutes, Policy"):
+        tokens = tokenize(text)
+        tags = ["B-author"] * 1 + ["I-author"] * ([t.text for t in tokens].index(",")) \
+            + ["B-title"] + ["I-title"] * (len(tokens) - [t.text for t in tokens].index(",") - 2)
+        assert len(tags) == len(tokens) and rule(text, tokens, tags) == tags
+
+
 def test_a_possessive_opening_a_title_run_or_before_a_comma_names_the_author():
     from notecite.parse.rules.names import rule_possessive_names_a_work
 

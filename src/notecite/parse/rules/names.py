@@ -7,7 +7,7 @@ from typing import Sequence
 
 from ...normalize.dates import DOTTED_DAY
 from ...normalize.lexicon import NAMES_FOLDED, WORDS
-from ...normalize.names import PARTICLES as NAME_PARTICLES
+from ...normalize.names import PARTICLES as NAME_PARTICLES, is_institution
 from ...normalize.places import is_known_place
 from ...normalize.types import _NEWSPAPER as _NEWSPAPER_WORDS
 from ..dictionaries import fold, load
@@ -2355,6 +2355,70 @@ def rule_body_opening_the_cite_is_its_author(text: str, tokens: Sequence[Token],
     relabel(tags, 0, comma + 1, "author")
     relabel(tags, comma + 1, end, "title")
     return tags
+
+
+#: Nouns opening the name of a unit inside a body (``Office of the Prosecutor``, ``Committee on Culture and Education``).
+_UNIT_NOUNS = frozenset("""office committee subcommittee commission council department bureau division ministry secretariat
+directorate board agency section branch mission delegation embassy legation consulate service administration institute
+center centre unit panel""".split())
+#: An acronym naming a body (``ICC``, ``UNESCO``, ``U.N.``).
+_ACRONYM = re.compile(r"(?:[A-Z]\.){2,6}|[A-Z]{2,8}")
+
+
+def _names_a_body(words: Sequence[str]) -> bool:
+    """Whether the words of an author run name a body: an institution's name, or one acronym."""
+    return is_institution(" ".join(words)) or len(words) == 1 and bool(_ACRONYM.fullmatch(words[0]))
+
+
+def _unit_of_a_body_ends(tokens: Sequence[Token], tags: Sequence[str], first: int) -> int | None:
+    """Where the name of a body's unit opening at token ``first`` ends (the index of its comma): a unit noun, ``of``,
+    ``on`` or ``for``, then capitalised and function words up to a comma (no word for records, ``Minutes``) that
+    more of the cite follows; None when no such unit opens there."""
+    if first + 2 >= len(tokens) or fold(tokens[first].text) not in _UNIT_NOUNS or not tokens[first].text[:1].isupper() \
+            or tokens[first + 1].text not in ("of", "on", "for"):
+        return None
+    end = first + 2
+    while end < len(tokens) and end - first <= 14 and tokens[end].text != ",":
+        word = tokens[end].text
+        if not (word[:1].isupper() or word in FUNCTION_WORDS or word in ("&", "-", "–")) or fold(word) in _RECORD_WORDS:
+            return None
+        end += 1
+    if end + 1 >= len(tokens) or tokens[end].text != "," or not tokens[end - 1].text[:1].isupper() \
+            or split_label(tags[end + 1])[1] not in ("title", "container-title") \
+            or not (tokens[end + 1].text[:1].isupper() or tokens[end + 1].text in OPENING_QUOTES) \
+            or any(split_label(tag)[1] not in ("title", "container-title", "author") for tag in tags[first:end + 1]):
+        return None
+    return end
+
+
+@needs(any_tag(AUTHOR_TAGS), any_word(_UNIT_NOUNS), any_mark(","))
+def rule_unit_of_a_body_after_its_comma_joins_the_author(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``ICC, Office of the Prosecutor, Policy on Cultural Heritage``, ``Council of Europe, Committee on Culture and
+    Education, War Damage …``, ``Conference of Allied Ministers of Education, Commission for Protection and Restitution
+    of Cultural Material, “Draft Minutes …”``: after an author run naming a body (:func:`_names_a_body`) and its comma,
+    the name of one of its units (:func:`_unit_of_a_body_ends`), read as the title or as another author, is part of
+    the author; the title opens after the unit's comma."""
+    changed: list[str] | None = None
+    i = 0
+    while i < len(tokens):
+        if tags[i] != "B-author":
+            i += 1
+            continue
+        end = i + 1
+        while end < len(tokens) and tags[end] == "I-author":
+            end += 1
+        comma = end - 1 if tokens[end - 1].text == "," else end if end < len(tokens) and tokens[end].text == "," else None
+        words = [t.text for t in tokens[i:comma] if t.text[:1].isalpha()] if comma is not None else []
+        unit_end = _unit_of_a_body_ends(tokens, changed or tags, comma + 1) if words and _names_a_body(words) else None
+        if unit_end is None:
+            i = end
+            continue
+        changed = changed or list(tags)
+        relabel(changed, i, unit_end + 1, "author")
+        label = split_label(changed[unit_end + 1])[1]
+        changed[unit_end + 1] = "B-" + label
+        i = unit_end + 1
+    return changed or tags
 
 
 #: Words of a body's, an office's, a country's or an event's name, never a periodical's (``the State Department``, ``the
