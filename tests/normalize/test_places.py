@@ -95,3 +95,15 @@ def test_a_newspapers_place_in_brackets_after_its_name_is_its_place():
     assert run("Daily Picayune (New Orleans)")["publisher-place"] == "New Orleans"
     assert run("Boston (Morning) Journal")["container-title"] == "Boston (Morning) Journal"  # inside the name
     assert "publisher-place" not in run("Herald (Weekly)")  # when it appears, no place
+
+
+def test_a_publisher_before_its_place_is_split_from_it():
+    from notecite.normalize.places import split_imprint
+
+    imprint = split_imprint("Clarendon Press, Oxford")
+    assert (imprint.publisher, imprint.place) == ("Clarendon Press", "Oxford")
+    imprint = split_imprint("Longmans, Green, London, 1899")
+    assert (imprint.publisher, imprint.place, imprint.year) == ("Longmans, Green", "London", "1899")
+    # places alone stay places; a first part naming no publisher ("etc.") is no publisher
+    assert split_imprint("London, Boston, Sydney").place == "London, Boston, Sydney"
+    assert split_imprint("etc., Jena").publisher == ""

@@ -136,7 +136,7 @@ class Imprint:
 
 
 def split_imprint(text: str) -> Imprint:
-    """Split "Place: Publisher, Year" (or "(Place, Publisher) Year", "Place, Year") into parts.
+    """Split "Place: Publisher, Year" (or "(Place, Publisher) Year", "Publisher, Place", "Place, Year") into parts.
 
     What cannot be told apart stays together in ``place`` (the caller decides its label).
     """
@@ -162,6 +162,12 @@ def split_imprint(text: str) -> Imprint:
             cut = 1
         if 0 < cut < len(parts):
             return Imprint(", ".join(parts[:cut]), strip_edge_punctuation(", ".join(parts[cut:])), year)
+        place_from = len(parts)  # "Clarendon Press, Oxford", "Penguin, New York, NY": the publisher, then its place
+        while place_from > 1 and (is_known_place(parts[place_from - 1]) or is_region(parts[place_from - 1])):
+            place_from -= 1
+        if cut == 0 and place_from < len(parts) and any(is_known_place(p) for p in parts[place_from:]) \
+                and parts[0][:1].isupper() and not parts[0].lower().startswith("etc"):
+            return Imprint(", ".join(parts[place_from:]), ", ".join(parts[:place_from]), year)
     return Imprint(rest, "", year)
 
 

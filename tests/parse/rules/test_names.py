@@ -709,6 +709,24 @@ def test_the_unit_of_a_body_after_its_comma_joins_the_author():
         assert len(tags) == len(tokens) and rule(text, tokens, tags) == tags
 
 
+def test_an_editor_word_opening_a_cite_makes_its_names_editors():
+    from notecite.parse.rules.names import rule_editor_word_opening_a_cite_makes_its_names_editors as rule
+
+    for text in ("ed A Briggs and J Saville “Essays”", "Eds. A Briggs and J Saville “Essays”", "edited by A Briggs and J Saville “Essays”"):
+        tokens = tokenize(text)
+        names = [t.text for t in tokens].index("A")
+        tags = ["prose"] * names + ["B-author"] + ["I-author"] * 4 + ["B-title", "I-title", "I-title"]
+        assert len(tags) == len(tokens)
+        assert ("A Briggs and J Saville", "editor") in run_texts(text, tokens, rule(text, tokens, tags))
+    # "Ed" with a capital and no full stop is a given name; "ed" inside a cite opens none
+    for text in ("Ed Miliband and J Saville “Essays”", "See Tom, ed A Briggs “Essays”"):
+        tokens = tokenize(text)
+        tags = ["prose" if t.text in ("Ed", "ed", "See", "Tom", ",") else "I-author" for t in tokens]
+        first = next(i for i, t in enumerate(tags) if t == "I-author")
+        tags[first] = "B-author"
+        assert rule(text, tokens, tags) == tags
+
+
 def test_a_possessive_opening_a_title_run_or_before_a_comma_names_the_author():
     from notecite.parse.rules.names import rule_possessive_names_a_work
 

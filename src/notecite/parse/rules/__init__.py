@@ -45,7 +45,7 @@ from .names import (rule_person_titling_a_biography_before_its_imprint, rule_per
                     rule_name_list_before_a_title, rule_family_name_joined_to_an_author, 
                     rule_possessive_names_a_work, rule_title_after_a_name_and_in_mid_sentence, rule_possessive_opening_a_title_is_its_author, rule_possessives_piece_in_a_book_names_its_writer_and_book, rule_possessive_name_after_an_authors_comma_opens_the_title, rule_editor_run_without_an_editor_word_is_an_author_and_title, rule_possessive_after_a_comma_in_a_possessives_title, rule_title_of_address_is_no_title, rule_writings_noun_in_a_name_run_is_a_title, rule_latin_preposition_after_a_name_opens_its_title,
                     rule_name_and_possessive_title, rule_name_before_a_day_date_is_a_periodical, rule_initials_and_name_left_as_prose_before_a_title_are_its_author, rule_quoted_name_before_a_day_date_is_a_periodical, rule_in_ending_a_name_run_is_prose,
-                    rule_elided_article_after_a_comma_opens_the_title, rule_body_opening_the_cite_is_its_author, rule_unit_of_a_body_after_its_comma_joins_the_author,
+                    rule_elided_article_after_a_comma_opens_the_title, rule_body_opening_the_cite_is_its_author, rule_unit_of_a_body_after_its_comma_joins_the_author, rule_editor_word_opening_a_cite_makes_its_names_editors,
                     rule_pseudonym_stays_with_its_name, rule_elided_article_opens_a_title_not_a_name, rule_quoted_list_is_no_name,
                     rule_by_after_a_title_names_its_maker,
                     rule_role_cue_inside_a_title, rule_worded_role_before_names, rule_part_of_a_book_opens_its_title,
@@ -189,7 +189,7 @@ RULES: list[Callable[..., list[str]]] = [
     # a congressional hearing's title, however the rules above cut it; a manuscript note named by its writer
     rule_hearings_before_a_committee_are_one_title, rule_manuscript_note_by_a_person_is_a_title,
     # the unit of a body named after the body, however the rules above cut them
-    rule_unit_of_a_body_after_its_comma_joins_the_author,
+    rule_unit_of_a_body_after_its_comma_joins_the_author, rule_editor_word_opening_a_cite_makes_its_names_editors,
     rule_chamber_after_a_congress_and_session_is_no_title,
     # a cross-reference any rule above read as a short form
     rule_back_reference_names_no_work, rule_division_of_the_text_names_no_work, rule_document_of_the_edition_names_no_work,

@@ -2357,6 +2357,37 @@ def rule_body_opening_the_cite_is_its_author(text: str, tokens: Sequence[Token],
     return tags
 
 
+#: An editor's word as it may open a cite before the names (``ed A Briggs and J Saville``, ``Eds. …``, ``edited by``).
+_EDITOR_WORD_OPENING = frozenset({"ed", "eds", "edited"})
+
+
+@needs(any_word(_EDITOR_WORD_OPENING), any_tag(AUTHOR_TAGS))
+def rule_editor_word_opening_a_cite_makes_its_names_editors(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``ed A Briggs and J Saville “Essays in Labour History” …``, ``Eds. A. Briggs and J. Saville, Essays …``,
+    ``edited by A Briggs, …``: an editor's word left as prose that opens a cite (the note, past its lead-in words,
+    or after a semicolon; ``Ed`` written with a capital only with its full stop, ``Ed Miliband`` being a name) and
+    the author run right after it: that run is the editors."""
+    changed: list[str] | None = None
+    opening = past_lead_words(tokens, 0)
+    for k, token in enumerate(tokens):
+        word = token.text
+        if word.lower() not in _EDITOR_WORD_OPENING or tags[k] != "prose" or not (k == opening or k and tokens[k - 1].text == ";"):
+            continue
+        if word[:1].isupper() and (k + 1 >= len(tokens) or tokens[k + 1].text != "."):
+            continue  # "Ed Miliband": a given name
+        names = k + 1 + (k + 1 < len(tokens) and tokens[k + 1].text in (".", "by"))
+        if word.lower() == "edited" and (names == k + 1 or tokens[k + 1].text != "by"):
+            continue
+        if names >= len(tokens) or tags[names] != "B-author":
+            continue
+        end = names + 1
+        while end < len(tokens) and tags[end] == "I-author":
+            end += 1
+        changed = changed or list(tags)
+        relabel(changed, names, end, "editor")
+    return changed or tags
+
+
 #: Nouns opening the name of a unit inside a body (``Office of the Prosecutor``, ``Committee on Culture and Education``).
 _UNIT_NOUNS = frozenset("""office committee subcommittee commission council department bureau division ministry secretariat
 directorate board agency section branch mission delegation embassy legation consulate service administration institute
