@@ -2208,3 +2208,21 @@ def test_a_pages_run_ends_where_a_sentence_begins_after_its_stop():
     tokens, tags = tagged(text, [("Roe,", "author"), ("“A Title,”", "title"), ("Review", "container-title"), ("3", "volume"),
                                  ("(1975):", "date"), ("8–27. Part. Control. 74–94.", "pages")])
     assert rule_locator_grammar(text, tokens, tags)[-2] == "I-pages"
+
+
+def test_a_roman_volume_and_page_after_a_quoted_title_are_the_pinpoint():
+    from notecite.parse.rules.locators import rule_roman_volume_and_page_after_a_quoted_title_are_the_pinpoint as rule
+
+    text = 'Hippeau, "Le Gouvernement," IV. 62, 199.'
+    tokens = tokenize(text)
+    words = [t.text for t in tokens]
+    roman = words.index("IV")
+    tags = ["B-author", "I-author"] + ["B-title"] + ["I-title"] * (roman - 3) + ["B-container-title", "I-container-title",
+                                                                               "B-date", "B-locator", "I-locator", "I-locator"]
+    assert len(tags) == len(tokens)
+    assert run_texts(text, tokens, rule(text, tokens, tags))[-1] == ("IV. 62, 199.", "locator")
+    # a capital after the numeral (an initial) or no quoted title before it: nothing to read
+    for text in ('Hippeau, "Le Gouvernement," I. Smith, 62.', "Hippeau, Le Gouvernement, IV. 62."):
+        tokens = tokenize(text)
+        tags = ["B-author", "I-author", "B-title"] + ["I-title"] * (len(tokens) - 3)
+        assert rule(text, tokens, tags) == tags

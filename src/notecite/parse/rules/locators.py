@@ -2679,6 +2679,47 @@ _ROMAN_OF_ONE_CASE = re.compile(r"[ivxlc]{1,7}|[IVXLC]{1,7}")
 _ROMAN_AFTER_A_COMMA = re.compile(r",\s*(?:[" + re.escape(_CLOSE_QUOTES) + r"]\s*)?(?:[ivxlc]{1,7}|[IVXLC]{1,7})(?![^\W_])")
 
 
+#: A quoted title's closing comma and quote (or quote and comma), then a Roman volume, its stop or comma and a page
+#: (``"Le Gouvernement de Normandie," IV. 62``, ``"Memoires de Mirabeau," I, 394``, ``"Conq. del Peru," III. p. 197``).
+_ROMAN_VOLUME_AFTER_A_QUOTED_TITLE = re.compile(r"(?:,\s*[" + re.escape(_CLOSE_QUOTES) + r"]|[" + re.escape(_CLOSE_QUOTES)
+                                                + r"]\s*,)\s*(?:[ivxlc]{1,7}|[IVXLC]{1,7})[.,]\s*(?:\d|pp?\.)")
+
+
+@needs(any_mark(","))
+def rule_roman_volume_and_page_after_a_quoted_title_are_the_pinpoint(text: str, tokens: Sequence[Token],
+                                                                      tags: list[str]) -> list[str]:
+    """``Hippeau, "Le Gouvernement de Normandie," IV. 62, 199, 358.``, ``Turgot, "Collections des économistes," I. 544,
+    549.``: right after a quoted title's closing comma and quote, a Roman volume (one case), its full stop or comma and
+    a page (or ``p.``) are the pinpoint as far as the locator grammar reads, whatever the tagger read there (the
+    title's end, a container, a date)."""
+    if not _ROMAN_VOLUME_AFTER_A_QUOTED_TITLE.search(text):
+        return tags
+    starts = token_starts(tokens)
+    changed: list[str] | None = None
+    for match in _ROMAN_VOLUME_AFTER_A_QUOTED_TITLE.finditer(text):
+        i = bisect_left(starts, match.end() - 1)
+        while i > 0 and not _ROMAN_OF_ONE_CASE.fullmatch(tokens[i].text):
+            i -= 1
+        if split_label(tags[i - 1])[1] not in ("title", "container-title") and tokens[i - 1].text != ",":
+            continue  # the quote closes no title run
+        found = _LOCATOR.match(text, tokens[i].start)
+        end = i
+        while found and end < len(tokens) and tokens[end].end <= found.end():
+            end += 1
+        while end > i + 2 and tokens[end - 1].text in ",;.":
+            end -= 1
+        if end <= i + 2:
+            continue
+        changed = changed or list(tags)
+        relabel(changed, i, end, "locator")
+        while end < len(tokens) and tokens[end].text in ",;." and changed[end].startswith("I-"):
+            changed[end] = "I-locator"  # the stop after it, as the tagger ran it on
+            end += 1
+        if end < len(tokens) and changed[end].startswith("I-"):
+            changed[end] = "B-" + changed[end][2:]
+    return changed or tags
+
+
 @needs(any_mark(","))  # (the pattern it searches for holds one)
 def rule_roman_volume_before_a_page_heads_the_pinpoint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``"Abridgment of Debates of Congress," v, p. 706.``, ``Massachusetts Archives, xxxvi, p. 150.``: a Roman
