@@ -60,8 +60,10 @@ def test_word_points_reward_capitals_with_a_digit_and_punish_lower_case_prose():
 
 @pytest.mark.parametrize("text, expected", [("Paris, 1840.--Roux, Les prisons", "Paris, 1840.  Roux, Les prisons"),
                                             ("Paris, 1840.— Roux", "Paris, 1840.  Roux"),
+                                            ("Montaugé, p.25.--\"Ephémérides,\" III. 190",
+                                             "Montaugé, p.25.  \"Ephémérides,\" III. 190"),
                                             ("pp. 3--5, and 1840.--but", "pp. 3--5, and 1840.--but")])
-def test_a_full_stops_dash_before_a_capital_is_blanked_as_the_clause_end_it_is(text, expected):
+def test_a_full_stops_dash_before_a_capital_or_a_quote_is_blanked_as_the_clause_end_it_is(text, expected):
     assert dashes_as_stops(text) == expected
     if expected != text:
         assert len(leftover_spans(text, [])) == 2

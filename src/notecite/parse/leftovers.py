@@ -18,9 +18,9 @@ from ..normalize.dates import month_number
 from ..normalize.kinds import PRINTED_IN_NOUNS, SHELFMARK, SHELFMARK_WITHOUT_DIGITS, names_a_day
 from ..textscan import NeedingWords
 
-#: A full stop's dash before a capital: old texts' separator of two references (``…, 1875.--Aubry, …``),
+#: A full stop's dash before a capital or an opening quote: old texts' separator of two references (``…, 1875.--Aubry, …``),
 #: a clause end (:data:`_CLAUSE_END`) and a full stop to the parser (:func:`dashes_as_stops`).
-_STOP_DASH = r"(?<=\.)(?:--|—)(?=\s*[A-Z])"
+_STOP_DASH = r"(?<=\.)(?:--|—)(?=\s*[A-Z\"“‘«])"
 _STOP_DASHES = re.compile(_STOP_DASH)
 #: Where a clause ends: ``;``, or a full stop, ``?`` or ``!`` (and a quotation mark closing there:
 #: ``…Package.” Despite``) before a space and a capital or a quotation mark, or a full stop and a dash

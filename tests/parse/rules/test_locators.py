@@ -2226,3 +2226,17 @@ def test_a_roman_volume_and_page_after_a_quoted_title_are_the_pinpoint():
         tokens = tokenize(text)
         tags = ["B-author", "I-author", "B-title"] + ["I-title"] * (len(tokens) - 3)
         assert rule(text, tokens, tags) == tags
+
+
+def test_page_numbers_read_as_an_isbn_are_the_pinpoint():
+    from notecite.parse.rules.locators import rule_page_numbers_read_as_an_isbn_are_the_pinpoint as rule
+
+    text = '"Life of Silas Wright," 179-226;'
+    tokens = tokenize(text)
+    tags = ["B-title"] + ["I-title"] * 6 + ["B-isbn", "I-isbn", "I-isbn", "I-isbn"]
+    assert len(tags) == len(tokens)
+    assert run_texts(text, tokens, rule(text, tokens, tags))[-1] == ("179-226;", "locator")
+    text = "Big Book, ISBN 0-86316-119-1."  # an ISBN
+    tokens = tokenize(text)
+    tags = ["B-title", "I-title", "I-title"] + ["B-isbn"] + ["I-isbn"] * (len(tokens) - 4)
+    assert rule(text, tokens, tags) == tags

@@ -3016,3 +3016,37 @@ def test_titles_joined_by_and_of_or_by_both_and_are_two():
     # "and" inside a title with no "of" after it, or no "both" before it: left alone
     for text, title in (("See War and Peace.", "War and Peace"), ("From Lenin to Stalin and Russia Twenty Years After.", "From Lenin to Stalin")):
         assert rule_runs(rule, text, [(title, "title")])[1], text
+
+
+def test_a_title_opening_inside_a_quotation_opens_at_its_quote():
+    from notecite.parse.rules.titles import rule_title_opening_inside_a_quotation_opens_at_its_quote as rule
+
+    text = 'He was put ashore. "The Lives and Bloody Exploits of Pirates":129.'
+    tokens = tokenize(text)
+    bloody = [t.text for t in tokens].index("Bloody")
+    tags = ["prose"] * bloody + ["B-title"] + ["I-title"] * 5 + ["B-locator", "I-locator"]
+    assert len(tags) == len(tokens)
+    assert ('"The Lives and Bloody Exploits of Pirates":', "title") in run_texts(text, tokens, rule(text, tokens, tags))
+    # lower-case words between the quote and the run: a quotation of prose, left as it is
+    text = 'He said "the lives and Bloody Exploits of Pirates":129.'
+    tokens = tokenize(text)
+    bloody = [t.text for t in tokens].index("Bloody")
+    tags = ["prose"] * bloody + ["B-title"] + ["I-title"] * 5 + ["B-locator", "I-locator"]
+    assert rule(text, tokens, tags) == tags
+
+
+def test_quoted_title_case_words_after_a_sentence_and_before_a_pinpoint_are_its_title():
+    from notecite.parse.rules.titles import rule_quoted_title_case_words_before_a_pinpoint_are_its_title as rule
+
+    text = 'He was put ashore. "The Lives and Bloody Exploits of Pirates":129-130.'
+    tokens = tokenize(text)
+    colon = [t.text for t in tokens].index(":")
+    tags = ["prose"] * (colon + 1) + ["B-locator", "I-locator", "I-locator", "I-locator"]
+    assert len(tags) == len(tokens)
+    assert ('"The Lives and Bloody Exploits of Pirates"', "title") in run_texts(text, tokens, rule(text, tokens, tags))
+    # a quotation inside a sentence (no stop before it), or of lower-case words, is no title
+    for text in ('He called it "The Lives and Bloody Exploits":129-130.', 'He was put ashore. "They are all lost":129-130.'):
+        tokens = tokenize(text)
+        colon = [t.text for t in tokens].index(":")
+        tags = ["prose"] * (colon + 1) + ["B-locator", "I-locator", "I-locator", "I-locator"]
+        assert rule(text, tokens, tags) == tags

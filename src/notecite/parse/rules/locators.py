@@ -2679,6 +2679,25 @@ _ROMAN_OF_ONE_CASE = re.compile(r"[ivxlc]{1,7}|[IVXLC]{1,7}")
 _ROMAN_AFTER_A_COMMA = re.compile(r",\s*(?:[" + re.escape(_CLOSE_QUOTES) + r"]\s*)?(?:[ivxlc]{1,7}|[IVXLC]{1,7})(?![^\W_])")
 
 
+@needs(any_tag("B-isbn"))
+def rule_page_numbers_read_as_an_isbn_are_the_pinpoint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``"Life of Silas Wright," 179-226;``: an ISBN run with no ``ISBN`` word and fewer digits than an ISBN has
+    (ten), page numbers and their dashes and commas only, is the pinpoint."""
+    changed: list[str] | None = None
+    for first, last, label in tag_spans(tokens, tags):
+        words = [t.text for t in tokens[first:last]]
+        if label != "isbn" or any(w.lower().startswith("isbn") for w in words) \
+                or sum(c.isdigit() for w in words for c in w) >= 10 \
+                or not all(w.isdigit() or w in ("-", "–", ",", ";", ".", '"', "”") for w in words):
+            continue
+        changed = changed or list(tags)
+        start = first + (words[0] in ('"', "”"))
+        if start > first:
+            changed[first] = "I-" + split_label(changed[first - 1])[1] if first and changed[first - 1] != "prose" else "prose"
+        relabel(changed, start, last, "locator")
+    return changed or tags
+
+
 #: A quoted title's closing comma and quote (or quote and comma), then a Roman volume, its stop or comma and a page
 #: (``"Le Gouvernement de Normandie," IV. 62``, ``"Memoires de Mirabeau," I, 394``, ``"Conq. del Peru," III. p. 197``).
 _ROMAN_VOLUME_AFTER_A_QUOTED_TITLE = re.compile(r"(?:,\s*[" + re.escape(_CLOSE_QUOTES) + r"]|[" + re.escape(_CLOSE_QUOTES)

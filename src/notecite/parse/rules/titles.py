@@ -1663,6 +1663,55 @@ _CONTAINER_WORDS = frozenset({"in", "dans", "en", "im"})
 _TITLE_QUOTES = OPENING_QUOTES | {"'"}
 
 
+@needs(any_written(OPENING_QUOTES), any_tag(_LOCATOR_TAGS))
+def rule_quoted_title_case_words_before_a_pinpoint_are_its_title(text: str, tokens: Sequence[Token],
+                                                                  tags: list[str]) -> list[str]:
+    """``… was put ashore. "The Lives and Bloody Exploits of the Most Noted Pirates":129-130.``: a quotation of two to
+    fifteen words in title case (capitalised or small words, no mark inside) left as prose at the start of a clause
+    (the note's, or after a sentence's stop or a semicolon), its closing quote followed by a colon or comma and a
+    locator run, is the title the pinpoint cites."""
+    out = None
+    for first, _last, label in tag_spans(tokens, tags):
+        if label != "locator" or first < 4:
+            continue
+        close = first - 1 if tokens[first - 1].text not in (":", ",") else first - 2
+        if tokens[close].text in (":", ","):  # '…," 45': the comma inside the quotation
+            close -= 1
+        pair_open = next((k for k in range(close - 1, max(close - 18, -1), -1) if tokens[k].text in OPENING_QUOTES), None)
+        if pair_open is None or QUOTE_PAIRS.get(tokens[pair_open].text) != tokens[close].text:
+            continue
+        words = [t.text for t in tokens[pair_open + 1:close] if t.text not in (",",)]
+        if not 2 <= len(words) <= 15 or not all(w[:1].isupper() or w in FUNCTION_WORDS for w in words) \
+                or not words[0][:1].isupper() or any(tags[k] != "prose" for k in range(pair_open, close + 1)) \
+                or pair_open and tokens[pair_open - 1].text not in (".", "?", "!", ";", "—", "–"):
+            continue
+        out = out or list(tags)
+        relabel(out, pair_open, close + 1, "title")
+    return out or tags
+
+
+@needs(any_written(OPENING_QUOTES), any_tag(TITLE_TAGS))
+def rule_title_opening_inside_a_quotation_opens_at_its_quote(text: str, tokens: Sequence[Token],
+                                                               tags: list[str]) -> list[str]:
+    """``…carrying off slaves. "The Lives and`` + ``Bloody Exploits of the Most Noted Pirates":177-183``: a title run
+    that opens inside a quotation, whose opening quote and first words (one to five, capitalised or small words, no
+    mark) the tagger left as prose, and that holds the closing quote, opens at the opening quote."""
+    out = None
+    for first, last, label in tag_spans(tokens, tags):
+        if label != "title" or tokens[first].text in OPENING_QUOTES:
+            continue
+        quote = next((k for k in range(first - 1, max(first - 7, -1), -1) if tokens[k].text in OPENING_QUOTES), None)
+        if quote is None or first - quote < 2 or QUOTE_PAIRS.get(tokens[quote].text) not in [t.text for t in tokens[first:last]]:
+            continue
+        between = tokens[quote + 1:first]
+        if any(tags[k] != "prose" for k in range(quote, first)) \
+                or not all(t.text[:1].isupper() or t.text in FUNCTION_WORDS for t in between) or not between[0].text[:1].isupper():
+            continue
+        out = out or list(tags)
+        relabel(out, quote, last, "title")
+    return out or tags
+
+
 @needs(any_written(_TITLE_QUOTES), any_tag(TITLE_TAGS))
 def rule_quoted_title_ends_at_its_quote(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Anderson, "Antinomies," 12-15;``: a title run that opens on a quotation mark and runs on past
