@@ -2240,3 +2240,20 @@ def test_page_numbers_read_as_an_isbn_are_the_pinpoint():
     tokens = tokenize(text)
     tags = ["B-title", "I-title", "I-title"] + ["B-isbn"] + ["I-isbn"] * (len(tokens) - 4)
     assert rule(text, tokens, tags) == tags
+
+
+def test_a_volume_and_page_after_an_author_and_title_are_the_pinpoint():
+    from notecite.parse.rules.locators import rule_volume_and_page_after_an_author_and_title_are_the_pinpoint as rule
+
+    text = "Roger-Milès, Atelier Rosa Bonheur 2:177–78."
+    tokens = tokenize(text)
+    two = [t.text for t in tokens].index("2")
+    tags = ["B-author"] + ["I-author"] * (two - 1) + ["B-volume", "I-volume", "B-pages", "I-pages", "I-pages", "I-pages"]
+    assert len(tags) == len(tokens)
+    assert run_texts(text, tokens, rule(text, tokens, tags)) == [
+        ("Roger-Milès,", "author"), ("Atelier Rosa Bonheur", "title"), ("2:177–78.", "locator")]
+    # an inverted name (given names only after the comma) names no title
+    text = "Bonheur, Rosa Marie 2:177."
+    tokens = tokenize(text)
+    tags = ["B-author"] + ["I-author"] * 3 + ["B-volume", "I-volume", "B-pages", "I-pages"]
+    assert len(tags) == len(tokens) and rule(text, tokens, tags) == tags

@@ -2264,3 +2264,18 @@ def test_an_outlet_between_an_articles_day_and_its_address_is_the_container():
                              [("Ann Roe,", "author"), ("“Mosque,”", "title"), ("21 February 2019,", "date"),
                               ("seen online,", "note"), ("https://x.org/y.", "url")])
     assert unchanged
+
+
+def test_a_natural_name_before_a_title_with_commas_and_a_colon_ends_at_its_comma():
+    from notecite.parse.rules.names import rule_colon_ends_a_title_not_a_name as rule
+
+    text = "Anna Arabindan-Kesson, Black Bodies, White Gold: Art"
+    tokens = tokenize(text)
+    tags = ["B-author"] + ["I-author"] * (len(tokens) - 2) + ["B-title"]
+    assert run_texts(text, tokens, rule(text, tokens, tags)) == [
+        ("Anna Arabindan-Kesson,", "author"), ("Black Bodies, White Gold: Art", "title")]
+    # more people's names after the first comma stay names
+    text = "Tom Smith, Anne Lee, Bob Doe: Title"
+    tokens = tokenize(text)
+    tags = ["B-author"] + ["I-author"] * (len(tokens) - 2) + ["B-title"]
+    assert rule(text, tokens, tags) == tags

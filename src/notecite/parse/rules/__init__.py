@@ -35,7 +35,7 @@ from .locators import (rule_page_after_a_day_date_is_the_pinpoint, rule_pinpoint
                        rule_page_glued_to_a_colon_after_a_name_is_the_pinpoint, rule_volume_glued_to_its_pages_joins_the_pinpoint,
                        rule_page_glued_to_its_word_ending_a_run_is_the_pinpoint, rule_pinpoint_after_an_authors_comma_and_year, rule_acronym_volume_and_page_is_a_short_form,
                        rule_back_reference_names_no_work, rule_division_of_the_text_names_no_work, rule_document_of_the_edition_names_no_work, rule_series_in_brackets_after_the_pinpoint_is_prose,
-                       rule_roman_volume_before_a_page_heads_the_pinpoint, rule_roman_volume_and_page_after_a_quoted_title_are_the_pinpoint, rule_page_numbers_read_as_an_isbn_are_the_pinpoint, rule_roman_book_before_a_number_joins_the_pinpoint, rule_series_ending_a_title_heads_the_volume,
+                       rule_roman_volume_before_a_page_heads_the_pinpoint, rule_roman_volume_and_page_after_a_quoted_title_are_the_pinpoint, rule_page_numbers_read_as_an_isbn_are_the_pinpoint, rule_volume_and_page_after_an_author_and_title_are_the_pinpoint, rule_roman_book_before_a_number_joins_the_pinpoint, rule_series_ending_a_title_heads_the_volume,
                        rule_one_word_before_a_numbered_part_is_a_title,
                        rule_series_number_in_brackets_is_no_pinpoint, rule_numbered_series_after_a_title_opens_the_pinpoint,
                        rule_day_date_after_an_ibid_is_its_date, rule_part_and_its_number_open_the_pinpoint,
@@ -163,7 +163,7 @@ RULES: list[Callable[..., list[str]]] = [
     rule_by_after_a_title_names_its_maker, rule_page_word_run_after_a_name_is_the_pinpoint,
     rule_classical_author_and_book, rule_cut_name_and_cut_title_before_a_classical_pinpoint, rule_work_cited_apud_its_source,
     rule_name_and_bracketed_title, rule_possessive_and_piece_before_its_bracketed_source_are_prose, rule_name_before_a_bracketed_title_and_imprint, rule_part_word_after_a_title_is_the_pinpoint, rule_chapter_before_the_imprint_bracket_is_the_pinpoint,
-    rule_page_glued_to_a_colon_after_a_name_is_the_pinpoint, rule_quoted_title_case_words_before_a_pinpoint_are_its_title, rule_volume_glued_to_its_pages_joins_the_pinpoint,
+    rule_page_glued_to_a_colon_after_a_name_is_the_pinpoint, rule_volume_and_page_after_an_author_and_title_are_the_pinpoint, rule_quoted_title_case_words_before_a_pinpoint_are_its_title, rule_volume_glued_to_its_pages_joins_the_pinpoint,
     rule_page_glued_to_its_word_ending_a_run_is_the_pinpoint, rule_pinpoint_after_an_authors_comma_and_year, rule_acronym_volume_and_page_is_a_short_form,
     # where one cite ends and the next begins
     rule_translation_named_after_its_original_is_a_title, rule_posting_day_and_blog_of_a_web_page, rule_access_date_read_as_prose_stays_with_its_page, rule_title_comma_by_a_person_in_prose_is_a_work, rule_titles_listed_after_a_colon_are_each_a_title, rule_genre_opening_a_cite_before_its_quoted_title, rule_unsigned_item_named_before_its_periodical_is_its_title, rule_clause_after_the_imprint_is_prose, rule_description_before_an_edited_book_is_prose, rule_name_and_colon_after_in_head_the_title, rule_words_and_colon_after_in_head_the_title, rule_person_and_years_of_life_are_prose, rule_letter_and_its_day_are_a_cite, rule_public_law_number_is_the_title, rule_title_after_a_dated_item_is_its_container, rule_topic_clause_before_the_sources_is_prose, rule_year_and_in_inside_a_title_end_it, rule_speakers_before_a_debates_record_are_prose,

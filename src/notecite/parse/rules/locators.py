@@ -2500,6 +2500,44 @@ def rule_page_glued_to_a_colon_after_a_name_is_the_pinpoint(text: str, tokens: S
     return changed if changed is not None else tags
 
 
+#: A volume glued by a colon to its page after a space (``Atelier Rosa Bonheur 2:177–78``, ``Works iv:463``).
+_SPACED_VOLUME_AND_PAGE = re.compile(r"\s(?:\d{1,3}|[ivxlc]{1,6}|[IVXLC]{1,6}):\d")
+
+
+@needs(any_tag(AUTHOR_TAGS), any_mark(":"))
+def rule_volume_and_page_after_an_author_and_title_are_the_pinpoint(text: str, tokens: Sequence[Token],
+                                                                     tags: list[str]) -> list[str]:
+    """``Roger-Milès, Atelier Rosa Bonheur 2:177–78.``: an author run that holds a comma and capitalised words after it
+    (not only given names or initials), right before a volume glued by a colon to its page: the words after the comma
+    are the title (a short form's) and the volume and page the pinpoint, whatever the tagger read there."""
+    if not _SPACED_VOLUME_AND_PAGE.search(text):
+        return tags
+    given = load("given_names")
+    changed: list[str] | None = None
+    for first, last, label in tag_spans(tokens, tags):
+        if label != "author" or last + 2 >= len(tokens) or tokens[last + 1].text != ":" \
+                or not _VOLUME_BEFORE_A_COLON.fullmatch(tokens[last].text) or not tokens[last + 2].text.isdigit() \
+                or tokens[last + 1].start != tokens[last].end or tokens[last + 2].start != tokens[last + 1].end:
+            continue
+        comma = next((k for k in range(first + 1, last) if tokens[k].text == ","), None)
+        words = [t.text for t in tokens[comma + 1:last]] if comma is not None else []
+        if not words or not all(capitalised_word(w, 2) or w in FUNCTION_WORDS for w in words) \
+                or all(fold(w) in given for w in words if w not in FUNCTION_WORDS):
+            continue
+        end = last + 3
+        while end < len(tokens) and (tokens[end].text.isdigit() or tokens[end].text in ("-", "–", ",")
+                                     and end + 1 < len(tokens) and tokens[end + 1].text.isdigit()):
+            end += 1
+        changed = changed or list(tags)
+        relabel(changed, comma + 1, last, "title")
+        relabel(changed, last, end, "locator")
+        if end < len(tokens) and tokens[end].text == ".":
+            changed[end] = "I-locator"
+        elif end < len(tokens):
+            open_run(changed, end)
+    return changed or tags
+
+
 #: A volume number before a glued colon: Arabic (three digits at most) or Roman (``1:``, ``iv:``, ``XII:``).
 _VOLUME_BEFORE_A_COLON = re.compile(r"\d{1,3}|[ivxlc]{1,6}|[IVXLC]{1,6}")
 

@@ -226,6 +226,8 @@ def rule_colon_ends_a_title_not_a_name(text: str, tokens: Sequence[Token], tags:
         while first > 0 and tags[first].startswith("I-"):
             first -= 1
         commas = [k for k in range(first, end) if tokens[k].text == ","]
+        if len(commas) > 1 and commas[0] - first >= 2 and _title_segments(tokens, commas, end, given):
+            commas = commas[:1]  # "Anna Arabindan-Kesson, Black Bodies, White Gold: Art, …": the title's commas
         after = [t.text for t in tokens[commas[0] + 1:end]] if len(commas) == 1 else []
         inverted_head = len(commas) == 1 and commas[0] - first == 1 and len(after) == 1 and capitalised_word(after[0], 3) \
             and fold(after[0]) not in given  # "Service, Lenin: A Political Life": a short form's title head
@@ -239,6 +241,18 @@ def rule_colon_ends_a_title_not_a_name(text: str, tokens: Sequence[Token], tags:
             continue
         relabel(tags, commas[0] + 1, end + 2, "title")
     return tags
+
+
+def _title_segments(tokens: Sequence[Token], commas: list[int], end: int, given: frozenset[str] | set[str]) -> bool:
+    """Whether the comma-separated parts between ``commas[0]`` and ``end`` read as a title's, not as more people's
+    names: two or more capitalised words each, none opening on a given name or an initial."""
+    bounds = [*commas, end]
+    for left, right in zip(bounds, bounds[1:]):
+        words = [t.text for t in tokens[left + 1:right]]
+        if len(words) < 2 or not all(capitalised_word(w, 2) or w in FUNCTION_WORDS for w in words) \
+                or fold(words[0]) in given or len(words[0]) == 1:
+            return False
+    return True
 
 
 #: The words that join two names in a list.
