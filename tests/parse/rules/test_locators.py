@@ -2257,3 +2257,18 @@ def test_a_volume_and_page_after_an_author_and_title_are_the_pinpoint():
     tokens = tokenize(text)
     tags = ["B-author"] + ["I-author"] * 3 + ["B-volume", "I-volume", "B-pages", "I-pages"]
     assert len(tags) == len(tokens) and rule(text, tokens, tags) == tags
+
+
+def test_circa_before_a_year_joins_its_date():
+    from notecite.parse.rules.locators import rule_circa_before_a_year_joins_its_date as rule
+
+    text = "(Saint-Cloud: Belin, ca. 1900)"
+    tokens = tokenize(text)
+    tags = ["B-location"] + ["I-location"] * 8 + ["B-date", "I-date"]
+    assert len(tags) == len(tokens)
+    assert run_texts(text, tokens, rule(text, tokens, tags))[-1] == ("ca. 1900)", "date")
+    text = "Foreign Relations (P.C. 1919)/13"  # an initial, not "about"
+    tokens = tokenize(text)
+    year = [t.text for t in tokens].index("1919")
+    tags = ["B-title"] + ["I-title"] * (year - 1) + ["B-date"] + ["I-date"] * (len(tokens) - year - 1)
+    assert rule(text, tokens, tags) == tags

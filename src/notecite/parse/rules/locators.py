@@ -2500,6 +2500,31 @@ def rule_page_glued_to_a_colon_after_a_name_is_the_pinpoint(text: str, tokens: S
     return changed if changed is not None else tags
 
 
+#: Words for "about" before a year (``ca. 1900``, ``c. 1850``, ``circa 1850``).
+_CIRCA = frozenset({"ca", "c", "circa"})
+
+
+@needs(any_word(_CIRCA), any_tag(DATE_TAGS))
+def rule_circa_before_a_year_joins_its_date(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``(Saint-Cloud: Belin, ca. 1900)``, ``(London: Murray, c. 1850)``: ``ca.``, ``c.`` or ``circa`` (and a bracket
+    opened before it) right before a date run that opens on a year belongs to that date (an approximate one), not to
+    the publisher or place run the tagger ended with it."""
+    changed: list[str] | None = None
+    for first, _last, label in tag_spans(tokens, tags):
+        if label != "date" or not YEAR.fullmatch(tokens[first].text) or first < 2:
+            continue
+        word = first - 1 - (tokens[first - 1].text == ".")
+        if word < 1 or tokens[word].text not in _CIRCA and tokens[word].text not in ("Ca", "Circa") \
+                or tokens[word].text.lower() != "circa" and word == first - 1 or tokens[word - 1].end == tokens[word].start and tokens[word - 1].text not in ("(", "["):
+            continue  # "ca" and "c" with their full stop; "(P.C. 1919)": an initial, not "about"
+        start = word - (tokens[word - 1].text == "[")  # (a round bracket stays with the imprint's run)
+        if split_label((changed or tags)[start])[1] == "date" and (changed or tags)[start].startswith("B-"):
+            continue
+        changed = changed or list(tags)
+        relabel(changed, start, first + 1, "date")
+    return changed or tags
+
+
 #: A volume glued by a colon to its page after a space (``Atelier Rosa Bonheur 2:177–78``, ``Works iv:463``).
 _SPACED_VOLUME_AND_PAGE = re.compile(r"\s(?:\d{1,3}|[ivxlc]{1,6}|[IVXLC]{1,6}):\d")
 
