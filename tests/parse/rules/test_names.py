@@ -2215,6 +2215,10 @@ def test_name_between_a_quoted_title_and_its_day_is_the_periodical():
     # a year alone is no day's issue: the name stays
     runs, _ = rule_runs(rule, "“Turmoil,” John Smith, 1953.", [("“Turmoil,”", "title"), ("John Smith,", "author"), ("1953.", "date")])
     assert runs[1] == ("John Smith,", "author")
+    # a paper in sentence case read as the publisher
+    runs, _ = rule_runs(rule, "“Faits divers,” La presse, 31 January 1856, 2.",
+                        [("“Faits divers,”", "title"), ("La presse,", "publisher"), ("31 January 1856,", "date"), ("2.", "locator")])
+    assert runs[1] == ("La presse,", "container-title")
 
 
 def test_a_possessives_piece_in_a_book_names_its_writer_and_the_book():

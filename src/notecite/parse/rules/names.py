@@ -3728,11 +3728,11 @@ def _title_read_as_the_editors(tokens: Sequence[Token], tags: Sequence[str], e: 
     return end
 
 
-#: The tags of a name or periodical run.
-_PERIODICAL_OR_NAME_TAGS = tags_of(("author", "editor", "container-title"))
+#: What the tagger may read a periodical's name between an article's quoted title and its day as.
+_PERIODICAL_READ_AS = frozenset({"author", "editor", "container-title", "publisher"})
 
 
-@needs(any_tag("B-date"), any_tag(_PERIODICAL_OR_NAME_TAGS))
+@needs(any_tag("B-date"), any_tag(tags_of(_PERIODICAL_READ_AS)))
 def rule_name_between_a_quoted_title_and_its_day_is_the_periodical(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``“Turmoil Inside the State Department,” U.S. News and World Report, December 18, 1953``: after a quotation
     closing on a comma (an article's title: a title run, or words left as prose opening on a capital), the name runs
@@ -3742,20 +3742,21 @@ def rule_name_between_a_quoted_title_and_its_day_is_the_periodical(text: str, to
     out = None
     runs = tag_spans(tokens, tags)
     for k, (first, last, label) in enumerate(runs):
-        if label not in ("author", "editor", "container-title") or k > 0 and runs[k - 1][1] == first \
+        if label not in _PERIODICAL_READ_AS or k > 0 and runs[k - 1][1] == first \
                 and runs[k - 1][2] == "container-title":
             continue  # (a chain of name runs is read from its first)
         if first < 3 or tokens[first - 1].text not in ("”", '"') or tokens[first - 2].text != ",":
             continue
         j, end = k, first  # the name runs from the quotation's end to the date
-        while j < len(runs) and runs[j][0] == end and runs[j][2] in ("author", "editor", "container-title"):
+        while j < len(runs) and runs[j][0] == end and runs[j][2] in _PERIODICAL_READ_AS:
             end, j = runs[j][1], j + 1
         if j >= len(runs) or runs[j][0] != end or runs[j][2] != "date" or tokens[end - 1].text != "," \
                 or not _DAY_DATE.match(text, tokens[runs[j][0]].start, tokens[runs[j][1] - 1].end):
             continue
         words = [t.text for t in tokens[first:end - 1] if t.text != "."]
         if not words or not words[0][:1].isupper() \
-                or not all(w[:1].isupper() and w.replace("-", "").isalpha() or w in _NAME_CONNECTORS for w in words):
+                or not all(w[:1].isupper() and w.replace("-", "").isalpha() or w in _NAME_CONNECTORS for w in words) \
+                and not (len(words) <= 3 and all(w.isalpha() for w in words)):  # "La presse": a paper in sentence case
             continue
         closing = first - 1
         if split_label(tags[closing])[1] == "title":
