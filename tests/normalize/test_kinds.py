@@ -2780,6 +2780,11 @@ def test_a_papers_issues_of_several_days_are_read_as_the_first_days_issue():
     assert found.kind == "newspaper" and found.record["container-title"] == "Derbyshire Advertiser"
     assert found.record["issued"] == {"date-parts": [[1970, 3, 13]]}  # the linker makes one cite of each day
     assert recognize("Derby ASLEF October 11th, November 8th, December 6th 1914") is None  # no paper's name
+    # the last day printed without its month: the first day, with the series' year
+    for text in ("Derbyshire Times October 17th & 24th 1931", "New York Times, December 12 and 13, 1881"):
+        found = recognize(text)
+        assert found.kind == "newspaper" and found.record["container-title"] == text.split(" October")[0].split(",")[0]
+        assert found.record["issued"]["date-parts"][0][:2] in ([1931, 10], [1881, 12])
 
 
 def test_an_archives_acronym_a_colon_and_its_series_are_where_the_item_is_kept():

@@ -1727,12 +1727,20 @@ def _paper_of_several_days(text: str) -> Recognized | None:
     days = day_series(text)
     if len(days) < 2 or text[days[-1][1]:].strip(" .,;"):
         return None
-    match = _NEWSPAPER.match(text[:days[0][0]] + text[days[-1][0]:])  # the paper's name and the last day, dated whole
-    found = _newspaper_item(match) if match else None
-    if found is None or found.locator is not None or found.record.get("title"):
-        return None
-    found.record["issued"] = days[0][2]
-    return found
+    first = text[:days[0][1]]  # the paper's name and the first day, with the series' year when it has none of its own
+    if not _A_YEAR.search(text, days[0][0], days[0][1]):
+        first += f" {days[0][2]['date-parts'][0][0]}"
+    for dated in (text[:days[0][0]] + text[days[-1][0]:], first):  # the name and the last day, or the first day
+        match = _NEWSPAPER.match(dated)
+        found = _newspaper_item(match) if match else None
+        if found is not None and found.locator is None and not found.record.get("title"):
+            found.record["issued"] = days[0][2]
+            return found
+    return None
+
+
+#: A year of four digits (``1931``).
+_A_YEAR = re.compile(r"(?<!\d)(?:1[4-9]\d\d|20\d\d)(?!\d)")
 
 
 #: A place in square brackets before a paper's name (``[Washington D.C.] Evening Union``), added by the citer.
