@@ -398,6 +398,13 @@ def test_surnames_listed_between_commas_are_not_inverted_names():
     assert [p.get("family") for p in people] == ["Matthews", "Shaw", "Stettinius", "Hull"]
     [(_, people, _)] = parse_names("Marx, Karl, Engels, Friedrich")  # pairs of family and given names
     assert people == [{"family": "Marx", "given": "Karl"}, {"family": "Engels", "given": "Friedrich"}]
+    # two families and a third after "and" ("et", "y"…): three people, unless the second is a given name
+    for text in ("Colman, Pierce et Birkeland", "Wachter, Laslett and Hammel"):
+        [(_, people, _)] = parse_names(text)
+        assert [p.get("family") for p in people] == text.replace(" et ", ", ").replace(" and ", ", ").split(", ")
+        assert not any("given" in p for p in people)
+    [(_, people, _)] = parse_names("Marx, Karl and Engels")
+    assert people == [{"family": "Marx", "given": "Karl"}, {"family": "Engels"}]
 
 
 @pytest.mark.parametrize("text", ["e.g. Greene", "e. g., Greene", "i.e. Greene", "Greene himself", "Greene, himself"])

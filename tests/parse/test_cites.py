@@ -1364,6 +1364,18 @@ def test_an_author_year_and_pages_read_as_an_extent_are_a_short_form():
     assert not any(c.fields[0] == ("author", "Lawrence and Wishart") for c in _assemble(text, spans))
 
 
+def test_author_date_cites_listed_with_commas_and_et_or_as_sentences_are_short_forms():
+    text = "Colman, Pierce et Birkeland, 1987."
+    cites = _assemble(text, _spans(text, [("Colman, Pierce et Birkeland,", "author"), ("1987.", "date")]))
+    assert [c.fields for c in cites] == [[("author", "Colman, Pierce et Birkeland"), ("date", "1987")]]
+    text = "Arnold et Libby, 1949. Libby, 1960."  # two sentences of a name and a year each
+    cites = _assemble(text, _spans(text, [("Arnold et Libby,", "author"), ("1949.", "date"), ("Libby,", "author"),
+                                          ("1960.", "date")]))
+    assert [c.fields[0] for c in cites] == [("author", "Arnold et Libby"), ("author", "Libby")]
+    text = "He was in Paris, 1987. Then he left."  # a sentence after it is no name and year
+    assert _assemble(text, _spans(text, [("Paris,", "author"), ("1987.", "date")])) == []
+
+
 def test_imprint_year_after_an_author_date_year_stays_in_the_cite():
     text = "B Lewis (1985) ‘Tommy James - a Lion of a Man” Yorkshire Arts Circus (1985) p18"
     spans = _spans(text, [("B Lewis", "author"), ("(1985)", "date"), ("‘Tommy James - a Lion of a Man”", "title"),

@@ -385,12 +385,21 @@ _PEOPLE_SEPARATOR = re.compile(r"\s*(?:;|&|\band\b|\bet\b|\bund\b|\bи\b|(?<=\s)
                                r"|(?<=\s)(?:in\s+(?:cooperation|collaboration)\s+)?with(?=\s+[A-ZÀ-Þ]))\s*")
 
 
+#: Family names alone listed with commas and a last "and" (``Colman, Pierce et Birkeland``, ``Wachter, Laslett and
+#: Hammel``): read as three people unless a word after a comma is a given name (``Marx, Karl and Engels``).
+_FAMILIES_LISTED = re.compile(r"(?P<head>[A-ZÀ-Þ][\w'’-]+(?:\s*,\s*[A-ZÀ-Þ][\w'’-]+)+),?\s+(?:and|et|und|y|e|&)\s+"
+                              r"(?P<last>[A-ZÀ-Þ][\w'’-]+)")
+
+
 def _parse_people(text: str) -> list[dict[str, Any]]:
     text = text.strip()
     if not text:
         return []
     if is_institution(text) and not _people_named_like_institutions(text):
         return [{"literal": text}]
+    listed = _FAMILIES_LISTED.fullmatch(text)
+    if listed and not any(fold(word) in load("given_names") for word in re.split(r"\s*,\s*", listed["head"])[1:]):
+        return [_direct(word) for word in [*re.split(r"\s*,\s*", listed["head"]), listed["last"]]]
     people: list[dict[str, Any]] = []
     # "y"/"e" (Spanish, Portuguese, Italian "and") join names only after a list comma: "Ortega y Gasset" is one name;
     # German "u." (und) joins two names ("Förstemann u. Bindseil"), and "with" two who share the work ("trans. Peter
