@@ -95,3 +95,9 @@ def test_an_author_date_cite_names_the_entry_of_its_authors_and_year():
     assert entry_dated({"author": [{"family": "Cliff"}], "issued": {"date-parts": [[1975]]}}, entries) is None
     assert entry_dated({"author": [{"family": "Cliff"}], "title": "Russia", "issued": {"date-parts": [[1974]]}},
                        entries) is None  # a title of its own: named by it
+    # "Anderson et al. 1947": the first of the entry's names, the rest cut short; without "et al.", all of them
+    anderson = {"type": "article-journal", "author": [{"family": "Anderson"}, {"family": "Libby"}, {"family": "Grosse"}],
+                "title": "Radiocarbon From Cosmic Radiation", "issued": {"date-parts": [[1947]]}}
+    cut = {"author": [{"family": "Anderson"}], "custom": {"names-truncated": ["author"]}, "issued": {"date-parts": [[1947]]}}
+    assert entry_dated(cut, [cliff, anderson]) == 1
+    assert entry_dated({"author": [{"family": "Anderson"}], "issued": {"date-parts": [[1947]]}}, [cliff, anderson]) is None

@@ -1374,6 +1374,10 @@ def test_author_date_cites_listed_with_commas_and_et_or_as_sentences_are_short_f
     assert [c.fields[0] for c in cites] == [("author", "Arnold et Libby"), ("author", "Libby")]
     text = "He was in Paris, 1987. Then he left."  # a sentence after it is no name and year
     assert _assemble(text, _spans(text, [("Paris,", "author"), ("1987.", "date")])) == []
+    for text in ("See Smith (2017).", "Voir par exemple Calabrisotto et al. (2017)."):  # the year in brackets; other lead-ins
+        name = text.split(" (")[0].replace("See ", "").replace("Voir par exemple ", "")
+        cites = _assemble(text, _spans(text, [(name, "author"), ("(2017).", "date")]))
+        assert [c.fields for c in cites] == [[("author", name), ("date", "2017")]]
 
 
 def test_imprint_year_after_an_author_date_year_stays_in_the_cite():

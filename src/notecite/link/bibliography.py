@@ -62,16 +62,24 @@ def entry_named(work: Record, entries: Sequence[Record], score: Callable[[Record
 def entry_dated(work: Record, entries: Sequence[Record]) -> int | None:
     """The index of the one entry an untitled author-date cite names (``Cliff, 1974, p. 153`` for ``Cliff, Tony, 1974
     [1955], State Capitalism in Russia (Pluto)``; the work may be titled by its author's name, as an author cited alone
-    is): the same family names, in order, and the same year and year letter; None when the work has another title,
+    is): the same family names, in order (the first of them for a cite that cuts them short with ``et al.``), and the
+    same year and year letter; None when the work has another title,
     no names or no year, or when no entry or several do."""
     names = families(work, ("author", "editor"))
     year = year_of(work)
     if not names or year is None or any(title_key(work.get(k)) not in ((), title_key(names[0]))
                                         for k in ("title", "title-short")):
         return None  # a title other than the author's name: named by its title
-    found = [i for i, entry in enumerate(entries) if _same_families(families(entry, ("author", "editor")), names)
-             and year_of(entry) == year and entry.get("year-suffix") == work.get("year-suffix")]
+    truncated = bool((work.get("custom") or {}).get("names-truncated"))  # "Anderson et al. 1947": the first names
+    found = [i for i, entry in enumerate(entries) if year_of(entry) == year and entry.get("year-suffix") == work.get("year-suffix")
+             and _same_families(_named_first(families(entry, ("author", "editor")), len(names), truncated), names)]
     return found[0] if len(found) == 1 else None
+
+
+def _named_first(names: list[str], count: int, truncated: bool) -> list[str]:
+    """An entry's family names as a cite that names ``count`` of them may give them: the first ``count`` when the cite
+    cut the list short (``et al.``) and the entry has more, else all."""
+    return names[:count] if truncated and len(names) > count else names
 
 
 def _same_families(a: list[str], b: list[str]) -> bool:

@@ -1682,7 +1682,8 @@ class _DocumentLinker:
         for a cite with anything else (a title, a container) or without names or a year."""
         record = cite.record
         names = [name.get("family") or "" for name in record.get("author") or record.get("editor") or []]
-        if not record.get("issued") or not names or not set(record) <= _NAMES_AND_YEAR_FIELDS \
+        truncated = set(record.get("custom") or {}) <= {"names-truncated"}  # "Anderson et al. 1947": names cut short
+        if not record.get("issued") or not names or not set(record) - ({"custom"} if truncated else set()) <= _NAMES_AND_YEAR_FIELDS \
                 or not all(_person_like_family(name) for name in names):
             return None
         flag = {"field": "title", "text": "", "reason": NAMED_BY_AUTHOR}

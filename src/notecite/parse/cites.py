@@ -948,16 +948,22 @@ def _author_year_alone(text: str, fields: list[tuple[str, str, int, int]]) -> bo
     """``See Wood 1998.``, ``…; Wood 1998;``, ``See Wood 1998 and Hale 2001.``: a family name and a year alone
     that are a part of their note of their own (:func:`_a_part_of_its_own`), or one of a list of such parts
     joined by ``and``, ``&`` or commas, are a short form for the author's work of that year."""
-    if [f[0] for f in fields] != ["author", "date"] or not _AUTHOR_DATE_YEAR.fullmatch(fields[1][1].strip(" ,;:.")) \
+    if [f[0] for f in fields] != ["author", "date"] or not _AUTHOR_DATE_YEAR.fullmatch(fields[1][1].strip(" ,;:.()")) \
             or ("," in fields[0][1] or len(fields[0][1].split()) > 3) and not _FAMILY_NAMES_LISTED.fullmatch(fields[0][1]):
         return False
     start, end = fields[0][2], fields[1][3]
+    end += text.startswith(")", end)  # "See Smith (2017)."
     opens = _PART_OPENING.search(text, 0, start) or _NAME_YEAR_LIST_OPENING.search(text, 0, start) \
-        or _AFTER_A_NAME_YEAR_SENTENCE.search(text, 0, start)
+        or _AFTER_A_NAME_YEAR_SENTENCE.search(text, 0, start) or _LEAD_WORDS_OPENING.search(text, 0, start)
     return bool(opens) and bool(_PART_CLOSING.match(text, end) or _NAME_YEAR_LIST_CLOSING.match(text, end)
                                 or _BEFORE_A_NAME_YEAR_SENTENCE.match(text, end))
 
 
+#: Lead-in words of other languages and "for example" opening a note before a name and its year (``Voir par exemple
+#: Calabrisotto et al. (2017).``, ``Vgl. Weber 1922.``, ``Véase García (1990).``).
+_LEAD_WORDS_OPENING = re.compile(r"^\s*(?:voir|vgl|siehe|véase|vease|vedi|ver|vide)\.?(?:\s+(?:aussi|auch|también|também))?"
+                                 r"(?:,?\s+(?:par\s+exemple|z\.\s*B\.|por\s+ejemplo|por\s+exemplo|e\.\s*g\.|for\s+example),?)?\s+$",
+                                 re.I)
 #: A name-and-year part that ends its sentence before another (``Arnold et Libby, 1949. Libby, 1960.``): the full
 #: stop after the year, then a capitalised name and a year ending their sentence; and the same full stop seen from the
 #: part after it.
