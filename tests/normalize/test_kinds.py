@@ -2817,3 +2817,13 @@ def test_a_body_before_the_title_of_an_archival_item_is_its_author():
     record = recognize("Minutes of the Executive Committee, Final Report, 15 December 1945, "
                        "British National Archives Reference T 209/5/1.").record
     assert "author" not in record
+
+
+def test_a_conversation_with_the_notes_author_is_a_personal_communication_dated_or_not():
+    found = recognize("L Clay conversations with the author 1984")
+    assert found.record["type"] == "personal_communication" and found.record["title"] == "conversations with the author"
+    assert found.record["author"] == [{"given": "L.", "family": "Clay"}] and found.record["issued"] == {"date-parts": [[1984]]}
+    found = recognize("Emily Brady, conversation with the author, 28 June 2023")
+    assert found.record["issued"] == {"date-parts": [[2023, 6, 28]]}
+    assert recognize("Tom Mann - telephone conversation with the writer").record["title"] == "telephone conversation with the writer"
+    assert recognize("He had many conversations with the author") is None  # prose, no one's name

@@ -446,12 +446,14 @@ def _recognized_bare(text: str, url: str | None, doi: str | None) -> Recognized 
         text = _DAY_QUERIED.sub("", text)  # "20 [?] Mai, 1759", "16 [18?] Aug. 1757": the day as printed
     if "—" in text or "–" in text:
         text = _DAY_DASHED.sub(", ", text)  # "Hamilton to Dinwiddie,—May, 1753": the day left blank, the month and year
-    if len(text) < 8 or not _DIGIT.search(text) and not _NO_DATE.search(text) and not _interview_cited_short(text):
-        return None  # no date, unless the item is said to be undated ("Grant to Forbes, no date") or an interview cited short
+    if len(text) < 8 or not _DIGIT.search(text) and not _NO_DATE.search(text) and not _interview_cited_short(text) \
+            and not _talk_with_the_author(text):
+        return None  # no date, unless the item is said to be undated ("Grant to Forbes, no date"), an interview cited
+        # short or a conversation with the note's author
     lead = _LEAD_CLAUSE.match(text)
     if lead and _SENDER_TO.match(text, lead.end()) and _letter(text[lead.end():]) is not None:
         text = text[lead.end():]  # "The original Department referral to the Agency is Kretzmann to Allen Dulles, DATE"
-    for reader in (_statute, _congress_document, _numbered_document, _document_in_a_series, _un_document, _debates, _letter_to_the_editor, _letter, _interview, _paper, _unpublished_writing, _filed_letter, _letter_after_its_archive, _marked_collection, _minutes, _archival,
+    for reader in (_statute, _congress_document, _numbered_document, _document_in_a_series, _un_document, _debates, _letter_to_the_editor, _letter, _interview, _conversation_with_the_author, _paper, _unpublished_writing, _filed_letter, _letter_after_its_archive, _marked_collection, _minutes, _archival,
                    _newspaper, _numbered_issue, _issue_and_its_place, _monthly_issue, _dated_document):
         found = reader(text)
         if found is not None:
@@ -1020,6 +1022,39 @@ def _interview(text: str) -> Recognized | None:
         locator = _place(record, rest, interview=True)
         return Recognized("interview", record, locator)
     return _interview_told_in_prose(text)
+
+
+#: ``L Clay conversations with the author 1984``, ``Tom Mann, conversation with the author, 12 May 1984``, ``Jane Roe -
+#: telephone conversation with the writer``: what someone told the note's author, a personal communication from them.
+_CONVERSATION_WITH_THE_AUTHOR = re.compile(
+    rf"^\s*(?P<who>{_NAME})\s*(?:,|\s[-–])?\s*(?P<talk>(?i:(?:(?:telephone|phone|private|personal)\s+)?"
+    rf"(?:conversations?|discussions?|talks?|correspondence)\s+with\s+{_AUTHORS}))(?![\w'’-])\s*(?P<rest>(?:[,.(;].*|\d.*)?)$",
+    re.S)
+#: A word every :data:`_CONVERSATION_WITH_THE_AUTHOR` match holds.
+_TALK_WORDS = ("conversation", "discussion", "talk", "correspondence")
+
+
+def _conversation_with_the_author(text: str) -> Recognized | None:
+    if not may_hold(text, _TALK_WORDS):
+        return None
+    match = _CONVERSATION_WITH_THE_AUTHOR.match(text)
+    if not match or not _name_like(match["who"]):
+        return None
+    record: dict[str, Any] = {"type": "personal_communication", "title": squeeze(match["talk"])}
+    _put_names(record, "author", match["who"])
+    record["recipient"] = [dict(_THE_AUTHOR)]
+    rest = match["rest"].strip(" ,.;()")
+    date = _DAY_DATE.match(rest) or _MONTH_DATE.match(rest) or _YEAR.match(rest)
+    if date:  # "… 1984", "…, 12 May 1984": when it was
+        record["issued"] = parse_date(date.group())
+        rest = rest[date.end():].strip(" ,.;()")
+    return Recognized("letter", record, _place(record, rest))
+
+
+def _talk_with_the_author(text: str) -> bool:
+    """Whether ``text`` is a conversation with the note's author (:data:`_CONVERSATION_WITH_THE_AUTHOR`), which needs
+    no date."""
+    return may_hold(text, _TALK_WORDS) and _CONVERSATION_WITH_THE_AUTHOR.match(text) is not None
 
 
 #: ``Sabine Jahn conveyed … in an interview with the authors on 5 September 2022``: the one interviewed opens the
@@ -2990,7 +3025,8 @@ def find_kinds(text: str) -> list[tuple[int, int, Recognized]]:
     citing_phrases = may_hold(text, CITING_WORDS)
     printed_in: tuple[str, str | None, int] | None = None  # a collection named before its letters, to a sentence's end
     for start, end in _whole_brackets(text, _keepers_joined(text, leftover_spans(text, ()))):
-        if not _DIGIT.search(text, start, end) and not _interview_cited_short(text[start:end]):
+        if not _DIGIT.search(text, start, end) and not _interview_cited_short(text[start:end]) \
+                and not _talk_with_the_author(text[start:end]):
             continue
         papers = _papers_of_one_day(text, start, end)
         if papers:  # "Albany Evening Journal, Boston Daily Advertiser, all December 7, 1861": one issue each
