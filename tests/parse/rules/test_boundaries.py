@@ -884,3 +884,22 @@ def test_reprinted_as_an_authors_quoted_title_is_a_short_form_of_the_second_work
     text = "Merriam, The Social Significance of the Smaller City, reprinted as a pamphlet."
     pairs = [("Merriam,", "author"), ("The Social Significance of the Smaller City,", "title"), ("reprinted as a pamphlet.", "note")]
     assert len(_cites(text, pairs)) == 1
+
+
+def test_a_semicolon_in_an_unclosed_quotation_before_a_named_quotation_ends_it():
+    from notecite.parse.rules.boundaries import rule_semicolon_in_an_unclosed_quotation_before_a_named_quotation_ends_it as rule
+
+    text = "D Goldstraw “Socialism in Derbyshire MA Thesis Sheffield 1983 p59; Harry Pollitt “Serving my Time” 282"
+    tokens = tokenize(text)
+    words = [t.text for t in tokens]
+    tags = ["B-author", "I-author", "B-title"] + ["I-title"] * (words.index("282") - 3) + ["B-locator"]
+    assert len(tags) == len(tokens)
+    runs = run_texts(text, tokens, rule(text, tokens, tags))
+    assert runs[:4] == [("D Goldstraw", "author"), ("“Socialism in Derbyshire MA Thesis Sheffield", "title"), ("1983", "date"),
+                        ("p59", "locator")]
+    assert runs[4:6] == [("Harry Pollitt", "author"), ("“Serving my Time”", "title")]
+    # a closed quotation, or none after the name: the semicolon is the title's own
+    for text in ("D Goldstraw “Socialism; Harry Pollitt and Others” 282", "D Goldstraw “Socialism; Harry Pollitt, Serving 282"):
+        tokens = tokenize(text)
+        tags = ["B-author", "I-author", "B-title"] + ["I-title"] * (len(tokens) - 4) + ["B-locator"]
+        assert rule(text, tokens, tags) == tags

@@ -14,7 +14,7 @@ from ..model import Token
 from .needs import Plan
 from .boundaries import (rule_doi_label_and_its_doi_are_the_doi, rule_url_cut_after_a_hyphen_is_one_url, rule_address_inside_a_pages_run_ends_it, 
                          rule_numbered_list_of_short_items_is_prose, rule_table_in_a_note_is_prose, rule_citing_phrase_opens_a_new_cite, rule_imprint_read_before_its_bracket,
-                         rule_publisher_and_year_in_a_bracket, rule_year_range_closing_the_imprint_is_its_date, rule_year_range_is_one_run, rule_publisher_before_a_bracketed_year, rule_publisher_before_its_place_and_year, rule_semicolon_and_name_inside_a_title_open_a_short_form, rule_semicolon_inside_an_authors_title_ends_it, rule_and_before_a_name_ends_a_number_run,
+                         rule_publisher_and_year_in_a_bracket, rule_year_range_closing_the_imprint_is_its_date, rule_year_range_is_one_run, rule_publisher_before_a_bracketed_year, rule_publisher_before_its_place_and_year, rule_semicolon_and_name_inside_a_title_open_a_short_form, rule_semicolon_in_an_unclosed_quotation_before_a_named_quotation_ends_it, rule_semicolon_inside_an_authors_title_ends_it, rule_and_before_a_name_ends_a_number_run,
                          rule_short_form_after_a_semicolon_in_a_list_of_short_forms, rule_title_and_pinpoint_after_an_authors_short_form_are_another, rule_and_a_named_author_of_a_quoted_title_open_a_cite,
                          rule_archive_after_a_dated_item_stays_in_its_cite, rule_semicolon_ends_a_name_run, rule_semicolon_after_a_bracket_ends_a_title_run, rule_title_in_a_name,
                          rule_sentence_of_a_title_and_pinpoint, rule_worded_pinpoint_read_as_a_note_after_a_title, rule_sentence_of_a_title_and_bare_pinpoint, rule_name_title_and_page_opening_a_sentence, rule_author_and_title_after_a_full_stop_in_a_title_run,
@@ -174,7 +174,7 @@ RULES: list[Callable[..., list[str]]] = [
     rule_numbered_list_of_short_items_is_prose, rule_table_in_a_note_is_prose, rule_archive_after_a_dated_item_stays_in_its_cite, 
     rule_imprint_read_before_its_bracket,
     rule_sentence_of_a_title_and_pinpoint, rule_worded_pinpoint_read_as_a_note_after_a_title, rule_sentence_of_a_title_and_bare_pinpoint, rule_name_title_and_page_opening_a_sentence, rule_author_and_title_after_a_full_stop_in_a_title_run, rule_one_word_title_ends_at_its_stop, rule_semicolon_ends_a_name_run, rule_semicolon_after_a_bracket_ends_a_title_run, rule_title_in_a_name,
-    rule_semicolon_and_name_inside_a_title_open_a_short_form, rule_semicolon_inside_an_authors_title_ends_it, rule_short_form_after_a_semicolon_in_a_list_of_short_forms,
+    rule_semicolon_and_name_inside_a_title_open_a_short_form, rule_semicolon_in_an_unclosed_quotation_before_a_named_quotation_ends_it, rule_semicolon_inside_an_authors_title_ends_it, rule_short_form_after_a_semicolon_in_a_list_of_short_forms,
     rule_title_and_pinpoint_after_an_authors_short_form_are_another,
     rule_and_before_a_name_ends_a_number_run, rule_and_a_named_author_of_a_quoted_title_open_a_cite,
     rule_note_run_ends_with_its_sentence,

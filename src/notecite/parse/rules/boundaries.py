@@ -809,6 +809,49 @@ _OPENING_QUOTE_MARKS = frozenset("“‘\"")
 _CLOSING_QUOTE_MARKS = frozenset("”’\"")
 
 
+#: A page glued to its word, or a bare page (``p59``, ``pp205-206``, ``74``), ending a cite before a semicolon.
+_GLUED_PAGE = re.compile(r"p{1,2}\.?\d+(?:[-–]\d+)?|\d{1,4}")
+
+
+@needs(any_mark(";"), any_written({"“", "‘"}))
+def rule_semicolon_in_an_unclosed_quotation_before_a_named_quotation_ends_it(text: str, tokens: Sequence[Token],
+                                                                              tags: list[str]) -> list[str]:
+    """``D G Goldstraw “Socialism and the Labour Movement … 1929-51 MA Thesis Sheffield 1983 p59; Harry Pollitt “Serving
+    my Time…” Lawrence and Wishart (1940) p282``: a title run opening on a curly quotation mark never closed before a
+    ``;`` that one to five capitalised words (a name) and another opening quotation mark follow ends at the ``;``: the
+    words are the next cite's author, the quotation opens its title; the page and the year that end the cite before
+    the ``;`` are its pinpoint and date."""
+    out = None
+    for k in tokens_at(text, tokens, SEMICOLON):
+        if k + 3 >= len(tokens) or not (out or tags)[k].startswith("I-"):
+            continue
+        first = k
+        while first > 0 and (out or tags)[first].startswith("I-"):
+            first -= 1
+        if split_label((out or tags)[first])[1] != "title" or tokens[first].text not in ("“", "‘") \
+                or any(t.text in ("”", "’") for t in tokens[first + 1:k]):
+            continue  # no curly quotation opened the run, or it closed before the semicolon
+        quote = k + 1
+        while quote < len(tokens) and quote - k <= 5 and (tokens[quote].text[:1].isupper() or tokens[quote].text == "."):
+            quote += 1
+        if quote == k + 1 or quote >= len(tokens) or tokens[quote].text != tokens[first].text \
+                or not any(t.text == QUOTE_PAIRS.get(tokens[first].text) for t in tokens[quote + 1:]):
+            continue  # no name and opening quotation mark after the semicolon, or that one never closes either
+        end = k + 1
+        while end < len(tokens) and (out or tags)[end].startswith("I-"):
+            end += 1
+        out = out or list(tags)
+        out[k] = "prose"
+        relabel(out, k + 1, quote, "author")
+        relabel(out, quote, max(end, quote + 1), "title")
+        page = k - 1
+        if page > first + 1 and _GLUED_PAGE.fullmatch(tokens[page].text):
+            relabel(out, page, k, "locator")
+            if page - 1 > first + 1 and YEAR.fullmatch(tokens[page - 1].text):
+                relabel(out, page - 1, page, "date")
+    return out or tags
+
+
 @needs(any_mark(";", ", and "), any_tag("B-title"), any_tag(AUTHOR_TAGS))
 def rule_semicolon_and_name_inside_a_title_open_a_short_form(text: str, tokens: Sequence[Token],
                                                            tags: list[str]) -> list[str]:
