@@ -469,3 +469,11 @@ def test_long_runs_of_commas_and_spaces_are_read_in_time_linear_in_their_length(
     assert "editor" not in normalize_fields([("editor", ", " * 100_000), ("title", "Docks")]).record
     assert normalize_fields([("editor", "Ann Smith," + " ," * 100_000 + " eds.")]).record["editor"] == [
         {"family": "Smith", "given": "Ann"}]
+
+
+def test_british_honours_after_a_name_are_no_part_of_it():
+    from notecite.normalize.names import parse_names
+
+    assert parse_names("Ellen Wilkinson MP")[0][1] == [{"given": "Ellen", "family": "Wilkinson"}]
+    assert [p["family"] for p in parse_names("Tom Jones MP and Ann Lee M.P.")[0][1]] == ["Jones", "Lee"]
+    assert parse_names("Smith, J. P.")[0][1] == [{"family": "Smith", "given": "J. P."}]  # initials, not an office

@@ -134,6 +134,9 @@ def _given_names_in_full(match: re.Match[str]) -> str:
 _POSSESSIVE_RE = re.compile(r"(?<=[^\W\d_])['’]s?(?:\s+[^\W\d_A-Z][\w-]*)*\s*$")
 #: A reflexive pronoun after a name (``Julian himself``, ``the author himself``): no part of the name.
 _REFLEXIVE_RE = re.compile(r"\s+(?:himself|herself|themselves|lui-même|selbst)\s*[,;]?\s*$", re.I)
+#: British honours and offices written after a name (``Ellen Wilkinson MP``, ``Sir John Smith, K.C.``): no part of it.
+_POST_NOMINALS_RE = re.compile(r"(?:,?\s+(?:M\.?P\.?|Q\.?C\.?|K\.?C\.?|F\.?R\.?S\.?|O\.?B\.?E\.?|M\.?B\.?E\.?|"
+                               r"C\.?B\.?E\.?|J\.?P\.?|MEP|MSP))+(?=\s*(?:[,;&]|\band\b|$))")
 
 
 def _last_name_of(text: str) -> str:
@@ -294,6 +297,8 @@ def _parsed_names(text: str, default_role: str) -> tuple[tuple[str, tuple[dict[s
     text = _GIVEN_NAMES_IN_FULL_RE.sub(_given_names_in_full, text)
     text = _POSSESSIVE_RE.sub("", squeeze(strip_brackets(squeeze(text))))
     text = _REFLEXIVE_RE.sub("", text)  # "Julian himself": Julian
+    if "P" in text or "C" in text or "E" in text:
+        text = _POST_NOMINALS_RE.sub("", text)  # "Ellen Wilkinson MP": Ellen Wilkinson
     groups = []
     for segment, roles in _split_roles(text, default_role):
         segment, et_al = _strip_et_al(segment)

@@ -3050,3 +3050,21 @@ def test_quoted_title_case_words_after_a_sentence_and_before_a_pinpoint_are_its_
         colon = [t.text for t in tokens].index(":")
         tags = ["prose"] * (colon + 1) + ["B-locator", "I-locator", "I-locator", "I-locator"]
         assert rule(text, tokens, tags) == tags
+
+
+def test_a_quotation_between_a_name_and_its_publisher_and_year_is_the_title():
+    from notecite.parse.rules.titles import rule_quotation_between_a_name_and_its_imprint_is_the_title as rule
+
+    text = "Ellen Wilkinson “The town that was murdered” Victor Gollancz (1939) p205"
+    tokens = tokenize(text)
+    words = [t.text for t in tokens]
+    victor = words.index("Victor")
+    tags = ["B-author", "I-author"] + ["prose"] * (victor - 2) + ["B-author", "I-author", "B-date", "I-date", "I-date",
+                                                                  "B-locator"]
+    assert len(tags) == len(tokens)
+    assert run_texts(text, tokens, rule(text, tokens, tags))[:3] == [
+        ("Ellen Wilkinson", "author"), ("“The town that was murdered”", "title"), ("Victor Gollancz", "publisher")]
+    text = "Ellen Wilkinson “The town that was murdered” Victor Gollancz p205"  # no bracketed year: no imprint
+    tokens = tokenize(text)
+    tags = tags[:victor + 2] + ["B-locator"]
+    assert len(tags) == len(tokens) and rule(text, tokens, tags) == tags

@@ -1663,6 +1663,26 @@ _CONTAINER_WORDS = frozenset({"in", "dans", "en", "im"})
 _TITLE_QUOTES = OPENING_QUOTES | {"'"}
 
 
+@needs(any_written(OPENING_QUOTES), any_tag(AUTHOR_TAGS), any_mark("("))
+def rule_quotation_between_a_name_and_its_imprint_is_the_title(text: str, tokens: Sequence[Token],
+                                                                tags: list[str]) -> list[str]:
+    """``Ellen Wilkinson MP “The town that was murdered” Victor Gollancz (1939) pp205-206``: a quotation of two words or
+    more left as prose right after an author run, before a name run and a bracketed year (a publisher and its year,
+    the note's only punctuation), is the title; the name run is the publisher."""
+    out = None
+    runs = tag_spans(tokens, tags)  # (prose is no run: the quotation lies between two runs)
+    for (_first, last, label), (start, end, next_label) in zip(runs, runs[1:]):
+        if label != "author" or next_label not in ("author", "publisher") or tokens[last].text not in OPENING_QUOTES \
+                or start - last < 4 or tokens[start - 1].text != QUOTE_PAIRS.get(tokens[last].text) \
+                or any(tag != "prose" for tag in tags[last:start]) or end + 1 >= len(tokens) \
+                or tokens[end].text != "(" or not YEAR.fullmatch(tokens[end + 1].text):
+            continue
+        out = out or list(tags)
+        relabel(out, last, start, "title")
+        relabel(out, start, end, "publisher")
+    return out or tags
+
+
 @needs(any_written(OPENING_QUOTES), any_tag(_LOCATOR_TAGS))
 def rule_quoted_title_case_words_before_a_pinpoint_are_its_title(text: str, tokens: Sequence[Token],
                                                                   tags: list[str]) -> list[str]:
