@@ -2272,3 +2272,20 @@ def test_circa_before_a_year_joins_its_date():
     year = [t.text for t in tokens].index("1919")
     tags = ["B-title"] + ["I-title"] * (year - 1) + ["B-date"] + ["I-date"] * (len(tokens) - year - 1)
     assert rule(text, tokens, tags) == tags
+
+
+def test_a_name_and_a_roman_volume_and_page_at_a_clauses_start_are_a_short_form():
+    from notecite.parse.rules.locators import rule_name_and_roman_volume_page_are_a_short_form as rule
+
+    text = "In 1760.--Arthur Young, I. 308 (the domain)"
+    tokens = tokenize(text)
+    words = [t.text for t in tokens]
+    arthur = words.index("Arthur")
+    tags = ["prose"] * arthur + ["B-author"] + ["I-author"] * 5 + ["prose"] * (len(tokens) - arthur - 6)
+    assert len(tags) == len(tokens)
+    runs = run_texts(text, tokens, rule(text, tokens, tags))
+    assert ("Arthur Young,", "author") in runs and ("I. 308", "locator") in runs
+    text = "Young, I. Smith"  # an initial, no page after it
+    tokens = tokenize(text)
+    tags = ["B-author"] + ["I-author"] * (len(tokens) - 1)
+    assert rule(text, tokens, tags) == tags

@@ -2761,6 +2761,43 @@ def rule_page_numbers_read_as_an_isbn_are_the_pinpoint(text: str, tokens: Sequen
     return changed or tags
 
 
+#: A name (one to four capitalised words, particles between), a comma, a Roman volume, its stop or comma and a page,
+#: at a clause's start (``Arthur Young, I. 308``, ``D'Argenson, IV. 124; VI. 165``, ``Floquet, VII. 402``).
+_NAME_AND_ROMAN_VOLUME_PAGE = re.compile(
+    r"(?:^|(?<=[.;(])\s*|(?<=\.--))(?P<name>[A-Z][\w'’-]+(?:\s+(?:(?:de|du|von|van|la|le|d['’])\s*)?[A-Z][\w'’-]+){0,3}),"
+    r"\s*(?P<volume>[IVXLC]{1,6}|[ivxlc]{1,6})[.,]\s*\d")
+
+
+@needs(any_mark(","), any_tag(AUTHOR_TAGS))
+def rule_name_and_roman_volume_page_are_a_short_form(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``…--Arthur Young, I. 308 (the domain…)``, ``D'Argenson, IV. 124; VI. 165``: at a clause's start, a name, its comma
+    and a Roman volume, its full stop or comma and a page are a short form by author: the name is the author and the
+    volume and pages the pinpoint as far as the locator grammar reads, when the tagger ran the author run into the
+    volume."""
+    changed: list[str] | None = None
+    starts = token_starts(tokens)
+    for match in _NAME_AND_ROMAN_VOLUME_PAGE.finditer(text):
+        first = bisect_left(starts, match.start("name"))
+        volume = bisect_left(starts, match.start("volume"))
+        if first >= len(tokens) or volume >= len(tokens) or (changed or tags)[first] != "B-author" \
+                or split_label((changed or tags)[volume])[1] != "author":
+            continue  # the tagger read the name and stopped before the volume, or read no name there
+        found = _LOCATOR.match(text, tokens[volume].start)
+        end = volume
+        while found and end < len(tokens) and tokens[end].end <= found.end():
+            end += 1
+        while end > volume + 2 and tokens[end - 1].text in ",;.":
+            end -= 1
+        if end <= volume + 2:
+            continue
+        changed = changed or list(tags)
+        relabel(changed, first, volume, "author")
+        relabel(changed, volume, end, "locator")
+        if end < len(tokens) and changed[end].startswith("I-"):
+            changed[end] = "I-locator" if tokens[end].text in ",;." else "B-" + changed[end][2:]
+    return changed or tags
+
+
 #: A quoted title's closing comma and quote (or quote and comma), then a Roman volume, its stop or comma and a page
 #: (``"Le Gouvernement de Normandie," IV. 62``, ``"Memoires de Mirabeau," I, 394``, ``"Conq. del Peru," III. p. 197``).
 _ROMAN_VOLUME_AFTER_A_QUOTED_TITLE = re.compile(r"(?:,\s*[" + re.escape(_CLOSE_QUOTES) + r"]|[" + re.escape(_CLOSE_QUOTES)
