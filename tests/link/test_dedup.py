@@ -286,3 +286,15 @@ def test_a_piece_is_not_the_book_it_is_printed_in_though_the_books_title_opens_i
     # a short title of the book with the book's title as container is the book (nothing of its own)
     assert not printed_in({"title": "Talking", "container-title": "Talking"}, book)
     assert classify({"author": [{"family": "Antin"}], "title": "Talking", "type": "book"}, book) == "same"
+
+
+def test_a_volume_of_a_set_issued_over_several_years_is_the_set():
+    from notecite.link.dedup import classify
+
+    volume = {"type": "book", "author": [{"family": "Bouilhet", "given": "Henri"}], "title": "L’orfèvrerie française",
+              "volume": "3", "publisher": "H. Laurens", "issued": {"date-parts": [[1912]]}}
+    whole = {"type": "book", "author": [{"family": "Bouilhet"}], "title": "L’orfèvrerie française", "number-of-volumes": "3",
+             "publisher": "H. Laurens", "issued": {"literal": "1908, 1910, 1912"}}
+    assert classify(volume, whole) == "same" and classify(whole, volume) == "same"
+    other_year = {**volume, "issued": {"date-parts": [[1920]]}}
+    assert classify(other_year, whole) == "edition"  # a year of none of its volumes: another edition

@@ -51,7 +51,8 @@ def classify(a: Record, b: Record) -> str | None:
     if dated_items_differ(a, b) or numbers_differ(a, b) or pages_online_differ(a, b) \
             or printed_in(a, b) or printed_in(b, a):
         return None
-    same_edition = years_compatible(a, b) and _publishers_compatible(a, b) and not _isbns_differ(a, b)
+    same_edition = (years_compatible(a, b) or _years_of_a_set_hold(a, b) or _years_of_a_set_hold(b, a)) \
+        and _publishers_compatible(a, b) and not _isbns_differ(a, b)
     if names is None and not same_edition:  # one side names nobody: only the same edition can match
         return None
     title = best_title_similarity(a, b)
@@ -65,6 +66,16 @@ def classify(a: Record, b: Record) -> str | None:
     if title >= EDITION_TITLE and names is not None and not same_edition:
         return "edition"
     return None
+
+
+def _years_of_a_set_hold(volume: Record, whole: Record) -> bool:
+    """Whether ``whole`` is a set of volumes issued over several years (``3 vols. (Paris: H. Laurens, 1908, 1910,
+    1912)``) and ``volume`` one of them by its year (``vol. 3 (Paris: H. Laurens, 1912)``): one work."""
+    issued = whole.get("issued")
+    literal = issued.get("literal") if isinstance(issued, dict) else None
+    year = year_of(volume)
+    return bool(whole.get("number-of-volumes")) and isinstance(literal, str) and year is not None \
+        and str(year) in re.findall(r"(?<!\d)\d{4}(?!\d)", literal)
 
 
 def printed_in(piece: Record, book: Record) -> bool:
