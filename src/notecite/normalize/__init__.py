@@ -23,6 +23,7 @@ from .pages import Pages, PlacePages
 from .places import NewspaperPlace, Places
 from .publishers import Publishers
 from .reprints import Reprints
+from .software import SoftwareRelease
 from .titles import Titles, VolumeNamedInTitle
 from .types import InferType
 from .writers import WriterNamedInTitle
@@ -34,6 +35,7 @@ from .writers import WriterNamedInTitle
 NORMALIZERS: list[Normalizer] = [
     FlagOcr(),
     Kinds(),
+    SoftwareRelease(),
     Names(),
     Titles(),
     VolumeNamedInTitle(),

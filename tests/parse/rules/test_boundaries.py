@@ -903,3 +903,15 @@ def test_a_semicolon_in_an_unclosed_quotation_before_a_named_quotation_ends_it()
         tokens = tokenize(text)
         tags = ["B-author", "I-author", "B-title"] + ["I-title"] * (len(tokens) - 4) + ["B-locator"]
         assert rule(text, tokens, tags) == tags
+
+
+def test_a_web_address_ending_a_publisher_run_is_its_own_run():
+    from notecite.parse.rules.boundaries import rule_web_address_ending_a_run_is_its_own_run as rule
+
+    text = "R Package, Version 1. https://cran.r-project.org/package=x"
+    tokens = tokenize(text)
+    tags = ["B-publisher"] + ["I-publisher"] * (len(tokens) - 1)
+    assert run_texts(text, tokens, rule(text, tokens, tags)) == [("R Package, Version 1.", "publisher"),
+                                                                ("https://cran.r-project.org/package=x", "url")]
+    tags = ["B-pages"] + ["I-pages"] * (len(tokens) - 1)  # a pages run is the rules' to cut
+    assert rule(text, tokens, tags) == tags

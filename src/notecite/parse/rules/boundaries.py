@@ -1359,6 +1359,28 @@ def rule_doi_label_and_its_doi_are_the_doi(text: str, tokens: Sequence[Token], t
     return tags
 
 
+#: The runs a web address may be read into that end before it (a pinpoint or pages run the rules read on).
+_RUNS_BEFORE_AN_ADDRESS = frozenset({"publisher", "location", "title", "container-title", "note"})
+
+
+@needs(any_mark("://"))
+def rule_web_address_ending_a_run_is_its_own_run(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``… R Package, Version 1.1.1. https://cran.r-project.org/…``: a token that is a whole web address (``http://``
+    or ``https://`` and more), read as the last token of a publisher, place, title, container or note run, is a URL
+    run of its own: the run before it ends there."""
+    out = None
+    for i, token in enumerate(tokens):
+        if not token.text.lower().startswith(("http://", "https://")) or len(token.text) < 12 \
+                or split_label(tags[i])[1] not in _RUNS_BEFORE_AN_ADDRESS or not tags[i].startswith("I-") \
+                or i + 1 < len(tokens) and tags[i + 1] == tags[i] and tokens[i + 1].text not in ".,;":
+            continue
+        out = out or list(tags)
+        out[i] = "B-url"
+        if i + 1 < len(tokens) and out[i + 1].startswith("I-"):
+            out[i + 1] = "B-" + out[i + 1][2:]  # what follows the address goes on as it was read, as a run of its own
+    return out or tags
+
+
 @needs(any_mark("://", "www."))
 def rule_url_cut_after_a_hyphen_is_one_url(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``(2016): 121-132, https://doi.org/10.1007%2Fs12290- 016-0395-5.``: a URL ending on a hyphen that
