@@ -2782,20 +2782,36 @@ def rule_name_and_roman_volume_page_are_a_short_form(text: str, tokens: Sequence
         if first >= len(tokens) or volume >= len(tokens) or (changed or tags)[first] != "B-author" \
                 or split_label((changed or tags)[volume])[1] != "author":
             continue  # the tagger read the name and stopped before the volume, or read no name there
-        found = _LOCATOR.match(text, tokens[volume].start)
-        end = volume
-        while found and end < len(tokens) and tokens[end].end <= found.end():
-            end += 1
-        while end > volume + 2 and tokens[end - 1].text in ",;.":
-            end -= 1
-        if end <= volume + 2:
+        end = _grammar_pinpoint_end(text, tokens, volume)
+        if end is None:
             continue
         changed = changed or list(tags)
         relabel(changed, first, volume, "author")
-        relabel(changed, volume, end, "locator")
-        if end < len(tokens) and changed[end].startswith("I-"):
-            changed[end] = "I-locator" if tokens[end].text in ",;." else "B-" + changed[end][2:]
+        _pinpoint_run(tokens, changed, volume, end)
     return changed or tags
+
+
+def _grammar_pinpoint_end(text: str, tokens: Sequence[Token], first: int) -> int | None:
+    """Where the pinpoint the locator grammar reads from token ``first`` (a volume and a page at least: three tokens)
+    ends, its closing marks left out; None when it reads less."""
+    found = _LOCATOR.match(text, tokens[first].start)
+    end = first
+    while found and end < len(tokens) and tokens[end].end <= found.end():
+        end += 1
+    while end > first + 2 and tokens[end - 1].text in ",;.":
+        end -= 1
+    return end if end > first + 2 else None
+
+
+def _pinpoint_run(tokens: Sequence[Token], tags: list[str], first: int, end: int) -> None:
+    """In place: tokens [first, end) are one locator run, and so are the stops after it that the tagger ran on; the run
+    after them opens anew."""
+    relabel(tags, first, end, "locator")
+    while end < len(tokens) and tokens[end].text in ",;." and tags[end].startswith("I-"):
+        tags[end] = "I-locator"  # the stop after it, as the tagger ran it on
+        end += 1
+    if end < len(tokens) and tags[end].startswith("I-"):
+        tags[end] = "B-" + tags[end][2:]
 
 
 #: A quoted title's closing comma and quote (or quote and comma), then a Roman volume, its stop or comma and a page
@@ -2821,21 +2837,11 @@ def rule_roman_volume_and_page_after_a_quoted_title_are_the_pinpoint(text: str, 
             i -= 1
         if split_label(tags[i - 1])[1] not in ("title", "container-title") and tokens[i - 1].text != ",":
             continue  # the quote closes no title run
-        found = _LOCATOR.match(text, tokens[i].start)
-        end = i
-        while found and end < len(tokens) and tokens[end].end <= found.end():
-            end += 1
-        while end > i + 2 and tokens[end - 1].text in ",;.":
-            end -= 1
-        if end <= i + 2:
+        end = _grammar_pinpoint_end(text, tokens, i)
+        if end is None:
             continue
         changed = changed or list(tags)
-        relabel(changed, i, end, "locator")
-        while end < len(tokens) and tokens[end].text in ",;." and changed[end].startswith("I-"):
-            changed[end] = "I-locator"  # the stop after it, as the tagger ran it on
-            end += 1
-        if end < len(tokens) and changed[end].startswith("I-"):
-            changed[end] = "B-" + changed[end][2:]
+        _pinpoint_run(tokens, changed, i, end)
     return changed or tags
 
 
