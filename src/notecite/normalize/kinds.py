@@ -34,7 +34,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..parse.dictionaries import fold, load
-from ..parse.rules.words import LOWER_OFFICE, PAPER_NOUNS, RANK_WORD, REVIEW_OF, SEAT_OF, SENT_AT
+from ..parse.rules.words import LOWER_OFFICE, PAPER_NOUNS, RANK_WORD, RECORD_WORDS, REVIEW_OF, SEAT_OF, SENT_AT
 from ..textscan import NeedingWords, may_hold
 from .base import Draft, balanced, squeeze, strip_edge_punctuation
 from .dates import ACCESSED, day_series, month_number, parse_date
@@ -1035,9 +1035,7 @@ _TALK_WORDS = ("conversation", "discussion", "talk", "correspondence")
 
 
 def _conversation_with_the_author(text: str) -> Recognized | None:
-    if not may_hold(text, _TALK_WORDS):
-        return None
-    match = _CONVERSATION_WITH_THE_AUTHOR.match(text)
+    match = _talk_with_the_author(text)
     if not match or not _name_like(match["who"]):
         return None
     record: dict[str, Any] = {"type": "personal_communication", "title": squeeze(match["talk"])}
@@ -1051,10 +1049,10 @@ def _conversation_with_the_author(text: str) -> Recognized | None:
     return Recognized("letter", record, _place(record, rest))
 
 
-def _talk_with_the_author(text: str) -> bool:
-    """Whether ``text`` is a conversation with the note's author (:data:`_CONVERSATION_WITH_THE_AUTHOR`), which needs
-    no date."""
-    return may_hold(text, _TALK_WORDS) and _CONVERSATION_WITH_THE_AUTHOR.match(text) is not None
+def _talk_with_the_author(text: str) -> re.Match[str] | None:
+    """The match of ``text`` as a conversation with the note's author (:data:`_CONVERSATION_WITH_THE_AUTHOR`), which
+    needs no date; None when it is none."""
+    return _CONVERSATION_WITH_THE_AUTHOR.match(text) if may_hold(text, _TALK_WORDS) else None
 
 
 #: ``Sabine Jahn conveyed … in an interview with the authors on 5 September 2022``: the one interviewed opens the
@@ -1763,7 +1761,7 @@ def _paper_of_several_days(text: str) -> Recognized | None:
     if len(days) < 2 or text[days[-1][1]:].strip(" .,;"):
         return None
     first = text[:days[0][1]]  # the paper's name and the first day, with the series' year when it has none of its own
-    if not _A_YEAR.search(text, days[0][0], days[0][1]):
+    if not _YEAR.search(text, days[0][0], days[0][1]):
         first += f" {days[0][2]['date-parts'][0][0]}"
     for dated in (text[:days[0][0]] + text[days[-1][0]:], first):  # the name and the last day, or the first day
         match = _NEWSPAPER.match(dated)
@@ -1773,9 +1771,6 @@ def _paper_of_several_days(text: str) -> Recognized | None:
             return found
     return None
 
-
-#: A year of four digits (``1931``).
-_A_YEAR = re.compile(r"(?<!\d)(?:1[4-9]\d\d|20\d\d)(?!\d)")
 
 
 #: A place in square brackets before a paper's name (``[Washington D.C.] Evening Union``), added by the citer.
@@ -2833,8 +2828,7 @@ def _name_like(text: str) -> bool:
 
 
 #: Words that open the title of a body's records or of an item, not the body's name (``Minutes of the Committee``).
-_ITEM_OPENING = frozenset("""minutes proceedings records papers report reports memorandum memo letter notes draft annals
-journal history statement resolution correspondence file""".split())
+_ITEM_OPENING = RECORD_WORDS | {"memorandum", "memo", "letter", "notes", "draft", "file"}
 
 
 def _body_issuing_an_item(text: str) -> bool:

@@ -16,7 +16,7 @@ from ..labels import open_run, relabel, relabel_runs, take_trailing_mark, runs_a
 from ..model import Token, split_label
 from .boundaries import CITING_VERBS
 from .locators import _LOCATOR, YEAR
-from .words import (AUTHOR_TAGS, DATE_TAGS, IMPRINT_TAGS, BOOK_PART_TO, DAYBOOK_WORDS, BY_WORDS, CONTRIBUTION_BY, family_name_like, full_name, opens_an_imprint, run_ends_before_an_imprint, FUNCTION_WORDS, GENERIC_WORKS, OFFICE_NOUN, OFFICE_NOUN_TOKENS, PAPER_NOUNS, ROMAN_NUMERAL, ROMAN_VOLUME_PINPOINT, capitalised_word, ends_a_sentence, past_lead_words, IMPRINT_LABELS, IN_WORDS, ISSUE_WORDS, NAME_LABELS, NAME_TAGS, OPENING_QUOTES, closing_quote,
+from .words import (AUTHOR_TAGS, RECORD_WORDS, DATE_TAGS, IMPRINT_TAGS, BOOK_PART_TO, DAYBOOK_WORDS, BY_WORDS, CONTRIBUTION_BY, family_name_like, full_name, opens_an_imprint, run_ends_before_an_imprint, FUNCTION_WORDS, GENERIC_WORKS, OFFICE_NOUN, OFFICE_NOUN_TOKENS, PAPER_NOUNS, ROMAN_NUMERAL, ROMAN_VOLUME_PINPOINT, capitalised_word, ends_a_sentence, past_lead_words, IMPRINT_LABELS, IN_WORDS, ISSUE_WORDS, NAME_LABELS, NAME_TAGS, OPENING_QUOTES, closing_quote,
                     POSSESSIVE_END,
                     ORGANISATION_WORDS, OF_WORDS, REVIEW_OF, WRITINGS_OF_A_PERSON, THEIR_WORDS, PERIOD, TITLE_TAGS, folded_words, glued_hyphen, lowered_words, tags_of, title_words_end, token_texts, tokens_at)
 from .needs import any_mark, any_tag, any_word, any_written, needs
@@ -2330,10 +2330,6 @@ def rule_elided_article_after_a_comma_opens_the_title(text: str, tokens: Sequenc
 #: Words that make the name opening a cite a body's (``Home Owners’ Loan Corporation``, ``Miners' Federation``).
 _BODY_WORDS = ORGANISATION_WORDS | frozenset("""federation corporation administration department board agency company
 office brotherhood guild conference""".split())
-#: Words opening the title of a body's records, not the body (``Annals of Congress``, ``Proceedings of the Society``).
-_RECORD_WORDS = frozenset("""annals journal journals proceedings debates papers records minutes report reports history
-register transactions bulletin statutes acts documents correspondence resolution resolutions theses decisions
-declaration manifesto statement programme program""".split())
 #: What the tagger may read the words of a body opening the note as (``Students for a`` + ``Democratic Society``).
 _BODY_READ_AS = frozenset({"title", "author", "container-title", "prose"})
 
@@ -2355,7 +2351,7 @@ def rule_body_opening_the_cite_is_its_author(text: str, tokens: Sequence[Token],
     words = [t.text for t in tokens[:comma] if t.text[:1].isalpha()]
     if not words or not all(w[:1].isupper() or w in FUNCTION_WORDS or len(w) == 1 for w in words) \
             or not words[-1][:1].isupper() and len(words[-1]) > 1 \
-            or not any(fold(w) in _BODY_WORDS for w in words) or fold(words[0]) in _RECORD_WORDS \
+            or not any(fold(w) in _BODY_WORDS for w in words) or fold(words[0]) in RECORD_WORDS \
             or not (tokens[comma + 1].text[:1].isupper() or tokens[comma + 1].text in OPENING_QUOTES) \
             or split_label(tags[comma + 1])[1] not in ("title", "container-title") \
             or any(split_label(tag)[1] not in _BODY_READ_AS for tag in tags[:comma]) \
@@ -2425,7 +2421,7 @@ def _unit_of_a_body_ends(tokens: Sequence[Token], tags: Sequence[str], first: in
     end = first + 2
     while end < len(tokens) and end - first <= 14 and tokens[end].text != ",":
         word = tokens[end].text
-        if not (word[:1].isupper() or word in FUNCTION_WORDS or word in ("&", "-", "–")) or fold(word) in _RECORD_WORDS:
+        if not (word[:1].isupper() or word in FUNCTION_WORDS or word in ("&", "-", "–")) or fold(word) in RECORD_WORDS:
             return None
         end += 1
     if end + 1 >= len(tokens) or tokens[end].text != "," or not tokens[end - 1].text[:1].isupper() \

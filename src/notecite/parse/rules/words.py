@@ -88,6 +88,10 @@ OPENING_QUOTES = frozenset(QUOTE_PAIRS)
 REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself"})
 #: Lower-case words that title case leaves small (English, French, German).
 FUNCTION_WORDS = frozenset("of the a an and in on to for de la le les des du et der die das und von zu".split())
+#: Words opening the title of a body's records, not the body (``Annals of Congress``, ``Proceedings of the Society``).
+RECORD_WORDS = frozenset("""annals journal journals proceedings debates papers records minutes report reports history
+register transactions bulletin statutes acts documents correspondence resolution resolutions theses decisions
+declaration manifesto statement programme program""".split())
 #: Capitalised words that make a phrase an organisation, not a work (``Trotsky's Fourth International``).
 ORGANISATION_WORDS = frozenset("""international party committee congress union league army ministry government
 council commission society association institute university opposition front movement bureau
