@@ -1682,8 +1682,10 @@ class _DocumentLinker:
         for a cite with anything else (a title, a container) or without names or a year."""
         record = cite.record
         names = [name.get("family") or "" for name in record.get("author") or record.get("editor") or []]
-        truncated = set(record.get("custom") or {}) <= {"names-truncated"}  # "Anderson et al. 1947": names cut short
-        if not record.get("issued") or not names or not set(record) - ({"custom"} if truncated else set()) <= _NAMES_AND_YEAR_FIELDS \
+        fields = set(record)
+        if set(record.get("custom") or {}) <= {"names-truncated"}:
+            fields.discard("custom")  # "Anderson et al. 1947": the names cut short mark no other field
+        if not record.get("issued") or not names or not fields <= _NAMES_AND_YEAR_FIELDS \
                 or not all(_person_like_family(name) for name in names):
             return None
         flag = {"field": "title", "text": "", "reason": NAMED_BY_AUTHOR}

@@ -403,8 +403,9 @@ def _parse_people(text: str) -> list[dict[str, Any]]:
     if is_institution(text) and not _people_named_like_institutions(text):
         return [{"literal": text}]
     listed = _FAMILIES_LISTED.fullmatch(text)
-    if listed and not any(fold(word) in load("given_names") for word in re.split(r"\s*,\s*", listed["head"])[1:]):
-        return [_direct(word) for word in [*re.split(r"\s*,\s*", listed["head"]), listed["last"]]]
+    heads = re.split(r"\s*,\s*", listed["head"]) if listed else []
+    if listed and not any(fold(word) in load("given_names") for word in heads[1:]):
+        return [_direct(word) for word in [*heads, listed["last"]]]
     people: list[dict[str, Any]] = []
     # "y"/"e" (Spanish, Portuguese, Italian "and") join names only after a list comma: "Ortega y Gasset" is one name;
     # German "u." (und) joins two names ("Förstemann u. Bindseil"), and "with" two who share the work ("trans. Peter

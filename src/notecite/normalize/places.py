@@ -162,12 +162,12 @@ def split_imprint(text: str) -> Imprint:
             cut = 1
         if 0 < cut < len(parts):
             return Imprint(", ".join(parts[:cut]), strip_edge_punctuation(", ".join(parts[cut:])), year)
-        place_from = len(parts)  # "Clarendon Press, Oxford", "Penguin, New York, NY": the publisher, then its place
-        while place_from > 1 and (is_known_place(parts[place_from - 1]) or is_region(parts[place_from - 1])):
-            place_from -= 1
-        if cut == 0 and place_from < len(parts) and any(is_known_place(p) for p in parts[place_from:]) \
-                and parts[0][:1].isupper() and not parts[0].lower().startswith("etc"):
-            return Imprint(", ".join(parts[place_from:]), ", ".join(parts[:place_from]), year)
+        if cut == 0 and parts[0][:1].isupper() and not parts[0].lower().startswith("etc"):
+            place_from = len(parts)  # "Clarendon Press, Oxford", "Penguin, New York, NY": the publisher, then its place
+            while place_from > 1 and (is_known_place(parts[place_from - 1]) or is_region(parts[place_from - 1])):
+                place_from -= 1
+            if place_from < len(parts) and any(is_known_place(p) for p in parts[place_from:]):
+                return Imprint(", ".join(parts[place_from:]), ", ".join(parts[:place_from]), year)
     return Imprint(rest, "", year)
 
 

@@ -1376,8 +1376,7 @@ def rule_web_address_ending_a_run_is_its_own_run(text: str, tokens: Sequence[Tok
             continue
         out = out or list(tags)
         out[i] = "B-url"
-        if i + 1 < len(tokens) and out[i + 1].startswith("I-"):
-            out[i + 1] = "B-" + out[i + 1][2:]  # what follows the address goes on as it was read, as a run of its own
+        open_run(out, i + 1)  # what follows the address goes on as it was read, as a run of its own
     return out or tags
 
 

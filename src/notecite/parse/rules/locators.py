@@ -2514,8 +2514,9 @@ def rule_circa_before_a_year_joins_its_date(text: str, tokens: Sequence[Token], 
         if label != "date" or not YEAR.fullmatch(tokens[first].text) or first < 2:
             continue
         word = first - 1 - (tokens[first - 1].text == ".")
-        if word < 1 or tokens[word].text not in _CIRCA and tokens[word].text not in ("Ca", "Circa") \
-                or tokens[word].text.lower() != "circa" and word == first - 1 or tokens[word - 1].end == tokens[word].start and tokens[word - 1].text not in ("(", "["):
+        written = tokens[word].text if word >= 1 else ""
+        glued = word >= 1 and tokens[word - 1].end == tokens[word].start and tokens[word - 1].text not in ("(", "[")
+        if written not in _CIRCA and written not in ("Ca", "Circa") or written.lower() != "circa" and word == first - 1 or glued:
             continue  # "ca" and "c" with their full stop; "(P.C. 1919)": an initial, not "about"
         start = word - (tokens[word - 1].text == "[")  # (a round bracket stays with the imprint's run)
         if split_label((changed or tags)[start])[1] == "date" and (changed or tags)[start].startswith("B-"):
@@ -2807,11 +2808,9 @@ def _pinpoint_run(tokens: Sequence[Token], tags: list[str], first: int, end: int
     """In place: tokens [first, end) are one locator run, and so are the stops after it that the tagger ran on; the run
     after them opens anew."""
     relabel(tags, first, end, "locator")
-    while end < len(tokens) and tokens[end].text in ",;." and tags[end].startswith("I-"):
-        tags[end] = "I-locator"  # the stop after it, as the tagger ran it on
-        end += 1
-    if end < len(tokens) and tags[end].startswith("I-"):
-        tags[end] = "B-" + tags[end][2:]
+    while (taken := take_trailing_mark(tokens, tags, end, "locator", (",", ";", "."))) != end:
+        end = taken  # the stops after it, as the tagger ran it on
+    open_run(tags, end)
 
 
 #: A quoted title's closing comma and quote (or quote and comma), then a Roman volume, its stop or comma and a page

@@ -2456,8 +2456,7 @@ def rule_unit_of_a_body_after_its_comma_joins_the_author(text: str, tokens: Sequ
             continue
         changed = changed or list(tags)
         relabel(changed, i, unit_end + 1, "author")
-        label = split_label(changed[unit_end + 1])[1]
-        changed[unit_end + 1] = "B-" + label
+        open_run(changed, unit_end + 1)
         i = unit_end + 1
     return changed or tags
 
