@@ -34,3 +34,22 @@ def test_headings_of_other_languages_and_none():
     assert bibliography_entries("Text.\n\nLiteraturverzeichnis:\n\nBebel, August. Die Frau. Zürich 1879.\n") \
         == ["Bebel, August. Die Frau. Zürich 1879."]
     assert bibliography_entries("The bibliography of 1900 is long.\nSmith, Title, 1990.\n") == []
+
+
+def test_a_heading_with_a_bracketed_remark_opens_the_list():
+    body = "Text.\n\nWorks Cited (entries cited in the notes)\n\nSerge, Victor. Memoirs of a Revolutionary. London, 1963.\n"
+    assert bibliography_entries(body) == ["Serge, Victor. Memoirs of a Revolutionary. London, 1963."]
+    assert bibliography_entries("Text.\n\nBibliography [selected]:\n\nTrotsky, Leon. My Life. New York, 1930.\n") == \
+        ["Trotsky, Leon. My Life. New York, 1930."]
+
+
+def test_a_label_printed_before_each_entry_is_no_part_of_it():
+    from notecite.document.bibliography import without_label
+    assert without_label("Hafner and Lyon 1996 Hafner, K. and Lyon, M. When Wizards Stay Up Late. New York, 1996.") == \
+        "Hafner, K. and Lyon, M. When Wizards Stay Up Late. New York, 1996."
+    assert without_label("[Knu84] Knuth, D. The TeXbook. Reading, 1984.") == "Knuth, D. The TeXbook. Reading, 1984."
+    assert without_label("Levy 1984b Levy, S. Hackers. New York, 1984.") == "Levy, S. Hackers. New York, 1984."
+    # a year after a name with other words after it is the entry's own
+    assert without_label("Smith 1990 was reprinted. Smith, J. A Book. London, 1990.") == \
+        "Smith 1990 was reprinted. Smith, J. A Book. London, 1990."
+    assert without_label("Smith, John. A Book. London, 1990.") == "Smith, John. A Book. London, 1990."

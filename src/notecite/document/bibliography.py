@@ -10,12 +10,14 @@ from __future__ import annotations
 import re
 
 #: A heading line that opens a document's list of works (English, French, German, Spanish, Italian,
-#: Portuguese), alone on its line, maybe as a Markdown heading, maybe ending on a colon.
+#: Portuguese), alone on its line, maybe as a Markdown heading, maybe with a bracketed remark (``Bibliography
+#: (selected)``), maybe ending on a colon.
 _HEADING = re.compile(
     r"^\s*(?:#{1,6}\s*)?(?:(?:select(?:ed)?|primary|secondary)\s+)?"
     r"(?:bibliography|works\s+cited|references(?:\s+cited)?|sources(?:\s+cited)?|literature\s+cited"
     r"|literatur(?:verzeichnis)?|quellen(?:\s+und\s+literatur)?|bibliographie|bibliograf[íi]a|referências"
-    r"|r[ée]f[ée]rences(?:\s+bibliographiques)?|riferimenti\s+bibliografici|fuentes)\s*:?\s*$", re.I)
+    r"|r[ée]f[ée]rences(?:\s+bibliographiques)?|riferimenti\s+bibliografici|fuentes)"
+    r"(?:\s*[(\[][^()\[\]\n]{1,60}[)\]])?\s*:?\s*$", re.I)
 #: A Markdown heading, or a short line of words without a full stop or a digit (``Acknowledgments``,
 #: ``About the Author``): the end of the list.
 _NEXT_HEADING = re.compile(r"^\s*(?:#{1,6}\s+\S.*|[^\W\d_][^\d.]{0,40})\s*$")
@@ -47,8 +49,20 @@ def bibliography_entries(body: str) -> list[str]:
         while i < len(lines) and not (_HEADING.match(lines[i]) or _NEXT_HEADING.match(lines[i])):
             section.append(lines[i])
             i += 1
-        entries += [entry for entry in _split_entries(section) if _YEAR.search(entry)]
+        entries += [without_label(entry) for entry in _split_entries(section) if _YEAR.search(entry)]
     return entries
+
+
+#: A label opening an entry before the entry itself: ``[Knu84] Knuth, D. …``, or the names and year the text cites
+#: it by, the first name repeated by the entry (``Hafner and Lyon 1996 Hafner, K. and Lyon, M. When Wizards…``).
+_LABEL = re.compile(r"^\s*(?:\[[^\[\]\n]{1,40}\]\s+(?=\S)"
+                    r"|(?P<first>[^\W\d_][\w'’-]*)[^\d\n]{0,80}?\s(?:1[4-9]\d\d|20\d\d)[a-z]?\s+(?=(?P=first)\b))")
+
+
+def without_label(entry: str) -> str:
+    """``entry`` without the label some lists print before each entry (:data:`_LABEL`); as it is when it has none."""
+    label = _LABEL.match(entry)
+    return entry[label.end():] if label else entry
 
 
 def _split_entries(lines: list[str]) -> list[str]:

@@ -15,6 +15,7 @@ from .cites import assemble
 from .dashed_sources import dashed_sources_tagged_alone
 from .labels import force_label
 from .rules import apply_rules
+from .sentence_parts import tag_by_sentences
 from .model import FIELD_LABELS, KINDS, LABELS, Cite, Token
 from .tagger import Tagger, default_tagger
 from .tokenize import tokenize
@@ -61,7 +62,7 @@ def tag(text: str, italic_spans: Sequence[tuple[int, int]] = (), tagger: Tagger 
     :func:`label_note` reads it)."""
     text = _read(text)
     tokens = tokenize(text)
-    tags, _ = (tagger or default_tagger()).tag_tokens(text, tokens, italic_spans)
+    tags, _ = tag_by_sentences(text, tokens, italic_spans, tagger or default_tagger())
     return list(zip(tokens, apply_rules(text, tokens, tags, italic_spans)))
 
 
@@ -104,7 +105,7 @@ def _labelled(text: str, italic_spans: Sequence[tuple[int, int]], tagger: Tagger
     """:func:`label_note` of a text already read (:func:`_read`)."""
     tokens = tokenize(text)
     tagger = tagger or default_tagger()
-    tags, probs = tagger.tag_tokens(text, tokens, italic_spans)
+    tags, probs = tag_by_sentences(text, tokens, italic_spans, tagger)
     tags = apply_rules(text, tokens, tags, italic_spans)
     tags, probs = dashed_sources_tagged_alone(text, tokens, tags, probs, italic_spans, tagger)
     for start, end, label in labels:
