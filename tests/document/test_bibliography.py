@@ -53,3 +53,9 @@ def test_a_label_printed_before_each_entry_is_no_part_of_it():
     assert without_label("Smith 1990 was reprinted. Smith, J. A Book. London, 1990.") == \
         "Smith 1990 was reprinted. Smith, J. A Book. London, 1990."
     assert without_label("Smith, John. A Book. London, 1990.") == "Smith, John. A Book. London, 1990."
+
+
+def test_a_year_only_the_label_gives_is_kept_at_the_entrys_end():
+    from notecite.document.bibliography import without_label
+    assert without_label("Lind and Okafor 1991 Lind, G. and Okafor, J. “Board Games”, Play Studies, 2: 93-109.") == \
+        "Lind, G. and Okafor, J. “Board Games”, Play Studies, 2: 93-109. 1991."

@@ -101,3 +101,13 @@ def test_an_author_date_cite_names_the_entry_of_its_authors_and_year():
     cut = {"author": [{"family": "Anderson"}], "custom": {"names-truncated": ["author"]}, "issued": {"date-parts": [[1947]]}}
     assert entry_dated(cut, [cliff, anderson]) == 1
     assert entry_dated({"author": [{"family": "Anderson"}], "issued": {"date-parts": [[1947]]}}, [cliff, anderson]) is None
+
+
+def test_an_author_date_cite_names_a_chapter_by_its_authors_not_the_volumes_editors():
+    from notecite.link.bibliography import entry_dated
+    chapter = {"type": "chapter", "author": [{"family": "Marr", "given": "J."}], "editor": [{"family": "Salo", "given": "K."}],
+               "title": "Why Puzzles", "container-title": "Ecologies of Play", "issued": {"date-parts": [[2008]]}}
+    edited = {"type": "book", "editor": [{"family": "Salo", "given": "K."}], "title": "Ecologies of Play",
+              "issued": {"date-parts": [[2008]]}}
+    assert entry_dated({"author": [{"family": "Marr"}], "issued": {"date-parts": [[2008]]}}, [chapter, edited]) == 0
+    assert entry_dated({"author": [{"family": "Salo"}], "issued": {"date-parts": [[2008]]}}, [chapter, edited]) == 1

@@ -1421,3 +1421,16 @@ def test_an_imprint_printed_after_the_pinpoint_is_the_cites():
     text = "A Roe, Dock Notebooks, Leeds, 1990, 4, and Notebook 1, Dock Press, 2011."
     assert len(groups(text, [("A Roe,", "author"), ("Dock Notebooks,", "title"), ("Leeds,", "location"),
                              ("1990,", "date"), ("4,", "locator"), ("Dock Press,", "publisher"), ("2011.", "date")])) == 2
+
+
+def test_a_name_and_year_alone_in_a_square_bracket_or_between_semicolons_of_a_bracket_is_a_short_form():
+    from notecite.parse.cites import _in_a_bracket_of_cites
+
+    def alone(text, cite):
+        start = text.index(cite)
+        return _in_a_bracket_of_cites(text, start, start + len(cite))
+
+    assert alone("See [Lind 2002].", "Lind 2002")
+    assert alone("As before (Hale 2001; Ruiz 1999).", "Hale 2001") and alone("As before (Hale 2001; Ruiz 1999).", "Ruiz 1999")
+    assert not alone("Board Games, 1967-68 (Hartford, 1967); Education, n.d.", "Hartford, 1967")
+    assert not alone("Board Games (Hartford, 1967).", "Hartford, 1967")

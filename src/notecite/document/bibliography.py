@@ -60,9 +60,17 @@ _LABEL = re.compile(r"^\s*(?:\[[^\[\]\n]{1,40}\]\s+(?=\S)"
 
 
 def without_label(entry: str) -> str:
-    """``entry`` without the label some lists print before each entry (:data:`_LABEL`); as it is when it has none."""
+    """``entry`` without the label some lists print before each entry (:data:`_LABEL`); as it is when it has none.
+    When only the label gives the year (``Howell and Douglas 1990 Howell, G. … 2: 93-109.``), the year is put at
+    the entry's end (``… 2: 93-109. 1990.``): the works the notes cite by name and year keep it."""
     label = _LABEL.match(entry)
-    return entry[label.end():] if label else entry
+    if not label:
+        return entry
+    rest = entry[label.end():]
+    year = _YEAR.search(label.group(0))
+    if year and not _YEAR.search(rest):
+        rest = rest.rstrip() + ("" if rest.rstrip().endswith(".") else ".") + " " + year.group(0) + "."
+    return rest
 
 
 def _split_entries(lines: list[str]) -> list[str]:

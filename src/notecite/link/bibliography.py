@@ -62,7 +62,7 @@ def entry_named(work: Record, entries: Sequence[Record], score: Callable[[Record
 def entry_dated(work: Record, entries: Sequence[Record]) -> int | None:
     """The index of the one entry an untitled author-date cite names (``Cliff, 1974, p. 153`` for ``Cliff, Tony, 1974
     [1955], State Capitalism in Russia (Pluto)``; the work may be titled by its author's name, as an author cited alone
-    is): the same family names, in order (the first of them for a cite that cuts them short with ``et al.``), and the
+    is): the same family names (:func:`_makers`), in order (the first of them for a cite that cuts them short with ``et al.``), and the
     same year and year letter; None when the work has another title,
     no names or no year, or when no entry or several do."""
     names = families(work, ("author", "editor"))
@@ -72,8 +72,14 @@ def entry_dated(work: Record, entries: Sequence[Record]) -> int | None:
         return None  # a title other than the author's name: named by its title
     truncated = bool((work.get("custom") or {}).get("names-truncated"))  # "Anderson et al. 1947": the first names
     found = [i for i, entry in enumerate(entries) if year_of(entry) == year and entry.get("year-suffix") == work.get("year-suffix")
-             and _same_families(_named_first(families(entry, ("author", "editor")), len(names), truncated), names)]
+             and _same_families(_named_first(_makers(entry), len(names), truncated), names)]
     return found[0] if len(found) == 1 else None
+
+
+def _makers(entry: Record) -> list[str]:
+    """The folded family names an author-date cite names an entry by: its authors', or its editors' when it has no
+    author (a chapter's volume editors are no part of ``McGonigal 2008``)."""
+    return families(entry, ("author",)) or families(entry, ("editor",))
 
 
 def _named_first(names: list[str], count: int, truncated: bool) -> list[str]:

@@ -952,11 +952,34 @@ def _author_year_alone(text: str, fields: list[tuple[str, str, int, int]]) -> bo
             or ("," in fields[0][1] or len(fields[0][1].split()) > 3) and not _FAMILY_NAMES_LISTED.fullmatch(fields[0][1]):
         return False
     start, end = fields[0][2], fields[1][3]
+    if _in_a_bracket_of_cites(text, start, end):
+        return True  # "[Jerz 2002]", "(see Smith 2001; Jones 1999)"
     end += text.startswith(")", end)  # "See Smith (2017)."
     opens = _PART_OPENING.search(text, 0, start) or _NAME_YEAR_LIST_OPENING.search(text, 0, start) \
         or _AFTER_A_NAME_YEAR_SENTENCE.search(text, 0, start) or _LEAD_WORDS_OPENING.search(text, 0, start)
     return bool(opens) and bool(_PART_CLOSING.match(text, end) or _NAME_YEAR_LIST_CLOSING.match(text, end)
                                 or _BEFORE_A_NAME_YEAR_SENTENCE.match(text, end))
+
+
+#: What opens an author-date cite in a bracket: the bracket or a ``;``, perhaps ``see`` or ``cf.``.
+_BRACKET_OF_CITES_OPENING = re.compile(r"(?P<mark>[(\[;])\s*(?:(?:see|cf)\.?\s+)?$", re.I)
+#: What closes it: ``;`` or the bracket.
+_BRACKET_OF_CITES_CLOSING = re.compile(r"\s*(?P<mark>[;)\]])")
+
+
+def _in_a_bracket_of_cites(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` (a name and a year) is an author-date cite of its own in a bracket: alone in a square
+    bracket or between it and ``;`` (``[Jerz 2002]``), or one of several a round bracket parts with ``;`` (``(Smith
+    2001; Jones 1999)``); a round bracket of one name and year after a title is its imprint as often (``(Hartford,
+    1967)``)."""
+    opening, closing = _BRACKET_OF_CITES_OPENING.search(text, 0, start), _BRACKET_OF_CITES_CLOSING.match(text, end)
+    if not (opening and closing):
+        return False
+    marks = opening.group("mark") + closing.group("mark")
+    if ";" not in marks:
+        return marks == "[]"
+    bracket = text.rfind("[", 0, start) > text.rfind("(", 0, start)
+    return marks in ("[;", ";;", ";]") if bracket else marks in ("(;", ";;", ";)")
 
 
 #: Lead-in words of other languages and "for example" opening a note before a name and its year (``Voir par exemple

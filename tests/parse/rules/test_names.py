@@ -2283,3 +2283,27 @@ def test_a_natural_name_before_a_title_with_commas_and_a_colon_ends_at_its_comma
     tokens = tokenize(text)
     tags = ["B-author"] + ["I-author"] * (len(tokens) - 2) + ["B-title"]
     assert rule(text, tokens, tags) == tags
+
+
+def test_a_bracket_of_author_date_cites_in_prose_gives_each_its_author_year_and_pinpoint():
+    from notecite.parse.rules.names import rule_bracketed_author_date_cites_in_prose
+
+    text = "Used for board games [Lind and Okafor 1991], and puzzles [Marr 2004, 17]."
+    runs, same = rule_runs(rule_bracketed_author_date_cites_in_prose, text,
+                           [("Used for board games", "title"), ("Lind and Okafor 1991], and puzzles", "note")])
+    assert not same and runs == [("Lind and Okafor", "author"), ("1991", "date"), ("Marr", "author"), ("2004", "date"),
+                                 ("17", "locator")]
+    text = "As shown before (Hale 2001, 45; Ruiz and Kent 1999)."
+    runs, _ = rule_runs(rule_bracketed_author_date_cites_in_prose, text, [])
+    assert runs == [("Hale", "author"), ("2001", "date"), ("45", "locator"), ("Ruiz and Kent", "author"), ("1999", "date")]
+
+
+def test_a_bracket_that_may_be_an_imprint_or_a_date_is_no_author_date_cite():
+    from notecite.parse.rules.names import rule_bracketed_author_date_cites_in_prose
+
+    for text, pairs in (("Lind, Board Games (Fulda, 1875), 17.", [("Lind,", "author"), ("Board Games", "title")]),
+                        ("Lind, Board Games (Harper 1990).", [("Lind,", "author"), ("Board Games", "title")]),
+                        ("Lind, Board Games [London, 1963].", [("Lind,", "author"), ("Board Games", "title")]),
+                        ("It ended [May 1968, 4].", []), ("It ended [The 1870].", []),
+                        ("Relations (Relations, 1633, 1634).", [])):
+        assert rule_runs(rule_bracketed_author_date_cites_in_prose, text, pairs)[1], text

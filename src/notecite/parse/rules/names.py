@@ -5,7 +5,7 @@ import re
 from bisect import bisect_left, bisect_right
 from typing import Sequence
 
-from ...normalize.dates import DOTTED_DAY
+from ...normalize.dates import DOTTED_DAY, MONTHS
 from ...normalize.lexicon import NAMES_FOLDED, WORDS
 from ...normalize.names import PARTICLES as NAME_PARTICLES, is_institution
 from ...normalize.places import is_known_place
@@ -3819,3 +3819,89 @@ def rule_outlet_between_a_day_and_the_address_is_the_container(text: str, tokens
         out = out or list(tags)
         relabel(out, first, last, "container-title")
     return out or tags
+
+
+#: A family name in an author-date cite: a capitalised word (``O'Neill``, ``Bronk-Ramsey``), perhaps after a particle.
+_DATED_FAMILY = r"(?:(?:de|van|von|van der|van den|le|la|del|da|di)\s+)?[A-Z][\w'’-]+"
+#: One author-date cite in a bracket: the names (one, two joined by ``and``/``&``, or the first and ``et al.``), perhaps a
+#: comma, a year (perhaps lettered), and perhaps a comma or colon and a pinpoint (``6``, ``p. 3``, ``192–93n22``,
+#: ``12, 45``); ``see`` or ``cf.`` may open it.
+_DATED_CITE = (r"(?:(?:see|cf\.)\s+)?(?P<names>" + _DATED_FAMILY + r"(?:\s+(?:and|&)\s+" + _DATED_FAMILY + r"|\s+et\s+al\.)?)"
+               r",?\s+(?P<year>(?:1[5-9]|20)\d\d[a-z]?)"
+               r"(?:\s*[,:]\s*(?P<pinpoint>(?:pp?\.\s*)?[\divxlc]+(?:\s*[-–]\s*\d+)?(?:n\d+)?(?:\s*,\s*\d+(?:\s*[-–]\s*\d+)?)*))?")
+_DATED_CITE_ALONE = re.compile(_DATED_CITE)
+#: A bracket of such cites, ``;`` between them: ``[Howell and Douglas 1990]``, ``(McGonigal 2008, 6; Smith 1999)``.
+_BRACKETED_DATED_CITES = re.compile(r"(?P<open>[(\[])\s*" + _DATED_CITE + r"(?:\s*;\s*" + _DATED_CITE.replace("?P<", "?P<o_")
+                                    .replace("(?P<o_names>", "(?:").replace("(?P<o_year>", "(?:").replace("(?P<o_pinpoint>", "(?:")
+                                    + r")*\s*[)\]]")
+
+
+#: A comma between a name and a year (``(Fulda, 1875)``: an imprint's place as often as an author).
+_COMMA_BEFORE_A_YEAR = re.compile(r",\s+(?:1[5-9]|20)\d\d")
+
+
+def _reads_as_author_date(opening: str, inside: str) -> bool:
+    """Whether a bracket of names and years (``inside``, opened by ``opening``) reads as author-date cites rather than
+    an imprint or a date: a square bracket with no comma before its year (``[Jerz 2002]``), or a round one with a pinpoint
+    or several cites (``(Smith 2001, 45)``, ``(Smith 2001; Jones 1999)``; ``(London 1963)`` may be an imprint)."""
+    cites = [_DATED_CITE_ALONE.fullmatch(part.strip()) for part in inside.split(";")]
+    if any(cite is None or cite.group("names").split()[0].lower() in FUNCTION_WORDS
+           or YEAR.fullmatch(cite.group("pinpoint") or "") for cite in cites):
+        return False  # "[The 1870]"; "(Relations, 1633, 1634)": years, not a pinpoint
+    if opening == "[":
+        return not _COMMA_BEFORE_A_YEAR.search(inside)
+    return len(cites) > 1 or any(cite.group("pinpoint") for cite in cites)
+
+
+def _dated_family_names_no_place_or_month(names: str) -> bool:
+    """Whether the names of a bracketed author-date cite name people: no place (``(London 1963)`` is an imprint),
+    month (``(May 1968)``) or publisher."""
+    words = [w for w in re.split(r"\s+(?:and|&)\s+|\s+et\s+al\.", names) if w]
+    return not any(is_known_place(w) or fold(w) in MONTHS or fold(w) in load("publishers") for w in words)
+
+
+@needs(any_mark("(", "["))
+def rule_bracketed_author_date_cites_in_prose(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``…applied to hypertext [Howell and Douglas 1990], and games [McGonigal 2008, 6].``, ``(Smith 2001, 45; Jones
+    and Brown 1999)``: a bracket holding only author-date cites (names, a year, perhaps a pinpoint; ``;`` between
+    them) names each work by its author and year: names, year and pinpoint are the author, date and locator runs of a
+    short form of their own, the brackets and ``;`` prose. A bracket that may be an imprint (:func:`_reads_as_author_date`),
+    or a place, month or publisher before the year, is left as it was."""
+    out = None
+    for bracket in _BRACKETED_DATED_CITES.finditer(text):
+        inside = text[bracket.end("open"):bracket.end() - 1]
+        if not _reads_as_author_date(bracket.group("open"), inside):
+            continue
+        cites = []
+        for part in inside.split(";"):
+            offset = bracket.end("open") + inside.index(part) if part else 0
+            cite = _DATED_CITE_ALONE.fullmatch(part.strip())
+            if cite is None or not _dated_family_names_no_place_or_month(cite.group("names")):
+                cites = []
+                break
+            shift = offset + len(part) - len(part.lstrip())
+            cites.append([(name, cite.start(name) + shift, cite.end(name) + shift) for name in ("names", "year", "pinpoint")
+                          if cite.group(name)])
+        first, last = token_at(tokens, bracket.start()), token_at(tokens, bracket.end() - 1)
+        if not cites or first is None or last is None:
+            continue
+        out = out or list(tags)
+        out[first:last + 1] = ["prose"] * (last + 1 - first)
+        _words_around_a_bracket_are_prose(tokens, out, first, last)
+        for spans in cites:
+            for name, start, end in spans:
+                begin = token_at(tokens, start)
+                stop = next((k for k in range(begin, last + 1) if tokens[k].end >= end), None) if begin is not None else None
+                if stop is None:
+                    continue
+                relabel(out, begin, stop + 1, {"names": "author", "year": "date", "pinpoint": "locator"}[name])
+    return out or tags
+
+
+def _words_around_a_bracket_are_prose(tokens: Sequence[Token], tags: list[str], first: int, last: int) -> None:
+    """A title or note run that ends at the bracket of author-date cites ``first``..``last`` or opens after it is the
+    prose that cites them (``applied to hypertext literature [Howell …]``; a quotation, ``his “grasp … is fuzzy”
+    [O'Neill 1990, 3]``), in place."""
+    for start, end, label in tag_spans(tokens, tags):
+        if label in ("title", "note") and (end == first or start == last + 1):
+            tags[start:end] = ["prose"] * (end - start)
