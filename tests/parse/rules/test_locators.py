@@ -2289,3 +2289,21 @@ def test_a_name_and_a_roman_volume_and_page_at_a_clauses_start_are_a_short_form(
     tokens = tokenize(text)
     tags = ["B-author"] + ["I-author"] * (len(tokens) - 1)
     assert rule(text, tokens, tags) == tags
+
+
+def test_a_collection_named_by_words_cut_short_with_a_roman_volume_and_numbers_is_a_short_form():
+    from notecite.parse.rules.locators import rule_abbreviated_collection_volume_and_number_is_a_short_form as rule
+
+    assert rule_runs(rule, "Hans. U. B. I n. 13, 14.", [])[0] == [("Hans. U. B.", "title"), ("I n. 13, 14", "locator")]
+    assert rule_runs(rule, "Reg. Imp. VI n. 95, 104, 107-109, Mon. Germ. SS. II n. 477.", [])[0] == [
+        ("Reg. Imp.", "title"), ("VI n. 95, 104, 107-109", "locator"), ("Mon. Germ. SS.", "title"), ("II n. 477", "locator")]
+    assert rule_runs(rule, "Vgl. Mon. Germ. Hist. Bd. IV S. 12 ff.", [])[0] == [
+        ("Mon. Germ. Hist.", "title"), ("Bd. IV S. 12 ff.", "locator")]
+
+
+def test_initials_or_a_name_cut_short_inside_a_sentence_are_no_collection():
+    from notecite.parse.rules.locators import rule_abbreviated_collection_volume_and_number_is_a_short_form as rule
+
+    assert rule_runs(rule, "J. S. II p. 4.", [])[1]  # initials alone
+    assert rule_runs(rule, "Mill wrote to Mr. Th. II p. 4 of it.", [])[1]  # not where a cite opens
+    assert rule_runs(rule, "See MECW. Vol. III p. 4.", [])[1]  # one word cut short

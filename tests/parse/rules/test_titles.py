@@ -2271,6 +2271,18 @@ def test_title_comma_by_a_person_in_prose_is_a_work():
         assert rule(text, tokens, tags) == tags, text
 
 
+
+def test_a_title_by_a_person_with_a_rank_a_second_given_name_a_year_or_a_bracketed_name_is_a_work():
+    from notecite.parse import parse_note
+
+    [cite] = parse_note("Remarks on the Tables of Trade, by Captain John Orme (Sir Hugh Dane), chap. iv.")
+    assert (cite.get("title"), cite.get("author")) == ("Remarks on the Tables of Trade", "Captain John Orme (Sir Hugh Dane)")
+    [cite] = parse_note("See the Itinerarium Scotiae, 1681, by Robert Gordon, Geographer.")
+    assert (cite.get("title"), cite.get("date"), cite.get("author")) == ("the Itinerarium Scotiae", "1681", "Robert Gordon")
+    [cite] = parse_note("The Natural History of Fens, by Sir Thomas Hale Browne, p. 4.")
+    assert (cite.get("title"), cite.get("author"), cite.locator) == \
+        ("The Natural History of Fens", "Sir Thomas Hale Browne", "4")
+
 def test_titles_listed_after_a_noun_for_works_and_a_colon_are_each_a_title():
     from notecite.parse import parse_note
 

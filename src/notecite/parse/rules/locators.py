@@ -3113,6 +3113,44 @@ def rule_acronym_volume_and_page_is_a_short_form(text: str, tokens: Sequence[Tok
     return out or tags
 
 
+#: A collection cited by its name cut short word by word (two to six words, each a capital and up to seven letters and
+#: its stop: ``Hans. U. B.``, ``Mon. Germ. SS.``, ``Cal. S. P. Dom.``), a Roman volume, and a number (``n. 205``,
+#: ``Nr. 12``, ``no. 4``) or page (``S. 60``, ``p. 12``) with those listed after it (``n. 13, 14, 63``, ``S. 60 ff.``);
+#: it opens the note, a sentence, a clause after ``;`` or ``vgl.``/``cf.``, or a cite after another's last number.
+_ABBREVIATED_COLLECTION_CITE = re.compile(
+    r"(?P<name>(?!(?:Vgl|Cf|See|Siehe|Voir)\.)(?:(?!(?:Vol|Vols|Bd|Bde|Tom|Tome)\.)[A-Z][a-zäöüéèA-Z]{0,7}\.\s?){2,6})\s*"
+    r"(?P<pinpoint>(?:(?:Vol|Bd|Tom|Tome)\.\s*)?[IVXLC]{1,6}\s+(?:[nN](?:r|o|os|um)?\.?|S\.|pp?\.)\s*[\dIVXLCivxlc]+(?:\s*[-–]\s*\d+)?"
+    r"(?:\s*,\s*\d+(?:\s*[-–]\s*\d+)?)*(?:\s+ff?\.)?)")
+#: What ends right before such a cite: the note's start, a stop, ``;`` or ``:``, a citing word, or a number and comma.
+_COLLECTION_CITE_OPENS_AFTER = re.compile(r"(?:^|[.;:]\s+|\b(?:vgl|cf|see|siehe|voir)\.?\s+|\d,\s+)\Z", re.I)
+
+
+@needs(any_mark("."))
+def rule_abbreviated_collection_volume_and_number_is_a_short_form(text: str, tokens: Sequence[Token],
+                                                                   tags: list[str]) -> list[str]:
+    """``Hans. U. B. I n. 205.``, ``Hans. Gesch. Qu. VI n. 95, 104, 107-109, Hans. U. B. II n. 477``, ``vgl. Mon. Germ.
+    SS. XVI n. 12``: a collection named by words cut short, a Roman volume and a numbered item or page
+    (:data:`_ABBREVIATED_COLLECTION_CITE`) are a short form: the name its title, the volume and numbers its pinpoint,
+    however the tagger read them."""
+    out = None
+    for match in _ABBREVIATED_COLLECTION_CITE.finditer(text):
+        words = match.group("name").split()
+        if not _COLLECTION_CITE_OPENS_AFTER.search(text, max(0, match.start() - 8), match.start()) \
+                or not words[0][:1].isupper() or all(len(w) <= 2 for w in words):
+            continue  # "J. S." initials alone are a person's
+        first, middle = token_at(tokens, match.start("name")), token_at(tokens, match.start("pinpoint"))
+        end = next((k for k in range(middle or 0, len(tokens)) if tokens[k].end >= match.end()), None) if middle else None
+        if first is None or middle is None or end is None:
+            continue
+        out = out or list(tags)
+        if out[first].startswith("I-"):
+            prose_before(out, first)
+        relabel(out, first, middle, "title")
+        relabel(out, middle, end + 1, "locator")
+        open_run(out, take_trailing_mark(tokens, out, end + 1, "locator", (".",)))
+    return out or tags
+
+
 #: Words that open a pinpoint a publisher's run may have swallowed (``Doubleday, Doran, chapter 9``).
 _PINPOINT_WORDS = frozenset({"p", "pp", "ch", "chap", "chaps", "chapter", "chapters", "sec", "sect", "section", "part", "pt"})
 

@@ -3008,14 +3008,19 @@ def rule_posting_day_and_blog_of_a_web_page(text: str, tokens: Sequence[Token], 
 _DAY_MONTH_YEAR = re.compile(r"\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?,?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}")
 
 
-#: A work named in prose as ``Title, by Author``: a title of capitalised words (small words between them), its comma,
-#: ``by`` and a person (initials and a family name, or given and family names), then a comma, a stop, a semicolon or
-#: ``and``: ``Self-Government in Industry, by G.D.H. Cole, and National Guilds, by S.G. Hobson``.
+#: A rank or a word of address before a person's name (``by Captain John Graunt``, ``by Sir William Petty``).
+_RANK = r"(?:Captain|Capt\.|Colonel|Col\.|General|Major|Admiral|Sir|Lord|Lady|Dr\.|Rev\.|Mr\.|Mrs\.|Bishop|Professor|Prof\.)"
+#: A work named in prose as ``Title, by Author``: a title of capitalised words (small words between them), its comma
+#: (its year and a comma: ``Itinerarium Angliae, 1675, by John Ogilby``), ``by`` and a person (initials and a family
+#: name, or one or two given names and a family name, perhaps after a rank: ``by Captain John Graunt``), then a comma,
+#: a stop, a semicolon, a bracket or ``and``: ``Self-Government in Industry, by G.D.H. Cole, and National Guilds, by
+#: S.G. Hobson``.
 _TITLE_BY_PERSON = re.compile(
-    r"(?<![\w’'-])(?P<title>[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|in|and|the|a|an|for|on|to|at|from|with))*),\s+by\s+"
-    r"(?P<name>(?:(?:[A-Z]\.\s*){1,3}[A-Z][\w’'-]+|[A-Z][a-z]+\s+(?:[A-Z]\.\s*){0,2}[A-Z][\w’'-]+)"
+    r"(?<![\w’'-])(?P<title>[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|in|and|the|a|an|for|on|to|at|from|with))*),"
+    r"(?:\s+(?P<year>1[5-9]\d\d),)?\s+by\s+(?:(?P<rank>" + _RANK + r")\s+)?"
+    r"(?P<name>(?:(?:[A-Z]\.\s*){1,3}[A-Z][\w’'-]+|[A-Z][a-z]+\s+(?:[A-Z][a-z]+\s+)?(?:[A-Z]\.\s*){0,2}[A-Z][\w’'-]+)"
     r"(?:\s+and\s+(?:(?:[A-Z]\.\s*){1,3}[A-Z][\w’'-]+|[A-Z][a-z]+\s+(?:[A-Z]\.\s*){0,2}[A-Z][\w’'-]+))?)"
-    r"(?=\s*(?:[,.;]|\s+and\b|$))")
+    r"(?=\s*(?:[,.;(]|\s+and\b|$))")
 
 
 #: Abbreviations of a role or a part that a ``by`` may follow (``Trans., by B. Jowett``, ``Ed. by``).
@@ -3042,7 +3047,7 @@ def rule_title_comma_by_a_person_in_prose_is_a_work(text: str, tokens: Sequence[
             # "The State in Russia—Old and New"); a reviewed book (a review's)
         starts = starts or token_starts(tokens)
         first, by = bisect_left(starts, match.start("title")), bisect_left(starts, match.end("title"))
-        name, end = bisect_left(starts, match.start("name")), bisect_left(starts, match.end("name"))
+        name, end = bisect_left(starts, match.start("rank" if match["rank"] else "name")), bisect_left(starts, match.end("name"))
         while first < by - 1 and fold(tokens[first].text) in load("lead_words"):
             first += 1  # "See Capital, by Karl Marx": the lead word is the note's
         if any(split_label(tags[k])[1] in ("location", "publisher", "date", "container-title") for k in range(first, by)):
@@ -3055,7 +3060,15 @@ def rule_title_comma_by_a_person_in_prose_is_a_work(text: str, tokens: Sequence[
             out[head:first] = ["prose"] * (first - head)
         relabel(out, first, by, "title")
         out[by:name] = ["prose"] * (name - by)
+        if match["year"]:  # "Itinerarium Angliae, 1675, by John Ogilby"
+            year = bisect_left(starts, match.start("year"))
+            relabel(out, year, year + 1, "date")
         relabel(out, name, end, "author")
+        if end < len(tokens) and tokens[end].text == "(":  # "by Captain John Graunt (Sir William Petty)": the name he wrote under
+            close = next((k for k in range(end + 1, min(len(tokens), end + 8)) if tokens[k].text == ")"), None)
+            if close is not None and all(t.text[:1].isupper() or t.text in ".," for t in tokens[end + 1:close]):
+                end = close + 1
+                relabel(out, name, end, "author")
         joint = end + (end < len(tokens) and tokens[end].text == ",")
         if joint < len(tokens) and tokens[joint].text == "and":  # ", and National Guilds, by …": the list's joint
             out[end:joint + 1] = ["prose"] * (joint + 1 - end)
