@@ -2307,3 +2307,15 @@ def test_initials_or_a_name_cut_short_inside_a_sentence_are_no_collection():
     assert rule_runs(rule, "J. S. II p. 4.", [])[1]  # initials alone
     assert rule_runs(rule, "Mill wrote to Mr. Th. II p. 4 of it.", [])[1]  # not where a cite opens
     assert rule_runs(rule, "See MECW. Vol. III p. 4.", [])[1]  # one word cut short
+
+
+def test_a_name_in_prose_before_a_bracket_of_title_and_book_or_section_is_a_cite():
+    from notecite.parse.rules.locators import rule_name_and_bracketed_title as rule
+
+    text = "Trois textes de Plutarque (Numa, 16), de Tacite (Annales, II, 14) et de Strabon (V, 3)."
+    assert rule_runs(rule, text, [])[0] == [
+        ("Plutarque", "author"), ("Numa", "title"), ("16", "locator"), ("Tacite", "author"), ("Annales", "title"),
+        ("II, 14", "locator"), ("Strabon", "author"), ("V, 3", "locator")]
+    # a particle after a rank is the name's; a year closing the bracket is an imprint's
+    assert rule_runs(rule, "So the count de Buat (Histoire, 12) says.", [])[0][0] == ("de Buat", "author")
+    assert rule_runs(rule, "Victor Serge, Memoirs (London, 1963), 67.", [])[1]

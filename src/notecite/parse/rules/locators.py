@@ -1517,7 +1517,18 @@ def _pinpoint_inside(text: str, tokens: Sequence[Token], start: int, close: int)
         if worded and tokens[k].text[:1].islower() and _NUMBERED.search(worded.group()) \
                 or _CLASSICAL_PINPOINT.match(text, tokens[k].start):
             return k
+        if tokens[k - 1].text == "," and _BOOK_AND_SECTION_CLOSING.fullmatch(text, tokens[k].start, tokens[close].start):
+            return k  # "(Numa, 16)", "(République, II, 14)"
     return None
+
+
+#: Ranks a name's particle follows (``the count de Buat``); after other words ``de`` is a preposition.
+_STYLED_BY_A_PARTICLE = frozenset({"count", "comte", "comtesse", "baron", "baronne", "marquis", "marquise", "duc", "duchesse",
+                                   "duke", "abbe", "sieur", "chevalier", "graf", "grafin", "freiherr", "ritter", "lord",
+                                   "lady", "president", "cardinal", "prince", "princesse", "le", "la", "les", "the"})
+#: A pinpoint that closes its bracket after the title's comma: a book in Roman numerals and a section, or a section
+#: alone (``II, 14``, ``16``, ``22-24``); not a year (``(London, 1963)`` is an imprint).
+_BOOK_AND_SECTION_CLOSING = re.compile(r"(?:[IVXLC]{1,6},\s*)?(?!(?:1[5-9]|20)\d\d\b)\d{1,4}(?:\s*[-–]\s*\d{1,4})?\s*")
 
 
 
@@ -1576,8 +1587,9 @@ def rule_name_and_bracketed_title(text: str, tokens: Sequence[Token], tags: list
                 or any(split_label(tags[k])[1] not in _TITLE_OR_PROSE for k in range(max(first, run_on + 1), title_end)):
             continue  # other fields in the bracket ("Siena (vgl. Olberg a. a. O., …)"): the tagger read it
         author = name
-        while author > 0 and tokens[author - 1].text in load("particles"):
-            author -= 1  # "the count de Buat"
+        while author > 1 and tokens[author - 1].text in load("particles") \
+                and (tokens[author - 2].text[:1].isupper() or fold(tokens[author - 2].text) in _STYLED_BY_A_PARTICLE):
+            author -= 1  # "the count de Buat", but "textes de Plutarque (…)": a preposition
         if tags[author].startswith("I-"):  # the name inside a run the tagger began earlier: that run is prose
             prose_before(tags, author)
         match = _LOCATOR.match(text, tokens[pinpoint].start)
@@ -1597,6 +1609,8 @@ def rule_name_and_bracketed_title(text: str, tokens: Sequence[Token], tags: list
             imprint_fields = [(bisect_left(starts, edition.start(g)), bisect_left(starts, edition.end(g)), label)
                               for g, label in (("edition", "edition"), ("year", "date"))]
             title_end = imprint_fields[0][0] - 1
+        if all(ROMAN_NUMERAL.fullmatch(tokens[k].text) for k in range(first, title_end)):
+            pinpoint, title_end = first, first  # "Denys (II, 74)": a book and its section, no title
         relabel(tags, first, title_end, "title")
         for k in range(title_end, pinpoint):
             tags[k] = "prose"
