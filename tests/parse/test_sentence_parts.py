@@ -36,3 +36,9 @@ def test_a_note_of_one_sentence_is_tagged_as_the_model_tags_it():
     tags, probs = tag_by_sentences(text, tokens, (), tagger)
     want_tags, want_probs = tagger.tag_tokens(text, tokens)
     assert (tags, probs) == (list(want_tags), list(want_probs))
+
+
+def test_a_sentence_the_note_read_as_an_imprint_after_a_pinpoint_is_a_cite_of_its_own():
+    # the whole note reads "Blount's Glossographia," as a publisher carried on from the statute before it
+    assert _authors_titles_pinpoints("13 and 14 Car. II. c. 3; 15 Car. II. c. 4. Blount's Glossographia, 1656.")[-1][:2] == \
+        ("Blount's", "Glossographia")

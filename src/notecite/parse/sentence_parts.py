@@ -17,6 +17,9 @@ _STOP_AFTER_A_NUMBER = re.compile(r"(?<=\d)\.\s+(?=[^\W\d_])")
 
 #: Tags a cite opens on.
 _OPENING = frozenset({"B-author", "B-editor", "B-title"})
+#: Tags no cite opens on: an imprint's or a pinpoint's first word opening a sentence after a pinpoint is the model
+#: carrying the last cite on (``…c. 4. Chamberlayne's State of England, 1684.`` read as a publisher).
+_NO_CITE_OPENS_ON = frozenset({"B-publisher", "B-location", "B-pages", "B-locator", "B-volume", "B-issue"})
 
 #: A note ending on a number and its full stop.
 _ENDS_ON_A_NUMBER = re.compile(r"\d\.?\s*$")
@@ -31,8 +34,8 @@ def tag_by_sentences(text: str, tokens: Sequence[Token], italic_spans: Sequence[
                      tagger: Tagger) -> tuple[list[str], list[float]]:
     """The model's tags and marginals of ``tokens``. Each sentence that ends on a number (those of
     :func:`sentence_starts`, and the last when the note ends on one) is tagged alone as well; its own tags replace
-    the note's when they open a cite (author, editor or title) where the note's opened no field, and the model's
-    marginals over its tokens sum higher alone."""
+    the note's when they open a cite (author, editor or title) where the note's opened an imprint or a pinpoint
+    (:data:`_NO_CITE_OPENS_ON`), or opened no field and the model's marginals over its tokens sum higher alone."""
     tags, probs = tagger.tag_tokens(text, tokens, italic_spans)
     tags, probs = list(tags), list(probs)
     starts = sentence_starts(text)
@@ -49,6 +52,13 @@ def tag_by_sentences(text: str, tokens: Sequence[Token], italic_spans: Sequence[
         own = [Token(t.text, t.start - start, t.end - start) for t in tokens[first:inside[-1] + 1]]
         italics = [(max(a, start) - start, min(b, end) - start) for a, b in italic_spans if a < end and b > start]
         own_tags, own_probs = tagger.tag_tokens(part, own, italics)
-        if own_tags[0] in _OPENING and not tags[first].startswith("B-") and sum(own_probs) > sum(probs[i] for i in inside):
+        if own_tags[0] in _OPENING and (tags[first] in _NO_CITE_OPENS_ON and _reads_as_a_cite(own_tags)
+                                        or not tags[first].startswith("B-") and sum(own_probs) > sum(probs[i] for i in inside)):
             tags[first:inside[-1] + 1], probs[first:inside[-1] + 1] = own_tags, own_probs
     return tags, probs
+
+
+def _reads_as_a_cite(tags: Sequence[str]) -> bool:
+    """Whether a sentence's own tags read as one cite: all of it in fields (no prose), of two labels at least."""
+    labels = {tag.split("-", 1)[-1] for tag in tags}
+    return "prose" not in labels and len(labels) >= 2
