@@ -3080,3 +3080,19 @@ def test_a_quotation_between_a_name_and_its_publisher_and_year_is_the_title():
     tokens = tokenize(text)
     tags = tags[:victor + 2] + ["B-locator"]
     assert len(tags) == len(tokens) and rule(text, tokens, tags) == tags
+
+
+def test_a_publisher_heading_a_note_before_an_issue_or_a_pinpoint_is_the_periodical_or_series():
+    from notecite.parse import parse_note
+
+    [cite] = parse_note("Quarterly Review, March, 1911, p. 214.")
+    assert (cite.get("container-title"), cite.get("date"), cite.locator) == ("Quarterly Review", "March, 1911", "214")
+    from notecite.parse.rules.titles import rule_publisher_heading_a_cite_without_a_title_is_its_title as rule
+    assert rule_runs(rule, "Harvard Economic Studies, Nos. 3 and 8.", [("Harvard Economic Studies,", "publisher"),
+                                                                       ("Nos. 3 and 8.", "locator")])[0][0] == \
+        ("Harvard Economic Studies", "title")
+    # a place, one word, or a year alone after the name: an imprint
+    for text, pairs in (("London, 1903, p. 4.", [("London,", "publisher"), ("1903,", "date"), ("p. 4.", "locator")]),
+                        ("Macmillan, 1903, p. 4.", [("Macmillan,", "publisher"), ("1903,", "date"), ("p. 4.", "locator")]),
+                        ("Harper and Brothers, 1903.", [("Harper and Brothers,", "publisher"), ("1903.", "date")])):
+        assert rule_runs(rule, text, pairs)[1], text

@@ -5389,3 +5389,50 @@ def rule_quoted_words_glued_to_a_title_open_it(text: str, tokens: Sequence[Token
         out = out or list(tags)
         relabel(out, start, end, "title", continues=True)
     return out or tags
+
+
+#: What may follow a name heading a cite for it to be a periodical's or a series': a date, an issue, a volume, a pinpoint.
+_ISSUE_AND_PINPOINT_LABELS = frozenset({"date", "issue", "volume", "locator", "pages"})
+
+
+@needs(any_tag("B-publisher"))
+def rule_publisher_heading_a_cite_without_a_title_is_its_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Atlantic Monthly, May, 1903, p. 649.``, ``Atlanta University Publications, Nos. 3 and 8.``: a publisher run of
+    two words or more that opens the note (perhaps after a lead word) and is followed only by a date, an issue, a volume
+    or a pinpoint up to the next ``;`` names no publisher (a cite has no imprint without a title): it is the
+    periodical's name (the container, a month ending it joined to the date) when an issue's date or number follows,
+    else the series' title. Not when it is a place or holds one, nor when only a year follows (an imprint's)."""
+    out = None
+    runs = tag_spans(tokens, tags)
+    for k, (first, last, label) in enumerate(runs):
+        if label != "publisher" or first and not _opens_a_part(text, tokens, first):
+            continue
+        after = []
+        for start, end, other in runs[k + 1:]:
+            if any(tokens[j].text in (";",) for j in range(after[-1][1] if after else last, start)):
+                break
+            after.append((start, end, other))
+        if not after or any(other not in _ISSUE_AND_PINPOINT_LABELS for _, _, other in after) \
+                or any(tokens[j].text == ";" for j in range(first, last)):
+            continue
+        name_end = last
+        while name_end > first and tokens[name_end - 1].text in ",.":
+            name_end -= 1
+        month = name_end - 1 if name_end - 1 > first and fold(tokens[name_end - 1].text.rstrip(".")) in load("months") else None
+        named = [t.text for t in tokens[first:month or name_end] if t.text[:1].isalpha()]
+        if len(named) < 2 or is_known_place(" ".join(named)) or any(is_known_place(w) for w in named if w[:1].isupper()) \
+                or month is None and not any(other in ("issue", "locator", "pages") for _, _, other in after):
+            continue  # one word (a place as often); a year alone after the name (an imprint's)
+        out = out or list(tags)
+        dated = month is not None or any(other in ("date", "issue") for _, _, other in after)
+        relabel(out, first, month or name_end, "container-title" if dated else "title")
+        for j in range(month or name_end, last):
+            out[j] = "prose"
+        if month is not None and after[0][2] == "date":  # "Atlantic Monthly, May, 1903": the month is the date's
+            relabel(out, month, after[0][1], "date")
+    return out or tags
+
+
+def _opens_a_part(text: str, tokens: Sequence[Token], first: int) -> bool:
+    """Whether token ``first`` opens the note after a lead word (``See``)."""
+    return all(fold(t.text) in load("lead_words") or t.text in ".," for t in tokens[:first])
