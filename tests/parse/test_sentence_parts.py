@@ -42,3 +42,10 @@ def test_a_sentence_the_note_read_as_an_imprint_after_a_pinpoint_is_a_cite_of_it
     # the whole note reads "Blount's Glossographia," as a publisher carried on from the statute before it
     assert _authors_titles_pinpoints("13 and 14 Car. II. c. 3; 15 Car. II. c. 4. Blount's Glossographia, 1656.")[-1][:2] == \
         ("Blount's", "Glossographia")
+
+
+def test_an_imprint_after_a_title_ending_on_years_stays_the_titles():
+    [cite] = parse_note("Lind, Mary. Wayward Girls: Policing Youth in Ohio, 1885–1920. Chapel Hill: University of North "
+                        "Carolina Press, 1995.")
+    assert dict(cite.fields).get("publisher") == "University of North Carolina Press"
+    assert dict(cite.fields).get("location") == "Chapel Hill"

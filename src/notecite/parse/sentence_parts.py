@@ -59,6 +59,8 @@ def tag_by_sentences(text: str, tokens: Sequence[Token], italic_spans: Sequence[
 
 
 def _reads_as_a_cite(tags: Sequence[str]) -> bool:
-    """Whether a sentence's own tags read as one cite: all of it in fields (no prose), of two labels at least."""
+    """Whether a sentence's own tags read as one cite of its own: all of it in fields (no prose), of two labels at
+    least, and no imprint (``Chapel Hill: University Press, 1995.`` after a title's years is that title's imprint,
+    whatever the model reads in it alone)."""
     labels = {tag.split("-", 1)[-1] for tag in tags}
-    return "prose" not in labels and len(labels) >= 2
+    return "prose" not in labels and len(labels) >= 2 and not labels & {"publisher", "location"}
