@@ -2307,3 +2307,25 @@ def test_a_bracket_that_may_be_an_imprint_or_a_date_is_no_author_date_cite():
                         ("It ended [May 1968, 4].", []), ("It ended [The 1870].", []),
                         ("Relations (Relations, 1633, 1634).", [])):
         assert rule_runs(rule_bracketed_author_date_cites_in_prose, text, pairs)[1], text
+
+
+def test_a_paper_or_an_act_before_a_preposition_and_a_day_is_an_item_of_that_day():
+    from notecite.parse import parse_note
+
+    def fields(text):
+        return [[(label, value) for label, value in c.fields if label != "prose"] for c in parse_note(text)]
+
+    assert fields("Le Siècle du 4 mars 1871, p. 2.") == [[("container-title", "Le Siècle"), ("date", "4 mars 1871"),
+                                                          ("locator", "p. 2")]]
+    assert fields("Voir la Gazette du 9 septembre 1900.") == [[("container-title", "Gazette"), ("date", "9 septembre 1900")]]
+    assert fields("Revue socialiste du 15 janvier 1897.") == [[("container-title", "Revue socialiste"),
+                                                               ("date", "15 janvier 1897")]]
+    assert fields("Vgl. Edikt vom 3. Mai 1790.") == [[("title", "Edikt"), ("date", "3. Mai 1790")]]
+
+
+def test_a_letter_of_a_person_an_act_in_prose_or_a_titles_own_date_is_no_item_of_that_day():
+    from notecite.parse.rules.names import rule_paper_before_its_day_after_a_preposition_is_the_periodical as rule
+
+    for text in ("Lettre de Hugo du 12 mars 1861.", "Man kennt ein Urtheil des Rates vom 18. Dez. 1691, worin.",
+                 "Statistik nach der Zählung vom 5. Juni 1882, Berlin 1884."):
+        assert rule_runs(rule, text, [])[1], text

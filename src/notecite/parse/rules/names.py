@@ -16,10 +16,10 @@ from ..labels import open_run, relabel, relabel_runs, take_trailing_mark, runs_a
 from ..model import Token, split_label
 from .boundaries import CITING_VERBS
 from .locators import _LOCATOR, YEAR
-from .words import (AUTHOR_TAGS, RECORD_WORDS, DATE_TAGS, IMPRINT_TAGS, BOOK_PART_TO, DAYBOOK_WORDS, BY_WORDS, CONTRIBUTION_BY, family_name_like, full_name, opens_an_imprint, run_ends_before_an_imprint, FUNCTION_WORDS, GENERIC_WORKS, OFFICE_NOUN, OFFICE_NOUN_TOKENS, PAPER_NOUNS, ROMAN_NUMERAL, ROMAN_VOLUME_PINPOINT, capitalised_word, ends_a_sentence, past_lead_words, IMPRINT_LABELS, IN_WORDS, ISSUE_WORDS, NAME_LABELS, NAME_TAGS, OPENING_QUOTES, closing_quote,
+from .words import (AUTHOR_TAGS, RECORD_WORDS, DATE_TAGS, IMPRINT_TAGS, BOOK_PART_TO, DAYBOOK_WORDS, BY_WORDS, CONTRIBUTION_BY, family_name_like, full_name, opens_an_imprint, run_ends_before_an_imprint, FUNCTION_WORDS, GENERIC_WORKS, OFFICE_NOUN, OFFICE_NOUN_TOKENS, PAPER_NOUNS, ROMAN_NUMERAL, ROMAN_VOLUME_PINPOINT, capitalised_word, ends_a_sentence, past_lead_words, lead_word, IMPRINT_LABELS, IN_WORDS, ISSUE_WORDS, NAME_LABELS, NAME_TAGS, OPENING_QUOTES, closing_quote,
                     POSSESSIVE_END,
                     ORGANISATION_WORDS, OF_WORDS, REVIEW_OF, WRITINGS_OF_A_PERSON, THEIR_WORDS, PERIOD, TITLE_TAGS, folded_words, glued_hyphen, lowered_words, tags_of, title_words_end, token_texts, tokens_at)
-from .needs import any_mark, any_tag, any_word, any_written, needs
+from .needs import any_folded, any_mark, any_tag, any_word, any_written, needs
 
 _AUTHOR_OR_EDITOR_TAGS = tags_of(("author", "editor"))
 _PINPOINT_TAGS = tags_of(("locator", "pages"))
@@ -3905,3 +3905,76 @@ def _words_around_a_bracket_are_prose(tokens: Sequence[Token], tags: list[str], 
     for start, end, label in tag_spans(tokens, tags):
         if label in ("title", "note") and (end == first or start == last + 1):
             tags[start:end] = ["prose"] * (end - start)
+
+
+#: A paper's issue named by its day after a preposition: ``du 8 septembre 1900``, ``del 3 marzo 1899``, ``vom 12. März
+#: 1891``, ``of the 4th May 1871``: the preposition, the day, the month and the year (whose months are the lexicon's).
+_ISSUE_OF_THE_DAY = re.compile(r"\b(?P<of>du|del|dello|della|de|vom|of(?:\s+the)?)\s+(?P<day>\d{1,2})(?:er|\.|º|st|nd|rd|th)?"
+                               r"\s+(?P<month>[^\W\d_]+)\.?,?\s+(?P<year>1[5-9]\d\d|20\d\d)\b", re.I)
+#: Words naming a periodical in any language (besides the newspapers' of :data:`_NEWSPAPER_WORDS`): ``Revue encyclopédique``.
+_PAPER_WORDS = PAPER_NOUNS | _PERIODICAL_NOUNS | frozenset({"revue", "rivista", "revista", "giornale", "diario", "blatt",
+                                                           "blatter", "zeitschrift", "moniteur", "gazzetta", "correspondance",
+                                                           "correspondenz", "nachrichten", "anzeiger"})
+#: A place and a year after a date: the imprint of a title the date is part of.
+_IMPRINT_AFTER_A_DATED_TITLE = re.compile(r"\s*[,.]?\s*[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s*[,:]?\s*(?:1[5-9]\d\d|20\d\d)\b")
+#: Articles a periodical's name opens on (``La Petite République``, ``Il Secolo``, ``Die Neue Zeit``).
+_PAPER_ARTICLES = frozenset({"la", "le", "les", "l'", "il", "lo", "el", "der", "die", "das", "the"})
+
+
+#: The lexicon's months, folded (``marz``).
+_FOLDED_MONTHS = frozenset(fold(month) for month in load("months"))
+
+
+@needs(any_folded(_FOLDED_MONTHS))
+def rule_paper_before_its_day_after_a_preposition_is_the_periodical(text: str, tokens: Sequence[Token],
+                                                                      tags: list[str]) -> list[str]:
+    """``La Fronde du 8 septembre 1900``, ``La Petite République du 15 janvier 1897``, ``Revue encyclopédique du 28
+    novembre 1896, p. 849``, ``Vorwärts vom 12. März 1891``, ``Hofdekret vom 5. Januar 1797``: a name of up to five
+    words opening on a capital (no person's or imprint's, unless it opens on an article), right before a preposition and
+    a day, a month and a year, names an item of that day: a periodical's issue when it opens on an article or a word
+    names a paper (:data:`_PAPER_WORDS`), the name the container; else, when the name opens the note, a sentence or a
+    part (after a lead word), a dated act or record, the name its title (``Loi du 17 mars 1791``). The preposition is prose, the day, month and year one date run. A title before the name and
+    ``de`` (``Compte rendu sténographique de la Fronde du 8 septembre 1900``) is the item's title and ends before
+    ``de``; a name after ``de`` with no article is a person's (``Lettre de Jaurès du 12 mars 1899``)."""
+    out = None
+    for match in _ISSUE_OF_THE_DAY.finditer(text):
+        if fold(match["month"]) not in _FOLDED_MONTHS:
+            continue
+        of, day, year = token_at(tokens, match.start("of")), token_at(tokens, match.start("day")), token_at(tokens, match.start("year"))
+        if of is None or day is None or year is None or of == 0:
+            continue
+        start = of
+        while start > max(0, of - 5) and tokens[start - 1].text[:1].isalpha() and not lead_word(tokens[start - 1].text):
+            start -= 1  # up to five words back ("Revue encyclopédique", "Compte rendu sténographique de la Fronde")
+        while start < of and tokens[start].text[:1].islower():
+            start += 1  # the name opens on its capital
+        if start > 0 and tokens[start - 1].text.lower() in _PAPER_ARTICLES:
+            start -= 1  # "de la Fronde": its article
+        of_whom = max((k for k in range(start, of) if tokens[k].text in ("de", "of", "von")), default=None)
+        if of_whom is not None:  # "Compte rendu de la Fronde": the paper's; "Lettre de Jaurès": a person's letter
+            start = of_whom + 1
+            if start >= of or tokens[start].text.lower() not in _PAPER_ARTICLES:
+                continue
+        named = [t.text for t in tokens[start:of] if t.text[:1].isupper()]
+        if not named or any(split_label(tags[k])[1] in ("publisher", "location", "author", "editor") for k in range(start, of)) \
+                and tokens[start].text.lower() not in _PAPER_ARTICLES:
+            continue
+        name = " ".join(t.text for t in tokens[start:of])
+        paper = tokens[start].text.lower() in _PAPER_ARTICLES or bool(_NEWSPAPER_WORDS.search(name)) \
+            or any(fold(word) in _PAPER_WORDS for word in named)
+        opening = next((k + 1 for k in range(start - 1, -1, -1) if tokens[k].text in (".", ";", ":", "(")), 0)
+        imprint_after = _IMPRINT_AFTER_A_DATED_TITLE.match(text, tokens[year].end)
+        if not paper and (past_lead_words(tokens, opening) != start or imprint_after):
+            continue  # an act named in prose ("ein Urtheil des Parlaments vom 18. Dez. 1691"), or a title's own date
+            # before its imprint ("Berufsstatistik nach der Berufszählung vom 5. Juni 1882, Berlin 1884")
+        out = out or list(tags)
+        before = start - 1 if start > 0 and fold(tokens[start - 1].text) in ("de", "du", "des", "of", "in", "dans") else None
+        if before is not None and split_label(out[before])[1] == "title" and before > 0 and out[before - 1] != "prose":
+            out[before] = "prose"  # "Compte rendu sténographique de | la Fronde": the title ends before "de"
+        relabel(out, start, of, "container-title" if paper else "title")  # "Loi du 17 mars 1791": an act of that day
+        out[of] = "prose"
+        if match["of"].lower().startswith("of") and tokens[of + 1].text == "the":
+            out[of + 1] = "prose"
+        relabel(out, day, year + 1, "date")
+        open_run(out, year + 1)
+    return out or tags
