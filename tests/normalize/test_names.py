@@ -477,3 +477,18 @@ def test_british_honours_after_a_name_are_no_part_of_it():
     assert parse_names("Ellen Wilkinson MP")[0][1] == [{"given": "Ellen", "family": "Wilkinson"}]
     assert [p["family"] for p in parse_names("Tom Jones MP and Ann Lee M.P.")[0][1]] == ["Jones", "Lee"]
     assert parse_names("Smith, J. P.")[0][1] == [{"family": "Smith", "given": "J. P."}]  # initials, not an office
+
+
+def test_another_name_in_round_brackets_after_a_name_is_kept_as_a_note_not_read_into_the_name():
+    from notecite.normalize import normalize_fields
+    from notecite.normalize.names import split_other_names
+
+    assert split_other_names("Ilse Brandt (Eva Roth)") == ("Ilse Brandt", ["Eva Roth"])
+    assert split_other_names("Tom Orme (Sir Hugh Dane) and Ann Lee") == ("Tom Orme and Ann Lee", ["Sir Hugh Dane"])
+    # an inverted name's given names in full, a role, initials: no other name
+    for text in ("Horowitz, David A. (David Alan)", "Smith (ed.)", "Bancroft (H. H.)", "Kessler (as Spartacus)"):
+        assert split_other_names(text) == (text, []), text
+    record = normalize_fields([("author", "Ilse Brandt (Eva Roth)"), ("title", "Briefe")], kind="full", locator=None,
+                              text="Ilse Brandt (Eva Roth), Briefe").record
+    assert record["author"] == [{"given": "Ilse", "family": "Brandt"}] and "also named: Eva Roth" in record["note"]
+    assert split_other_names("Earl of Oxbridge (F E Jones)") == ("F E Jones", ["Earl of Oxbridge"])

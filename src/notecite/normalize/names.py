@@ -160,6 +160,42 @@ def split_handles(text: str) -> tuple[str, list[str]]:
     return (_HANDLE_RE.sub("", text), handles) if handles else (text, [])
 
 
+#: Another name of the same person in round brackets after a name in natural order: ``János Reismann (Wolf Reiss)``,
+#: ``John Graunt (Sir William Petty)``: two to four capitalised words (a word of address first, perhaps), the
+#: bracket ending the text or followed by a list's separator.
+_OTHER_NAME_RE = re.compile(r"(?<=[^\W\d_])\s*\((?P<other>(?:(?:Sir|Lord|Lady|Dr\.|Mr\.|Mrs\.)\s+)?"
+                            r"[A-ZÀ-Þ][^\W\d_’'-]*(?:[’'-][^\W\d_]+)?(?:\s+(?:[A-ZÀ-Þ]\.|[A-ZÀ-Þ][^\W\d_’'-]*(?:[’'-][^\W\d_]+)?)){1,3})\)"
+                            r"(?=\s*(?:$|[,;&]|\band\b))")
+
+
+def split_other_names(text: str) -> tuple[str, list[str]]:
+    """``text`` without the other names given in round brackets after its names in natural order (``János Reismann
+    (Wolf Reiss)``: the author is Reismann; :data:`_OTHER_NAME_RE`), and those names. After a peerage title the
+    bracket holds the peer's own name, which is kept (``Earl of Birkenhead (F E Smith)``: Smith). An inverted name
+    keeps its bracket (``Horowitz, David A. (David Alan)`` spells out the given names)."""
+    if "(" not in text:
+        return text, []
+    others: list[str] = []
+
+    def drop(match: re.Match[str]) -> str:
+        if "," in text[:match.start()] or _NOT_REVEALING.match(match["other"]):
+            return match.group(0)
+        others.append(match["other"])
+        return ""
+
+    titled = _PEERAGE_RE.match(text)
+    other = _OTHER_NAME_RE.search(text)
+    if titled and other and other.end() == len(text.rstrip()):  # "Earl of Birkenhead (F E Smith)": the peer's own name
+        return other["other"], [text[:other.start()].strip()]
+    kept = _OTHER_NAME_RE.sub(drop, text)
+    return kept, others
+
+
+#: A peerage title opening a name: the name in brackets after it is the person's own (``Earl of Birkenhead (F E Smith)``).
+_PEERAGE_RE = re.compile(r"^\s*(?:the\s+)?(?:Earl|Lord|Baron|Baroness|Viscount|Viscountess|Duke|Duchess|Marquess|Marquis|Count|"
+                         r"Countess)\b", re.I)
+
+
 #: A pseudonym followed by the real name in square brackets: ``N. Lenin [V. I. Ulyanov]``.
 _REVEALED_RE = re.compile(r"^(?P<pseudonym>[^\[\],;]+?)\s*\[\s*(?P<real>(?:[A-Z][\w’'-]*\.?\s*){2,4})\]$")
 _NOT_REVEALING = re.compile(r"^(?:and|with|und|et|as|pseud|ed|eds|trans|tr|hg|hrsg)\b", re.I)
@@ -214,6 +250,9 @@ class Names:
             text, handles = split_handles(text)
             for handle in handles:
                 draft.add_note(f"handle: {handle}")
+            text, others = split_other_names(text)
+            for other in others:
+                draft.add_note(f"also named: {other}")
             groups = parse_names(text, default_role=role_hint or label)
             if groups and not any(et_al or any(map(is_a_person, names)) for _role, names, et_al in groups):
                 draft.add_note(text)  # "Dr.", "D.", "First": the tagger's name run names nobody
@@ -292,6 +331,7 @@ def _parsed_names(text: str, default_role: str) -> tuple[tuple[str, tuple[dict[s
     """:func:`parse_names`' groups, kept: callers get copies of the name dicts."""
     text, _ = split_pseudonyms(_LEADING_DASHES.sub("", squeeze(text)))
     text, _ = split_handles(text)
+    text, _ = split_other_names(text)
     text = _BRACKETED_COAUTHOR_RE.sub(r" and \1", text)
     text = _INITIALS_IN_BRACKETS_RE.sub(lambda m: f"{m.group(1)}, {m.group(2).strip()}", text.strip())
     text = _GIVEN_NAMES_IN_FULL_RE.sub(_given_names_in_full, text)
