@@ -1434,3 +1434,18 @@ def test_a_name_and_year_alone_in_a_square_bracket_or_between_semicolons_of_a_br
     assert alone("As before (Hale 2001; Ruiz 1999).", "Hale 2001") and alone("As before (Hale 2001; Ruiz 1999).", "Ruiz 1999")
     assert not alone("Board Games, 1967-68 (Hartford, 1967); Education, n.d.", "Hartford, 1967")
     assert not alone("Board Games (Hartford, 1967).", "Hartford, 1967")
+
+
+def test_par_before_an_editor_joins_the_editor_to_the_cite():
+    from notecite.parse.cites import assemble
+    from notecite.parse.labels import token_tags
+    from notecite.parse.tokenize import tokenize
+    from .conftest import spans_of
+
+    text = "Pierre Leroux, Œuvres, avec des notes, par Jean Martin. Paris, Stock, p. 4."
+    tokens = tokenize(text)
+    tags = token_tags(tokens, spans_of(text, [("Pierre Leroux,", "author"), ("Œuvres, avec des notes,", "title"),
+                                              ("Jean Martin", "editor"), ("Paris,", "location"), ("Stock,", "publisher"),
+                                              ("p. 4.", "locator")]))
+    cites = assemble(text, tokens, tags, [1.0] * len(tokens))
+    assert len(cites) == 1 and cites[0].get("editor") == "Jean Martin"

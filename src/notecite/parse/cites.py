@@ -58,11 +58,12 @@ def _imprint_after_prose(text: str, tokens: Sequence[Token], gap: range, labels:
     return bool(_IMPRINT_CUE.search(text, tokens[gap[0]].start, tokens[gap[-1]].end))
 
 
-#: One word that joins two fields of one cite: ``in`` before a container or its editor, ``on`` before a
+#: One word that joins two fields of one cite: ``in`` before a container or its editor (``par`` before an editor:
+#: ``…, des notes, par James Guillaume``), ``on`` before a
 #: date (``du``, ``del``, ``vom`` before a paper's day: ``La Fronde du 8 septembre 1900``), ``by`` before an author, ``at`` before the pinpoint within an article's pages (``pp. 130-57, at p. 140``),
 #: ``esp.`` before the pinpoint within the work (``(London, 1967), esp. ch. 4``).
 _IN = frozenset({"in", "dans", "im", "en"})
-_JOINING_WORD = {"container-title": _IN | {"apud"}, "editor": _IN,
+_JOINING_WORD = {"container-title": _IN | {"apud"}, "editor": _IN | {"par", "von", "por"},
                  "date": frozenset({"on", "for", "du", "del", "della", "dello", "vom"}),
                  "author": frozenset({"by", "por", "par", "von", "di"}), "locator": frozenset({"at", "esp", "especially"}),
                  "title": frozenset({"entitled", "titled", "intitled"})}

@@ -2329,3 +2329,17 @@ def test_a_letter_of_a_person_an_act_in_prose_or_a_titles_own_date_is_no_item_of
     for text in ("Lettre de Hugo du 12 mars 1861.", "Man kennt ein Urtheil des Rates vom 18. Dez. 1691, worin.",
                  "Statistik nach der Zählung vom 5. Juni 1882, Berlin 1884."):
         assert rule_runs(rule, text, [])[1], text
+
+
+def test_a_second_person_after_par_following_an_authors_title_is_the_editor():
+    from notecite.parse.rules.names import rule_second_author_after_by_in_a_cite_is_its_editor as rule
+
+    text = "Pierre Leroux, Œuvres, Tome I. Avec des notes, par Jean Martin. Paris, Stock, p. 4."
+    pairs = [("Pierre Leroux,", "author"), ("Œuvres, Tome I. Avec des notes,", "title"), ("Jean Martin", "author"),
+             ("Paris,", "location"), ("Stock,", "publisher"), ("p. 4.", "locator")]
+    runs, same = rule_runs(rule, text, pairs)
+    assert not same and ("Jean Martin", "editor") in runs
+    # "quoted by", "review by": another work's author, left as it was
+    text = "Cosmo Innes's Early History, quoted by Rev. Denton, pp. 68, 69."
+    assert rule_runs(rule, text, [("Cosmo Innes's", "author"), ("Early History,", "title"), ("Rev. Denton,", "author"),
+                                  ("pp. 68, 69.", "locator")])[1]

@@ -58,7 +58,8 @@ from .names import (rule_person_titling_a_biography_before_its_imprint, rule_per
                     rule_nickname_in_quotes_stays_in_its_name, rule_editor_named_before_ed_after_in,
                     rule_word_after_a_full_name_and_its_comma_opens_the_title, rule_work_noun_on_a_capitalised_title, rule_genitive_name_and_a_work_noun_are_the_author_alone, rule_name_run_holding_a_title_after_its_comma,
                     rule_full_name_before_ed_is_the_editor, rule_papers_name_before_a_quoted_headline_is_its_container, rule_outlet_between_a_day_and_the_address_is_the_container, rule_name_between_a_quoted_title_and_its_day_is_the_periodical,
-                    rule_bracketed_author_date_cites_in_prose, rule_paper_before_its_day_after_a_preposition_is_the_periodical)
+                    rule_bracketed_author_date_cites_in_prose, rule_paper_before_its_day_after_a_preposition_is_the_periodical,
+                    rule_second_author_after_by_in_a_cite_is_its_editor)
 from .titles import (rule_work_cited_apud_its_source, rule_title_in_a_writers_own_work, rule_bracket_opening_on_in_after_a_title_names_its_container, rule_quoted_titles_of_a_list_are_each_a_title, rule_quoted_title_before_its_bracketed_periodical, rule_entry_of_a_dictionary, rule_entry_named_sub_verbo, rule_year_and_colon_open_the_title, rule_container_after_a_name_is_the_title, rule_container_opening_a_cite_before_a_publishers_imprint_is_a_book,
                      rule_title_after_a_dated_item_is_its_container, rule_title_after_a_volume_word_is_the_volumes_title, rule_reviewed_book_after_a_title_is_a_note, rule_italic_titles, rule_no_field_opens_with_and,
                      rule_quoted_title_after_a_cue, rule_quoted_title_after_a_name, rule_bare_name_and_quoted_title_left_as_prose, rule_title_opening_inside_a_quotation_opens_at_its_quote, rule_quoted_title_case_words_before_a_pinpoint_are_its_title, rule_quotation_between_a_name_and_its_imprint_is_the_title, rule_quoted_title_ends_at_its_quote, rule_short_form_cited_in_prose, rule_title_in_prose_before_an_imprint, rule_title_case_phrase_after_a_possessive_is_a_title, rule_title_and_pinpoint_in_brackets_after_prose,
@@ -173,6 +174,7 @@ RULES: list[Callable[..., list[str]]] = [
     rule_volume_of_a_documentary_series_is_one_title, rule_item_said_to_be_printed_in_a_work_is_a_cite, rule_work_after_author_of_and_its_year, rule_abbreviated_series_opening_a_cite_is_its_title,
     rule_edition_year_in_brackets_after_a_title, rule_publisher_heading_a_cite_without_a_title_is_its_title,
     rule_citing_phrase_opens_a_new_cite, rule_name_before_an_ibid_is_its_author, rule_bracketed_author_date_cites_in_prose,
+    rule_second_author_after_by_in_a_cite_is_its_editor,
     rule_numbered_list_of_short_items_is_prose, rule_table_in_a_note_is_prose, rule_archive_after_a_dated_item_stays_in_its_cite, 
     rule_imprint_read_before_its_bracket,
     rule_sentence_of_a_title_and_pinpoint, rule_worded_pinpoint_read_as_a_note_after_a_title, rule_sentence_of_a_title_and_bare_pinpoint, rule_name_title_and_page_opening_a_sentence, rule_author_and_title_after_a_full_stop_in_a_title_run, rule_one_word_title_ends_at_its_stop, rule_semicolon_ends_a_name_run, rule_semicolon_after_a_bracket_ends_a_title_run, rule_title_in_a_name,

@@ -3978,3 +3978,28 @@ def rule_paper_before_its_day_after_a_preposition_is_the_periodical(text: str, t
         relabel(out, day, year + 1, "date")
         open_run(out, year + 1)
     return out or tags
+
+
+#: Words before a second person named after a cite's title: ``par``, ``von``, ``di``, ``por`` (not ``by``: ``quoted by
+#: Rev. Denton``, ``review by Schmoller`` name another work's author).
+_MADE_BY = frozenset({"par", "von", "di", "por"})
+
+
+@needs(any_word(_MADE_BY), any_tag("B-author"))
+def rule_second_author_after_by_in_a_cite_is_its_editor(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Michel Bakounine, Œuvres, Tome II. Avec une notice biographique … et des notes, par James Guillaume. Paris, …``:
+    an author run after ``par`` (``von``, ``di``, ``por``) that follows a title run of a cite already headed by an author (no
+    ``;`` between them) is the person who edited or introduced that work: the editor, and no new cite."""
+    out = None
+    runs = tag_spans(tokens, tags)
+    for k in range(2, len(runs)):
+        first, last, label = runs[k]
+        if label != "author" or first < 2 or fold(tokens[first - 1].text) not in _MADE_BY:
+            continue
+        title = runs[k - 1]
+        if title[2] != "title" or runs[k - 2][2] != "author" or runs[k - 2][1] > title[0] \
+                or any(tokens[j].text in (";",) for j in range(runs[k - 2][0], first)):
+            continue
+        out = out or list(tags)
+        relabel(out, first, last, "editor")
+    return out or tags
