@@ -18,7 +18,7 @@ _STOP_AFTER_A_NUMBER = re.compile(r"(?<=\d)\.\s+(?=[^\W\d_])")
 #: Tags a cite opens on.
 _OPENING = frozenset({"B-author", "B-editor", "B-title"})
 #: Tags no cite opens on: an imprint's or a pinpoint's first word opening a sentence after a pinpoint is the model
-#: carrying the last cite on (``…c. 4. Chamberlayne's State of England, 1684.`` read as a publisher).
+#: carrying the last cite on (``…c. 4. Blount's Glossographia, 1656.`` read as a publisher).
 _NO_CITE_OPENS_ON = frozenset({"B-publisher", "B-location", "B-pages", "B-locator", "B-volume", "B-issue"})
 
 #: A note ending on a number and its full stop.
@@ -26,7 +26,7 @@ _ENDS_ON_A_NUMBER = re.compile(r"\d\.?\s*$")
 
 
 def sentence_starts(text: str) -> list[int]:
-    """Offsets where a sentence opens after a full stop ending on a number: ``…, 22. Servius, …``."""
+    """Offsets where a sentence opens after a full stop ending on a number: ``…, I, 52. Steuart, …``."""
     return [m.end() for m in _STOP_AFTER_A_NUMBER.finditer(text) if text[m.end()].isupper()]
 
 
