@@ -3096,3 +3096,5 @@ def test_a_publisher_heading_a_note_before_an_issue_or_a_pinpoint_is_the_periodi
                         ("Macmillan, 1903, p. 4.", [("Macmillan,", "publisher"), ("1903,", "date"), ("p. 4.", "locator")]),
                         ("Harper and Brothers, 1903.", [("Harper and Brothers,", "publisher"), ("1903.", "date")])):
         assert rule_runs(rule, text, pairs)[1], text
+    assert rule_runs(rule, "Walter Scott Publishing Company, 1906, p. 262.",
+                     [("Walter Scott Publishing Company,", "publisher"), ("1906,", "date"), ("p. 262.", "locator")])[1]

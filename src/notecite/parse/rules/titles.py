@@ -5391,6 +5391,9 @@ def rule_quoted_words_glued_to_a_title_open_it(text: str, tokens: Sequence[Token
     return out or tags
 
 
+#: Words that make a name a publisher's (``Walter Scott Publishing Company``, ``Harper and Brothers``).
+_PUBLISHERS_WORDS = frozenset({"company", "co", "press", "publishing", "publishers", "publisher", "verlag", "sons", "brothers",
+                               "bros", "editeur", "editions", "editores", "editore", "books", "ltd", "inc"})
 #: What may follow a name heading a cite for it to be a periodical's or a series': a date, an issue, a volume, a pinpoint.
 _ISSUE_AND_PINPOINT_LABELS = frozenset({"date", "issue", "volume", "locator", "pages"})
 
@@ -5401,7 +5404,8 @@ def rule_publisher_heading_a_cite_without_a_title_is_its_title(text: str, tokens
     two words or more that opens the note (perhaps after a lead word) and is followed only by a date, an issue, a volume
     or a pinpoint up to the next ``;`` names no publisher (a cite has no imprint without a title): it is the
     periodical's name (the container, a month ending it joined to the date) when an issue's date or number follows,
-    else the series' title. Not when it is a place or holds one, nor when only a year follows (an imprint's)."""
+    else the series' title. Not when it is a place or holds one or a publisher's word (``Walter Scott Publishing
+    Company, 1906, p. 262``), nor when only a year follows (an imprint's)."""
     out = None
     runs = tag_spans(tokens, tags)
     for k, (first, last, label) in enumerate(runs):
@@ -5421,6 +5425,7 @@ def rule_publisher_heading_a_cite_without_a_title_is_its_title(text: str, tokens
         month = name_end - 1 if name_end - 1 > first and fold(tokens[name_end - 1].text.rstrip(".")) in load("months") else None
         named = [t.text for t in tokens[first:month or name_end] if t.text[:1].isalpha()]
         if len(named) < 2 or is_known_place(" ".join(named)) or any(is_known_place(w) for w in named if w[:1].isupper()) \
+                or any(fold(w) in _PUBLISHERS_WORDS for w in named) \
                 or month is None and not any(other in ("issue", "locator", "pages") for _, _, other in after):
             continue  # one word (a place as often); a year alone after the name (an imprint's)
         out = out or list(tags)
