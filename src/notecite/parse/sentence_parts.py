@@ -48,6 +48,8 @@ def tag_by_sentences(text: str, tokens: Sequence[Token], italic_spans: Sequence[
         if not inside:
             continue
         first = inside[0]
+        if tags[first].startswith("B-") and tags[first] not in _NO_CITE_OPENS_ON:
+            continue  # the note's tagging opens a field there: nothing to read again
         part = text[start:end]
         own = [Token(t.text, t.start - start, t.end - start) for t in tokens[first:inside[-1] + 1]]
         italics = [(max(a, start) - start, min(b, end) - start) for a, b in italic_spans if a < end and b > start]
