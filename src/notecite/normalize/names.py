@@ -175,6 +175,10 @@ def split_other_names(text: str) -> tuple[str, list[str]]:
     keeps its bracket (``Horowitz, David A. (David Alan)`` spells out the given names)."""
     if "(" not in text:
         return text, []
+    if _PEERAGE_RE.match(text):
+        other = _OTHER_NAME_RE.search(text)
+        if other and other.end() == len(text.rstrip()):  # "Earl of Birkenhead (F E Smith)": the peer's own name
+            return other["other"], [text[:other.start()].strip()]
     others: list[str] = []
 
     def drop(match: re.Match[str]) -> str:
@@ -183,12 +187,7 @@ def split_other_names(text: str) -> tuple[str, list[str]]:
         others.append(match["other"])
         return ""
 
-    titled = _PEERAGE_RE.match(text)
-    other = _OTHER_NAME_RE.search(text)
-    if titled and other and other.end() == len(text.rstrip()):  # "Earl of Birkenhead (F E Smith)": the peer's own name
-        return other["other"], [text[:other.start()].strip()]
-    kept = _OTHER_NAME_RE.sub(drop, text)
-    return kept, others
+    return _OTHER_NAME_RE.sub(drop, text), others
 
 
 #: A peerage title opening a name: the name in brackets after it is the person's own (``Earl of Birkenhead (F E Smith)``).

@@ -9,7 +9,7 @@ from .model import Token, split_label
 from .rules import apply_rules
 from .rules.words import EDITORS_SIGN
 from .tagger import Tagger
-from .tokenize import tokenize
+from .tokenize import part_as_a_note, tokenize
 
 
 #: A dash after a quotation or a sentence, before the source it gives (``...appetite."—Hammond, ii:447-448.``,
@@ -43,11 +43,9 @@ def dashed_sources_tagged_alone(text: str, tokens: Sequence[Token], tags: list[s
         carried = _carried_over_the_dash(tags, inside)
         if any(tags[i] != "prose" for i in inside[:2] if i not in carried):
             continue
-        part = text[start:end]
-        own = tokenize(part)
-        if [(t.text, t.start + start) for t in own] != [(tokens[i].text, tokens[i].start) for i in inside]:
-            continue
-        italics = [(max(a, start) - start, min(b, end) - start) for a, b in italic_spans if a < end and b > start]
+        part, own, italics = part_as_a_note(text, start, end, [tokens[i] for i in inside], italic_spans)
+        if tokenize(part) != own:
+            continue  # the part alone is tokenized otherwise: its tags would not be the note's tokens'
         own_tags, own_probs = tagger.tag_tokens(part, own, italics)
         own_tags = apply_rules(part, own, own_tags, italics)
         if sum(t != "prose" for t in own_tags) <= sum(tags[i] != "prose" for i in inside if i not in carried):

@@ -11,6 +11,7 @@ from typing import Sequence
 
 from .model import Token
 from .tagger import Tagger
+from .tokenize import part_as_a_note
 
 #: A full stop after a number (a pinpoint's last figure) and a capital opening the next sentence.
 _STOP_AFTER_A_NUMBER = re.compile(r"(?<=\d)\.\s+(?=[^\W\d_])")
@@ -50,10 +51,7 @@ def tag_by_sentences(text: str, tokens: Sequence[Token], italic_spans: Sequence[
         first = inside[0]
         if tags[first].startswith("B-") and tags[first] not in _NO_CITE_OPENS_ON:
             continue  # the note's tagging opens a field there: nothing to read again
-        part = text[start:end]
-        own = [Token(t.text, t.start - start, t.end - start) for t in tokens[first:inside[-1] + 1]]
-        italics = [(max(a, start) - start, min(b, end) - start) for a, b in italic_spans if a < end and b > start]
-        own_tags, own_probs = tagger.tag_tokens(part, own, italics)
+        own_tags, own_probs = tagger.tag_tokens(*part_as_a_note(text, start, end, tokens[first:inside[-1] + 1], italic_spans))
         if own_tags[0] in _OPENING and (tags[first] in _NO_CITE_OPENS_ON and _reads_as_a_cite(own_tags)
                                         or not tags[first].startswith("B-") and sum(own_probs) > sum(probs[i] for i in inside)):
             tags[first:inside[-1] + 1], probs[first:inside[-1] + 1] = own_tags, own_probs

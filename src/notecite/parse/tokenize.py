@@ -7,6 +7,7 @@ never changed.
 from __future__ import annotations
 
 import re
+from typing import Sequence
 
 from .model import Token
 
@@ -33,3 +34,12 @@ def tokenize(text: str) -> list[Token]:
     matches = list(_TOKEN.finditer(text))
     # texts and offsets read by C-level maps: cheaper than calling each match's methods in a loop
     return list(map(Token, map(re.Match.group, matches), map(re.Match.start, matches), map(re.Match.end, matches)))
+
+
+def part_as_a_note(text: str, start: int, end: int, tokens: Sequence[Token],
+                   italic_spans: Sequence[tuple[int, int]] = ()) -> tuple[str, list[Token], list[tuple[int, int]]]:
+    """``text[start:end]`` read as a note of its own: the part's text, ``tokens`` (the note's, inside the part) and
+    the italic spans over it, all at the part's offsets."""
+    own = [Token(t.text, t.start - start, t.end - start) for t in tokens]
+    italics = [(max(a, start) - start, min(b, end) - start) for a, b in italic_spans if a < end and b > start]
+    return text[start:end], own, italics

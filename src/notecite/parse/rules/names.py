@@ -3823,17 +3823,25 @@ def rule_outlet_between_a_day_and_the_address_is_the_container(text: str, tokens
 
 #: A family name in an author-date cite: a capitalised word (``O'Neill``, ``Bronk-Ramsey``), perhaps after a particle.
 _DATED_FAMILY = r"(?:(?:de|van|von|van der|van den|le|la|del|da|di)\s+)?[A-Z][\w'’-]+"
-#: One author-date cite in a bracket: the names (one, two joined by ``and``/``&``, or the first and ``et al.``), perhaps a
-#: comma, a year (perhaps lettered), and perhaps a comma or colon and a pinpoint (``6``, ``p. 3``, ``192–93n22``,
-#: ``12, 45``); ``see`` or ``cf.`` may open it.
-_DATED_CITE = (r"(?:(?:see|cf\.)\s+)?(?P<names>" + _DATED_FAMILY + r"(?:\s+(?:and|&)\s+" + _DATED_FAMILY + r"|\s+et\s+al\.)?)"
-               r",?\s+(?P<year>(?:1[5-9]|20)\d\d[a-z]?)"
-               r"(?:\s*[,:]\s*(?P<pinpoint>(?:pp?\.\s*)?[\divxlc]+(?:\s*[-–]\s*\d+)?(?:n\d+)?(?:\s*,\s*\d+(?:\s*[-–]\s*\d+)?)*))?")
-_DATED_CITE_ALONE = re.compile(_DATED_CITE)
+
+
+def _dated_cite(named: bool) -> str:
+    """The pattern of one author-date cite in a bracket: the names (one, two joined by ``and``/``&``, or the first and
+    ``et al.``), perhaps a comma, a year (perhaps lettered), and perhaps a comma or colon and a pinpoint (``6``,
+    ``p. 3``, ``192–93n22``, ``12, 45``); ``see`` or ``cf.`` may open it. Its parts are the groups ``names``, ``year``
+    and ``pinpoint`` when ``named``."""
+    def group(name: str) -> str:
+        return f"(?P<{name}>" if named else "(?:"
+    return (r"(?:(?:see|cf\.)\s+)?" + group("names") + _DATED_FAMILY + r"(?:\s+(?:and|&)\s+" + _DATED_FAMILY
+            + r"|\s+et\s+al\.)?)" r",?\s+" + group("year") + r"(?:1[5-9]|20)\d\d[a-z]?)"
+            r"(?:\s*[,:]\s*" + group("pinpoint")
+            + r"(?:pp?\.\s*)?[\divxlc]+(?:\s*[-–]\s*\d+)?(?:n\d+)?(?:\s*,\s*\d+(?:\s*[-–]\s*\d+)?)*))?")
+
+
+_DATED_CITE_ALONE = re.compile(_dated_cite(named=True))
 #: A bracket of such cites, ``;`` between them: ``[Howell and Douglas 1990]``, ``(McGonigal 2008, 6; Smith 1999)``.
-_BRACKETED_DATED_CITES = re.compile(r"(?P<open>[(\[])\s*" + _DATED_CITE + r"(?:\s*;\s*" + _DATED_CITE.replace("?P<", "?P<o_")
-                                    .replace("(?P<o_names>", "(?:").replace("(?P<o_year>", "(?:").replace("(?P<o_pinpoint>", "(?:")
-                                    + r")*\s*[)\]]")
+_BRACKETED_DATED_CITES = re.compile(r"(?P<open>[(\[])\s*" + _dated_cite(named=True)
+                                    + r"(?:\s*;\s*" + _dated_cite(named=False) + r")*\s*[)\]]")
 
 
 #: A comma between a name and a year (``(Fulda, 1875)``: an imprint's place as often as an author).
@@ -3998,7 +4006,7 @@ def rule_second_author_after_by_in_a_cite_is_its_editor(text: str, tokens: Seque
             continue
         title = runs[k - 1]
         if title[2] != "title" or runs[k - 2][2] != "author" or runs[k - 2][1] > title[0] \
-                or any(tokens[j].text in (";",) for j in range(runs[k - 2][0], first)):
+                or any(tokens[j].text == ";" for j in range(runs[k - 2][0], first)):
             continue
         out = out or list(tags)
         relabel(out, first, last, "editor")

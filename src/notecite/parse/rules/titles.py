@@ -5409,11 +5409,11 @@ def rule_publisher_heading_a_cite_without_a_title_is_its_title(text: str, tokens
     out = None
     runs = tag_spans(tokens, tags)
     for k, (first, last, label) in enumerate(runs):
-        if label != "publisher" or first and not _opens_a_part(text, tokens, first):
+        if label != "publisher" or first and not _opens_the_note(tokens, first):
             continue
         after = []
         for start, end, other in runs[k + 1:]:
-            if any(tokens[j].text in (";",) for j in range(after[-1][1] if after else last, start)):
+            if any(tokens[j].text == ";" for j in range(after[-1][1] if after else last, start)):
                 break
             after.append((start, end, other))
         if not after or any(other not in _ISSUE_AND_PINPOINT_LABELS for _, _, other in after) \
@@ -5438,6 +5438,6 @@ def rule_publisher_heading_a_cite_without_a_title_is_its_title(text: str, tokens
     return out or tags
 
 
-def _opens_a_part(text: str, tokens: Sequence[Token], first: int) -> bool:
-    """Whether token ``first`` opens the note after a lead word (``See``)."""
+def _opens_the_note(tokens: Sequence[Token], first: int) -> bool:
+    """Whether token ``first`` opens the note, after lead words (``See``) and their stops alone."""
     return all(fold(t.text) in load("lead_words") or t.text in ".," for t in tokens[:first])
