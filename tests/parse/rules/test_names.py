@@ -2296,6 +2296,10 @@ def test_a_bracket_of_author_date_cites_in_prose_gives_each_its_author_year_and_
     text = "As shown before (Hale 2001, 45; Ruiz and Kent 1999)."
     runs, _ = rule_runs(rule_bracketed_author_date_cites_in_prose, text, [])
     assert runs == [("Hale", "author"), ("2001", "date"), ("45", "locator"), ("Ruiz and Kent", "author"), ("1999", "date")]
+    # a cite repeated in the bracket is read where it stands
+    runs, _ = rule_runs(rule_bracketed_author_date_cites_in_prose, "As before (Hale 2001; Ruiz 1999; Hale 2001; Hale 2001).", [])
+    assert runs == [("Hale", "author"), ("2001", "date"), ("Ruiz", "author"), ("1999", "date")] + \
+        [("Hale", "author"), ("2001", "date")] * 2
 
 
 def test_a_bracket_that_may_be_an_imprint_or_a_date_is_no_author_date_cite():

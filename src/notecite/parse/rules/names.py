@@ -3881,8 +3881,8 @@ def rule_bracketed_author_date_cites_in_prose(text: str, tokens: Sequence[Token]
         if not _reads_as_author_date(bracket.group("open"), inside):
             continue
         cites = []
+        offset = bracket.end("open")  # where each part opens in the note: parts may repeat ("Hale 2001; …; Hale 2001")
         for part in inside.split(";"):
-            offset = bracket.end("open") + inside.index(part) if part else 0
             cite = _DATED_CITE_ALONE.fullmatch(part.strip())
             if cite is None or not _dated_family_names_no_place_or_month(cite.group("names")):
                 cites = []
@@ -3890,6 +3890,7 @@ def rule_bracketed_author_date_cites_in_prose(text: str, tokens: Sequence[Token]
             shift = offset + len(part) - len(part.lstrip())
             cites.append([(name, cite.start(name) + shift, cite.end(name) + shift) for name in ("names", "year", "pinpoint")
                           if cite.group(name)])
+            offset += len(part) + 1
         first, last = token_at(tokens, bracket.start()), token_at(tokens, bracket.end() - 1)
         if not cites or first is None or last is None:
             continue
