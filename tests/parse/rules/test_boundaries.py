@@ -825,20 +825,6 @@ def test_and_a_named_author_before_a_quoted_title_open_a_cite_after_a_number():
         assert unchanged, text
 
 
-def test_a_year_range_closing_the_imprint_is_its_date():
-    from notecite.parse.rules.boundaries import rule_year_range_closing_the_imprint_is_its_date as rule
-    text = "Trotsky, History (London: Gollancz, 1932–33), I, 45."
-    runs, _ = rule_runs(rule, text, [("Trotsky,", "author"), ("History", "title"), ("(London:", "location"),
-                                     ("Gollancz,", "publisher"), ("1932–33), I,", "volume"), ("45.", "locator")])
-    assert runs[4:] == [("1932–33)", "date"), (", I,", "volume"), ("45.", "locator")]
-    text = "Carr, History (London: Macmillan, 1950-1953), 120."
-    runs, _ = rule_runs(rule, text, [("Carr,", "author"), ("History", "title"), ("(London:", "location"),
-                                     ("Macmillan,", "publisher"), ("1950-1953), 120.", "pages")])
-    assert runs[4] == ("1950-1953)", "date")
-    # not after a publisher or place: a span of years in a title, or a page range, stays as read
-    text = "Carr, Soviet Russia, 1917–23), 120."
-    tokens, tags = tagged(text, [("Carr,", "author"), ("Soviet Russia, 1917–23),", "title"), ("120.", "locator")])
-    assert rule(text, tokens, tags) == tags
 
 
 def test_a_year_range_written_close_is_one_run():
@@ -854,23 +840,6 @@ def test_a_year_range_written_close_is_one_run():
         assert rule(text, tokens, tags) == tags, text
 
 
-def test_a_title_and_pinpoint_after_an_authors_short_form_and_a_semicolon_are_another_cite():
-    from notecite.parse.rules.boundaries import rule_title_and_pinpoint_after_an_authors_short_form_are_another as rule
-
-    text = "Trotsky, Writings 1932–33, p. 45; Writings 1933–34, pp. 12–14."
-    runs, _ = rule_runs(rule, text, [("Trotsky,", "author"), ("Writings 1932–33,", "title"), ("p. 45;", "locator"),
-                                     ("Writings 1933–34,", "note"), ("pp. 12–14.", "locator")])
-    assert runs == [("Trotsky,", "author"), ("Writings 1932–33,", "title"), ("p. 45", "locator"),
-                    ("Writings 1933–34,", "title"), ("pp. 12–14.", "locator")]
-    # no author and title before the semicolon, a lower-case part, or words after the pinpoint: left alone
-    for text, pairs in (("Writings 1932–33, p. 45; Writings 1933–34, pp. 12–14.",
-                         [("Writings 1932–33,", "title"), ("p. 45;", "locator"), ("Writings 1933–34,", "note"), ("pp. 12–14.", "locator")]),
-                        ("Trotsky, Writings, p. 45; see also, pp. 12–14.",
-                         [("Trotsky,", "author"), ("Writings,", "title"), ("p. 45;", "locator"), ("pp. 12–14.", "locator")]),
-                        ("Trotsky, Writings, p. 45; Writings, p. 12 and passim elsewhere.",
-                         [("Trotsky,", "author"), ("Writings,", "title"), ("p. 45;", "locator"), ("Writings,", "note"),
-                          ("p. 12", "locator")])):
-        assert rule_runs(rule, text, pairs)[1], text
 
 
 def test_reprinted_as_an_authors_quoted_title_is_a_short_form_of_the_second_work():

@@ -2177,22 +2177,6 @@ def test_a_part_of_the_book_read_as_a_title_before_its_page_heads_the_pinpoint()
     assert rule_part_of_the_book_read_as_a_title_opens_the_pinpoint(text, tokenize(text), tags) == tags
 
 
-def test_a_season_and_its_years_after_a_comma_are_the_date():
-    from notecite.parse.rules.locators import rule_season_and_its_years_after_a_comma_are_the_date as rule
-    from ..conftest import rule_runs
-
-    text = "Piccone, 'The Crisis of One-Dimensionality', Telos, No. 7, Winter 1976–77."
-    runs, _ = rule_runs(rule, text, [("Piccone,", "author"), ("'The Crisis of One-Dimensionality',", "title"),
-                                     ("Telos,", "container-title"), ("No. 7, Winter 1976–77.", "volume")])
-    assert runs[-2:] == [("No. 7,", "volume"), ("Winter 1976–77.", "date")]
-    text = "Telos, No. 7, Winter 1976–7, p. 4."
-    runs, _ = rule_runs(rule, text, [("Telos,", "container-title"), ("No. 7, Winter 1976–7,", "volume"), ("p. 4.", "locator")])
-    assert runs[-2:] == [("Winter 1976–7,", "date"), ("p. 4.", "locator")]
-    # a title's own words, or a date already: left alone
-    for text, pairs in (("Telos, Winter 1976, 4.", [("Telos, Winter 1976,", "title"), ("4.", "locator")]),
-                        ("Telos, No. 7, Winter 1977.", [("Telos,", "container-title"), ("No. 7,", "volume"),
-                                                           ("Winter 1977.", "date")])):
-        assert rule_runs(rule, text, pairs)[1], text
 
 
 def test_a_pages_run_ends_where_a_sentence_begins_after_its_stop():

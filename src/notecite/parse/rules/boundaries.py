@@ -1023,30 +1023,6 @@ def _opens_a_sentence(word: str) -> bool:
     return fold(word) in load("stopwords") or fold(word) in load("lead_words")
 
 
-@needs(any_mark(";"), any_tag("B-title"), any_tag(AUTHOR_TAGS))
-def rule_title_and_pinpoint_after_an_authors_short_form_are_another(text: str, tokens: Sequence[Token],
-                                                                    tags: list[str]) -> list[str]:
-    """``Trotsky, Writings 1932–33, p. 45; Writings 1933–34, pp. 12–14``: after a ``;`` that ends a part read as an
-    author and then a title, a part of one to six words opening on a capital, read as a note or prose, then a comma and
-    a pinpoint run that goes on to the next ``;`` or the note's end, is another title of the same writer: a title and its
-    pinpoint, the ``;`` between the two cites prose."""
-    out = None
-    semicolons = tokens_at(text, tokens, SEMICOLON)
-    for n, k in enumerate(semicolons):
-        before = semicolons[n - 1] + 1 if n else 0
-        stop = semicolons[n + 1] if n + 1 < len(semicolons) else len(tokens)
-        if not _author_then_title(tags[before:k]) or k + 2 >= stop or not tokens[k + 1].text[:1].isupper():
-            continue
-        comma = next((i for i in range(k + 1, min(stop, k + 8)) if tokens[i].text == ","), None)
-        if comma is None or comma == k + 1 or comma + 1 >= stop \
-                or any(split_label(tags[i])[1] not in ("note", "prose") for i in range(k + 1, comma + 1)) \
-                or tags[comma + 1] != "B-locator" or any(split_label(tags[i])[1] != "locator" for i in range(comma + 1, stop)
-                                                        if tokens[i].text != "."):
-            continue
-        out = out or list(tags)
-        out[k] = "prose"
-        relabel(out, k + 1, comma + 1, "title")
-    return out or tags
 
 
 def _author_then_title(tags: Sequence[str]) -> bool:
@@ -1147,32 +1123,8 @@ def _subtitle_read_as_imprint(tokens: Sequence[Token], tags: list[str], bracket:
     return start
 
 
-#: A range of years closing an imprint's bracket (``1932–33)``, ``1950-1953)``).
-_YEAR_RANGE_CLOSING = re.compile(r"(?:1[4-9]\d\d|20\d\d)\s*[-–]\s*(?:\d{2}|\d{4})\s*\)")
 
 
-@needs(any_mark(")"))
-def rule_year_range_closing_the_imprint_is_its_date(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
-    """``(London: Gollancz, 1932–33), I, 45``: a range of years after the publisher's (or place's) comma or colon,
-    closing the imprint's bracket, is the cite's date, whatever the tagger read there (a volume, pages); what follows
-    the bracket opens a run of its own."""
-    if not _YEAR_RANGE_CLOSING.search(text):
-        return tags
-    out = None
-    for k in range(2, len(tokens) - 3):
-        if tokens[k - 1].text not in (",", ":") or split_label(tags[k - 2])[1] not in ("publisher", "location") \
-                or not YEAR.fullmatch(tokens[k].text):
-            continue
-        match = _YEAR_RANGE_CLOSING.match(text, tokens[k].start)
-        if match is None:
-            continue
-        close = next(j for j in range(k, len(tokens)) if tokens[j].end >= match.end())
-        if all(split_label(tag)[1] == "date" for tag in tags[k:close + 1]):
-            continue
-        out = out or list(tags)
-        relabel(out, k, close + 1, "date")
-        open_run(out, close + 1)
-    return out or tags
 
 
 #: A year and a dash glued to it (``1933–``): every range of years opens on one.

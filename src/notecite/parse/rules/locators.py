@@ -2952,27 +2952,6 @@ def rule_series_number_in_brackets_is_no_pinpoint(text: str, tokens: Sequence[To
     return tags
 
 
-@needs(any_word(load("months")))
-def rule_season_and_its_years_after_a_comma_are_the_date(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
-    """``Telos, No. 7, Winter 1976–77``: a month or season name after a comma, then a year and perhaps a dash and the
-    year it runs into (one, two or four digits), read into a volume, issue, pages or pinpoint run, is the issue's date: a date
-    run of its own."""
-    months = load("months")
-    out = None
-    for i in [k + 1 for k in comma_indexes(tokens) if k + 2 < len(tokens)]:  # each word after a comma, before the last token
-        if fold(tokens[i].text.rstrip(".")) not in months or not YEAR.fullmatch(tokens[i + 1].text):
-            continue
-        end = i + 2
-        if end + 1 < len(tokens) and tokens[end].text in "-–—/" and re.fullmatch(r"\d{1,2}|\d{4}", tokens[end + 1].text):
-            end += 2
-        if not {split_label(tags[k])[1] for k in range(i, end)} & {"volume", "issue", "pages", "locator"}:
-            continue
-        out = out or list(tags)
-        if end < len(tokens) and tokens[end].text in ",.;":
-            end += 1  # the date's closing mark goes with it
-        relabel(out, i, end, "date")
-        open_run(out, end)
-    return out or tags
 
 
 @needs(any_word(load("months")), any_tag(DATE_TAGS))

@@ -234,34 +234,6 @@ def rule_no_field_opens_with_and(text: str, tokens: Sequence[Token], tags: list[
     return tags
 
 
-@needs(any_word("and"), any_tag("B-title"))
-def rule_titles_joined_by_and_of_or_both_and_are_two(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
-    """``the theme of Conquered City and of Birth of Our Power``: ``and of`` inside an unquoted title run parts two titles
-    (the second ``of`` repeats the preposition before the first); ``Both From Lenin to Stalin and Russia Twenty Years
-    After were written…``: after ``both`` and a title run, ``and`` and capitalised words left as prose (small title-case
-    words between them) are the second title."""
-    out = None
-    for first, last, label in tag_spans(tokens, tags):
-        if label != "title" or tokens[first].text in _QUOTES:
-            continue
-        cut = next((i for i in range(first + 1, last - 2) if tokens[i].text == "and" and tokens[i + 1].text == "of"
-                    and tokens[i + 2].text[:1].isupper()), None)
-        if cut is not None:
-            out = out or list(tags)
-            out[cut:cut + 2] = ["prose", "prose"]
-            out[cut + 2] = "B-title"
-            continue
-        if first > 0 and tokens[first - 1].text.lower() == "both" and last + 1 < len(tokens) and tokens[last].text == "and" \
-                and tags[last] == "prose" and tags[last + 1] == "prose" and tokens[last + 1].text[:1].isupper():
-            end = last + 1
-            while end < len(tokens) and tags[end] == "prose" and (tokens[end].text[:1].isupper() or tokens[end].text in _TITLE_CASE_SMALL):
-                end += 1
-            while end > last + 1 and tokens[end - 1].text in _TITLE_CASE_SMALL:
-                end -= 1
-            out = out or list(tags)
-            relabel(out, last + 1, end, "title")
-            open_run(out, end)
-    return out or tags
 
 
 @needs(any_word("and", "&", "or"), any_tag(TITLE_TAGS))
@@ -890,33 +862,6 @@ def _year_range_read_as_a_pinpoint(text: str, tokens: Sequence[Token], tags: lis
     relabel(tags, end, runs[j + 1][1], runs[j + 1][2])
 
 
-@needs(any_tag("B-date"))
-def rule_bracketed_name_closing_a_dated_reference_is_its_publisher(text: str, tokens: Sequence[Token],
-                                                                    tags: list[str]) -> list[str]:
-    """``Harman, Chris, 1999 [1984], Explaining the Crisis (Bookmarks).``: in a reference dated before its title (an
-    author-date entry), a bracket of one to four capitalised words (``&``, ``of``, ``and`` between; no digit, no known
-    place or month) right after the title run, closing the reference, is its publisher, read inside the title or
-    as a note."""
-    if not text.rstrip(" .").endswith(")"):
-        return tags
-    close = max(k for k in range(len(tokens)) if tokens[k].text == ")")
-    if any(t.text not in (".", ";") for t in tokens[close + 1:]):
-        return tags
-    open_ = next((k for k in range(close - 1, -1, -1) if tokens[k].text == "("), None)
-    if open_ is None or open_ == 0 or not 1 <= close - open_ - 1 <= 4:
-        return tags
-    words = [t.text for t in tokens[open_ + 1:close]]
-    inner = " ".join(words)
-    if not words[0][:1].isupper() or any(not (w[:1].isupper() and w.isalpha() or w in ("&", "of", "and")) for w in words) \
-            or is_known_place(inner) or fold(words[0]) in load("months") or fold(words[0]) in load("places"):
-        return tags
-    before = split_label(tags[open_ - 1])[1]
-    dated_before = any(split_label(tags[k])[1] == "date" for k in range(open_))
-    if before != "title" or not dated_before or split_label(tags[open_])[1] not in ("title", "note", "prose"):
-        return tags
-    out = list(tags)
-    relabel(out, open_, len(tokens) if all(t.text == "." for t in tokens[close + 1:]) else close + 1, "publisher")
-    return out
 
 
 def rule_quotation_opening_the_note_before_its_source_is_the_title(text: str, tokens: Sequence[Token],
@@ -2805,26 +2750,6 @@ def _may_be_a_name(word: str) -> bool:
         and not is_known_place(word)
 
 
-@needs(any_tag("B-container-title"), any_mark(" In "))
-def rule_capital_in_after_a_name_opens_the_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
-    """``…, and Trotsky, In Defense of Marxism, 45–60``: one capitalised word read as a title, its comma, then a
-    container run opening on a capital ``In`` and a capitalised word: the word is the author and ``In …`` the title
-    (a container after a comma is written ``in``; a title may open on ``In``)."""
-    out = None
-    for (f0, l0, lab0), (f1, l1, lab1) in runs_and_the_next(tag_spans(tokens, tags)):
-        if lab0 != "title" or lab1 != "container-title" or l0 != f1 or tokens[f1].text != "In" or f1 + 1 >= l1 \
-                or not tokens[f1 + 1].text[:1].isupper() or tokens[l0 - 1].text != ",":
-            continue
-        words = [t for t in tokens[f0:l0 - 1] if t.text not in (",", "and")]
-        if len(words) != 1 or not capitalised_word(words[0].text, 3):
-            continue
-        out = out or list(tags)
-        first = next(k for k in range(f0, l0) if tokens[k] is words[0])
-        for k in range(f0, first):
-            out[k] = "prose"
-        relabel(out, first, l0, "author")
-        relabel(out, f1, l1, "title")
-    return out or tags
 
 
 @needs(any_mark("("), any_tag("B-title"))
@@ -2939,32 +2864,8 @@ def rule_translation_named_after_its_original_is_a_title(text: str, tokens: Sequ
     return out or tags
 
 
-#: The words a web page's access date follows (``accessed 12 March 2015``, ``retrieved on``, ``consulté le``,
-#: ``abgerufen am``), and the words that may join them to the date.
-_ACCESS_WORDS = frozenset({"accessed", "retrieved", "consulted", "viewed", "consulté", "consultado", "abgerufen", "consultato"})
-_ACCESS_LINKS = frozenset({"on", "le", "el", "am", "il"})
 
 
-@needs(any_word(_ACCESS_WORDS))
-def rule_access_date_read_as_prose_stays_with_its_page(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
-    """``Victor Serge Foundation, "Chronology," accessed 12 March 2015, http://…``: an access word (:data:`_ACCESS_WORDS`,
-    perhaps with ``on``) left as prose after a cite's field, right before a date run, is with that date the page's access
-    note (as the tagger reads it after a curly-quoted title): one ``note`` run that goes on in the same cite, not a date
-    opening another."""
-    out = None
-    for i in range(1, len(tokens) - 1):
-        if tokens[i].text.lower() not in _ACCESS_WORDS or tags[i] != "prose":
-            continue
-        k = i + 1 + (tokens[i + 1].text.lower() in _ACCESS_LINKS and i + 2 < len(tokens))
-        before = i - 1 if tokens[i - 1].text in ",;" else i
-        if tags[k] != "B-date" or before == 0 or split_label(tags[before - 1])[1] == "prose":
-            continue
-        end = k + 1
-        while end < len(tokens) and tags[end] == "I-date":
-            end += 1
-        out = out or list(tags)
-        relabel(out, i, end, "note")
-    return out or tags
 
 
 #: Words before the day a web page was posted or changed (``posted``, ``last modified``, ``updated``, ``published``).
@@ -3164,92 +3065,16 @@ def rule_genre_opening_a_cite_before_its_quoted_title(text: str, tokens: Sequenc
     return out or tags
 
 
-#: What a periodical's unsigned item is named by when a note opens on it (``Editorial, Daily Worker, 7 November 1937``).
-_PERIODICAL_ITEMS = frozenset({"editorial", "unsigned editorial", "leader", "leading article", "obituary", "editorial note",
-                               "editorial statement"})
-_PERIODICAL_ITEM_WORDS = frozenset({"editorial", "leader", "leading", "obituary"})
 
 
-@needs(any_word(_PERIODICAL_ITEM_WORDS), any_tag(DATE_TAGS))
-def rule_unsigned_item_named_before_its_periodical_is_its_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
-    """``Editorial, New International, June 1940, 99``, ``Unsigned editorial, Militant, 3 May 1941, 4``: a periodical's
-    unsigned item named by what it is (:data:`_PERIODICAL_ITEMS`, read as a name, an editor or a title) opening the cite,
-    then a comma and capitalised words up to a comma right before a date run, is the item's title and those words the
-    periodical it is in (no one is named ``Editorial``)."""
-    first = next((i for i, tag in enumerate(tags) if tag != "prose"), None)
-    if first is None or not _opens_a_cite(tokens, tags, first):
-        return tags
-    comma = next((i for i in range(first + 1, min(first + 4, len(tokens))) if tokens[i].text == ","), None)
-    if comma is None or " ".join(t.text.lower() for t in tokens[first:comma]) not in _PERIODICAL_ITEMS:
-        return tags
-    end = next((i for i in range(comma + 1, min(comma + 9, len(tokens))) if tokens[i].text == ","), None)
-    if end is None or end + 1 >= len(tokens) or tags[end + 1] != "B-date" or end == comma + 1 \
-            or not all(t.text[:1].isupper() or t.text in FUNCTION_WORDS for t in tokens[comma + 1:end]) \
-            or any(split_label(tags[i])[1] not in ("author", "editor", "title", "container-title") for i in range(first, end + 1)):
-        return tags
-    out = list(tags)
-    relabel(out, first, comma + 1, "title")
-    relabel(out, comma + 1, end + 1, "container-title")
-    return out
 
 
-#: Lower-case words a cite goes on with after its imprint (a reprint, a translation, a pinpoint, a place it is quoted in).
-_CITE_GOES_ON = frozenset("""reprinted repr reissued republished originally first published orig translated trans tr transl
-edited ed eds rev revised new vol vols volume esp especially chap chapter ch p pp passim quoted cited in see also and or
-cf at note notes n nn part pt book bk section sec appendix""".split())
 
 
-@needs(any_mark(")"), any_tag(DATE_TAGS))
-def rule_clause_after_the_imprint_is_prose(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
-    """``Kevin Murphy, Revolution and Counterrevolution (New York: Berghahn, 2005), winner of the Deutscher Memorial
-    Prize``: after a bracketed imprint that closes on its date, a comma and a run read as a title or container that opens
-    on a lower-case word (no word a cite goes on with: :data:`_CITE_GOES_ON`) and holds no digit is a clause about the
-    book, in prose."""
-    out = None
-    for first, last, label in tag_spans(tokens, tags):
-        if label not in ("container-title", "title") or first < 3 or not tokens[first].text[:1].islower() \
-                or tokens[first].text.lower() in _CITE_GOES_ON or any(t.text[:1].isdigit() for t in tokens[first:last]):
-            continue
-        if tokens[first - 1].text != "," or tokens[first - 2].text != ")" or split_label(tags[first - 2])[1] != "date":
-            continue
-        opening = next((i for i in range(first - 3, max(-1, first - 25), -1) if tokens[i].text == "("), None)
-        if opening is None or not any(split_label(tags[i])[1] in ("location", "publisher") for i in range(opening, first - 2)):
-            continue  # a bracket of years ("Boissier (1791 - 1888), si rimanda a …"), not an imprint
-        if first + 1 < len(tokens) and tokens[first + 1].text == ".":
-            continue  # an abbreviation ("ed.", "tr."): the cite goes on
-        out = out or list(tags)
-        out[first:last] = ["prose"] * (last - first)
-    return out or tags
 
 
-#: How a note's writer names themself before their own work (``my``, ``the present writer's``, ``this author's``).
-_SELF_REFERENCE = re.compile(r"\b(?:[Mm]y|(?:[Tt]he|[Tt]his)\s+(?:present\s+)?(?:writer|author)['’]s)\s+(?=[A-Z])")
 
 
-def rule_work_after_the_writers_self_reference_is_a_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
-    """``See the present writer's Stalin, chapter vii``: capitalised words (small title-case words between them) left as
-    prose right after the note's writer names themself (:data:`_SELF_REFERENCE`) and up to a comma, a bracket or the
-    sentence's end are the title of the writer's own work, cited in passing."""
-    if "my" not in lowered_words(tokens) and "writer" not in text and "author" not in text:
-        return tags
-    out = None
-    starts = None
-    for match in _SELF_REFERENCE.finditer(text):
-        starts = starts or token_starts(tokens)
-        first = bisect_left(starts, match.end())
-        if first >= len(tokens) or tags[first] != "prose":
-            continue
-        end = first
-        while end < len(tokens) and tags[end] == "prose" and (tokens[end].text[:1].isupper() or tokens[end].text in _TITLE_CASE_SMALL):
-            end += 1
-        while end > first and tokens[end - 1].text in _TITLE_CASE_SMALL:
-            end -= 1
-        if end == first or end < len(tokens) and tokens[end].text not in (",", ".", "(", ";"):
-            continue
-        out = out or list(tags)
-        relabel(out, first, end, "title")
-        open_run(out, end)
-    return out or tags
 
 
 @needs(any_tag("B-editor"), any_tag("B-container-title"))
@@ -3313,47 +3138,8 @@ def rule_words_and_colon_after_in_head_the_title(text: str, tokens: Sequence[Tok
     return out or tags
 
 
-@needs(any_mark(" to "), any_tag("B-title"))
-def rule_part_of_a_book_before_to_opens_the_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
-    """``Peter Sedgwick's introduction to Memoirs of a Revolutionary, xi–xxviii``: a title run opening on ``to`` right
-    after a part of a book left as prose (``introduction``, ``preface``, ``foreword``) opens on that part instead, as it
-    does without the possessive (``Sedgwick, introduction to Memoirs…``: the part and its book)."""
-    out = None
-    for first, last, label in tag_spans(tokens, tags):
-        if label == "title" and first > 0 and tokens[first].text == "to" and tags[first - 1] == "prose" \
-                and tokens[first - 1].text.lower() in _BOOK_PARTS:
-            out = out or list(tags)
-            out[first - 1], out[first] = "B-title", "I-title"
-    return out or tags
 
 
-@needs(any_mark(" to "), any_tag("B-title"))
-def rule_writer_named_after_a_part_of_a_book_is_its_author(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
-    """``Richard Greeman's introduction to Victor Serge, Conquered City (New York, 2011)``: a title run right after a
-    part of a book and ``to`` (a ``note`` run: ``introduction to``, ``preface to``) that opens on a person's name and
-    a comma before a title of two words or more (:func:`_comma_after_a_name_and_before_a_title`) names the book's
-    author first: the name is the author, the rest the title, and the part's writer named before it (a possessive name
-    run) goes with the note."""
-    out = None
-    for first, last, label in tag_spans(tokens, tags):
-        if label != "title" or first < 2 or tokens[first - 1].text != "to" or tokens[first - 2].text.lower() not in _BOOK_PARTS \
-                or split_label(tags[first - 1])[1] != "note":
-            continue
-        comma = _comma_after_a_name_and_before_a_title(tokens, first, last)
-        if comma is None:
-            continue
-        out = out or list(tags)
-        part = first - 2
-        while part > 0 and split_label(out[part - 1])[1] == "note":
-            part -= 1
-        writer = part
-        while writer > 0 and split_label(out[writer - 1])[1] in NAME_LABELS:
-            writer -= 1
-        if writer < part and POSSESSIVE_END.search(tokens[part - 1].text):
-            relabel(out, writer, first, "note")  # "Richard Greeman's introduction to"
-        relabel(out, first, comma + 1, "author")
-        relabel(out, comma + 1, last, "title")
-    return out or tags
 
 
 @needs(any_tag(AUTHOR_TAGS))
@@ -5367,28 +5153,6 @@ def rule_work_cited_apud_its_source(text: str, tokens: Sequence[Token], tags: li
 
 
 
-@needs(any_written(OPENING_QUOTES), any_tag(TITLE_TAGS))
-def rule_quoted_words_glued_to_a_title_open_it(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
-    """``V. I. Lenin, “Left-Wing” Communism: An Infantile Disorder (Moscow: …)``: a title run that is only a quotation
-    closing on a word (no mark inside its closing quote, as a piece's title has in ``“Title,” Journal``), followed after
-    one space and no mark by a title or container run opening on a capitalised word and closed by a book's imprint
-    (its bracket and place), opens that title: the run after it joins it. A headline and its newspaper (``"Ida
-    Tarbell Dies" The New York Times, January 7, 1944``) or a periodical's volume after a lost comma are no book."""
-    out = None
-    runs = tag_spans(tokens, tags)
-    for k, ((first, last, label), (start, end, next_label)) in enumerate(zip(runs, runs[1:])):
-        if label != "title" or start != last or next_label not in ("title", "container-title") \
-                or QUOTE_PAIRS.get(tokens[first].text) != tokens[last - 1].text or last - first < 3 \
-                or not tokens[last - 2].text[-1:].isalnum() or tokens[start].start != tokens[last - 1].end + 1 \
-                or not (tokens[start].text[:1].isupper() and tokens[start].text.isalpha()):
-            continue
-        imprint = runs[k + 2] if k + 2 < len(runs) else None
-        if end >= len(tokens) or tokens[end].text != "(" or imprint is None or imprint[2] != "location" \
-                or imprint[0] not in (end, end + 1):
-            continue  # no book's imprint (its bracket, then its place) right after the run
-        out = out or list(tags)
-        relabel(out, start, end, "title", continues=True)
-    return out or tags
 
 
 #: Words that make a name a publisher's (``Walter Scott Publishing Company``, ``Harper and Brothers``).
