@@ -691,6 +691,21 @@ def test_a_roman_volume_and_the_page_ending_a_cite_are_its_pinpoint():
     assert (cite.locator, cite.get("volume")) == ("xii, pp. 70, 251", None)
 
 
+def test_a_roman_numeral_read_as_the_title_after_a_name_is_the_pinpoint():
+    text = "Lysias, X, 4."  # an ancient author cited by book and section
+    [cite] = _assemble(text, _spans(text, [("Lysias,", "author"), ("X,", "title"), ("4.", "locator")]))
+    assert (cite.locator, cite.get("title"), cite.get("author")) == ("X, 4", None, "Lysias")
+    text = "Lysias, VII."
+    [cite] = _assemble(text, _spans(text, [("Lysias,", "author"), ("VII.", "title")]))
+    assert (cite.locator, cite.get("title")) == ("VII", None)
+    text = "Marlowe, Henry V, 3."  # a title holding a numeral is a title
+    [cite] = _assemble(text, _spans(text, [("Marlowe,", "author"), ("Henry V,", "title"), ("3.", "locator")]))
+    assert (cite.locator, cite.get("title")) == ("3", "Henry V")
+    text = "IV, 12."  # no name before it: left as it is
+    [cite] = _assemble(text, _spans(text, [("IV,", "title"), ("12.", "locator")]))
+    assert cite.get("title") == "IV"
+
+
 def test_a_modern_periodical_volume_and_article_pages_stay_in_the_record():
     text = "Ram, “Git can facilitate reproducibility,” Source Code for Biology 8, no. 7 (2013): 7."
     [cite] = _assemble(text, _spans(text, [("Ram,", "author"), ("“Git can facilitate reproducibility,”", "title"),

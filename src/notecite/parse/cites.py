@@ -1224,6 +1224,25 @@ def roman_volume_and_page_are_the_pinpoint(text: str, fields: list[tuple[str, st
     return fields[:v] + [("locator", text[start:end], start, end)]
 
 
+def roman_title_is_the_pinpoint(text: str, fields: list[tuple[str, str, int, int]]) -> list[tuple[str, str, int, int]]:
+    """``Isée, X, 4``, ``Vasishta, XVII, 16``, ``Isée, VII``: a title that is only a capital Roman numeral, after the
+    author and ending the cite or running on into the pinpoint that ends it, names no work: it is the book (or
+    part) of the author's work the note cites, and with the pinpoint after it one locator."""
+    labels = [f[0] for f in fields]
+    if labels.count("title") != 1 or labels.count("locator") + labels.count("pages") > 1:
+        return fields
+    t = labels.index("title")
+    rest = labels[t + 1:]
+    if not t or labels[t - 1] != "author" or not re.fullmatch(r"[IVXLC]{1,7}", fields[t][1].strip(" .,;:")):
+        return fields
+    if not rest:
+        return fields[:t] + [("locator",) + fields[t][1:]]
+    if rest not in (["pages"], ["locator"]) or not _BETWEEN_VOLUME_AND_PAGE.fullmatch(text, fields[t][3], fields[t + 1][2]):
+        return fields
+    start, end = fields[t][2], fields[t + 1][3]
+    return fields[:t] + [("locator", text[start:end], start, end)]
+
+
 #: One volume named with its word (``vol. II.``, ``v. I``, ``tomo I``, ``t. 2``, ``Bd. I``, ``book x.``), not a count,
 #: perhaps with a bare page or page range after its comma (``vol. 2, 45``, ``vol. 1, 33–35``).
 _ONE_VOLUME = re.compile(r"(?:vol|v|tomo|tom|tome|t|bd|band|th|theil|teil|book|bk)\.?\s*(?:\d{1,3}|[ivxlc]{1,7})\.?"
@@ -1401,6 +1420,7 @@ def assemble(text: str, tokens: Sequence[Token], tags: Sequence[str], probs: Seq
         if _title_by_author(fields):
             labels.add("author-after-title")
         fields = roman_volume_and_page_are_the_pinpoint(text, volume_alone_is_the_pinpoint(volume_into_pinpoint(text, fields)))
+        fields = roman_title_is_the_pinpoint(text, fields)
         start, end = fields[0][2], fields[-1][3]
         opened, closed = group[0][0], group[-1][1]  # the cite's tokens
         confidence = sum(probs[opened:closed]) / (closed - opened) if probs else 1.0
