@@ -1954,6 +1954,26 @@ def test_an_embassy_and_its_city_are_one_body_not_a_person_named_after_an_office
     assert record["title"] == f"{sender} to {recipient}"
 
 
+@pytest.mark.parametrize("text, sender, recipient, archive", [
+    ("Australian Embassy, Washington, to Holt, 20 April 1967", "Australian Embassy, Washington", "Holt", None),
+    ("British Legation, Peking, to Foreign Office, 3 May 1925", "British Legation, Peking", "Foreign Office", None),
+    ("NAA: A1838, TS691/1 part 7, cablegram 1585, Australian Embassy, Washington, to Holt, 20 April 1967",
+     "Australian Embassy, Washington", "Holt", "NAA"),
+    ("TNA, FO 371/81612, British Embassy, Washington, to Foreign Office, 3 May 1950", "British Embassy, Washington",
+     "Foreign Office", "TNA"),
+])
+def test_a_post_named_with_its_city_between_commas_is_one_sender(text, sender, recipient, archive):
+    found = recognize(text)
+    assert found.record["author"] == [{"literal": sender}]
+    assert [n.get("family") or n.get("literal") for n in found.record["recipient"]] == [recipient]
+    assert found.record["title"] == f"{sender}, to {recipient}" and found.record.get("archive") == archive
+
+
+def test_a_city_after_a_person_between_commas_is_not_read_as_a_posts_city():
+    record = recognize("Acheson to Embassy, Paris, 3 May 1950").record  # the recipient's city is no sender's
+    assert record["author"] == [{"family": "Acheson"}] and record["title"] == "Acheson to Embassy"
+
+
 @pytest.mark.parametrize("text, sender, recipient", [
     ("Dean Acheson, Secretary of State, to Truman, May 3, 1950", "Acheson", "Truman"),
     ("Letter from Thruston B. Morton, Assistant Secretary of State for Congressional Relations, to Carl Hayden, "

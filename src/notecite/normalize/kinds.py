@@ -182,9 +182,15 @@ _THROUGH = r"(?:\s+through\s+(?P<via>[^,;()\d]{1,40}?))?"
 #: (:data:`~notecite.parse.rules.words.RANK_WORD`), then what it is of or for.
 _RANK = (rf"(?:[A-Z][\w'’.-]*\s+){{0,3}}(?:{RANK_WORD.pattern})"
          r"(?:\s+(?:of|for|in|des|de|du|de\s+la)(?:\s+the)?(?:\s+[A-Z][\w'’-]*)+)*")
+#: A diplomatic post that sends a letter or telegram is named with its city between commas (``Australian Embassy,
+#: Washington, to Holt``, ``British Legation, Peking, to Foreign Office``): the post's noun, then the city.
+_AFTER_A_POST = r"(?:" + "|".join(f"(?<={noun})" for noun in ("Embassy", "Legation", "Consulate", "Consulate-General",
+                                                             "High Commission", "Mission", "Delegation")) + ")"
+_POST_CITY = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}"
 _EPITHET = (r"(?:\s+(?P<epithet>the\s+(?:younger|elder)|fils|p[èe]re|le\s+jeune|l['’]a[îi]n[ée])"
             rf"|,\s+(?P<office>{LOWER_OFFICE}),"
-            rf"|,\s+(?P<rank>{_RANK}),|,\s+(?P<seat>{SEAT_OF}),|(?P<sent_at>{SENT_AT})(?=\s+{_TO}\s))?")
+            rf"|,\s+(?P<rank>{_RANK}),|,\s+(?P<seat>{SEAT_OF}),|(?P<sent_at>{SENT_AT})(?=\s+{_TO}\s)"
+            rf"|{_AFTER_A_POST},\s+(?P<post>{_POST_CITY}),(?=\s+{_TO}\s))?")
 #: An English day's date right after a letter's recipient, no comma between (``Hale to Moss 18 Dec 1952``,
 #: ``… to Moss March 3rd 1941``).
 _BARE_DAY = (r"(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
@@ -625,9 +631,15 @@ def _letter_read(text: str) -> Recognized | None:
             record["title"] = squeeze(f"{genre[:1].upper()}{genre[1:]} {to} {recipient}")  # as printed, by genre
         else:
             office = groups.get("office")  # "Daudin, prêtre, à Prévost": who the sender was, as printed
-            _title_letter(record, sender, recipient, to, f", {office}," if office else groups.get("epithet") or "",
+            post = groups.get("post")  # "Australian Embassy, Washington, to Holt": the post, named with its city
+            if post:
+                record["author"] = [{"literal": squeeze(sender)}]
+            _title_letter(record, sender, recipient, to,
+                          f", {office}," if office else f", {post}," if post else groups.get("epithet") or "",
                           bool(others), groups.get("via") or "",
                           groups.get("sent_at") or (f", {match['seat']}," if groups.get("seat") else ""))
+            if post:
+                record["author"] = [{"literal": f"{squeeze(sender)}, {squeeze(post)}"}]
         if date[0]:
             record["issued"] = date[0]
         if subject:
