@@ -390,6 +390,11 @@ def test_a_possessive_opening_a_title_run_is_that_works_author():
     start = text.index("Friends")
     got = run(text, [(start, start + 14, "title")])
     assert got[:3] == [("Friends", "B-author"), ("'", "I-author"), ("View", "B-title")]
+    text = "Carr and Davies's Foundations of a Planned Economy, vol. 1, p. 300."  # two names, the possessive on the last
+    got = run(text, [(0, 50, "title")])
+    assert got[:4] == [("Carr", "B-author"), ("and", "I-author"), ("Davies's", "I-author"), ("Foundations", "B-title")]
+    text = "Moscow and Kiev's Quarrel, p. 4."  # a place is no co-author
+    assert run(text, [(0, 25, "title")])[0] == ("Moscow", "B-title")
     text = "A memoir printed in Friends' View, p. 31."  # "in" inside a phrase: left alone
     start = text.index("Friends")
     assert run(text, [(start, start + 14, "title")])[0] == ("Friends", "B-title")

@@ -1623,6 +1623,19 @@ def rule_possessives_piece_in_a_book_names_its_writer_and_book(text: str, tokens
     return out or tags
 
 
+def _co_author_before(tokens: Sequence[Token], tags: list[str], k: int) -> int:
+    """Where a possessive's title run opens when a capitalised name and ``and`` or ``&`` come before the name at ``k``
+    in the same run (``Carr and Davies's Foundations``, ``Gerland and Waitz’s Anthropologie``): at that first name (and
+    its given names); else at ``k``."""
+    if k < 2 or fold(tokens[k - 1].text) not in ("and", "&") or not tags[k].startswith("I-") \
+            or tags[k - 1] != tags[k] or split_label(tags[k - 2])[1] != tags[k][2:]:
+        return k
+    name = tokens[k - 2].text
+    if not (family_name_like(name) and name[1:].isalpha() and name[1:].islower()):
+        return k
+    return _given_names_before(tokens, tags, k - 2)
+
+
 @needs(any_tag(_OPENING_TITLE_TAGS))
 def rule_possessive_opening_a_title_is_its_author(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Voyez Pitkin's History, vol. 1``, ``Godefroy's Commentary, tom. iv.``: a title (or container)
@@ -1645,6 +1658,7 @@ def rule_possessive_opening_a_title_is_its_author(text: str, tokens: Sequence[To
             continue
         owner = k
         k = _given_names_before(tokens, tags, k)  # "Israel Getzler's Kronstadt": the run opens on the given name
+        k = _co_author_before(tokens, tags, k)  # "Carr and Davies's Foundations": the run opens on the first name
         if k > 0 and tags[k - 1] in ("B-title", "B-container-title") and tags[k] == "I-" + tags[k - 1][2:] \
                 and fold(tokens[k - 1].text) in _SOURCE_LEADS:
             tags[k - 1] = "prose"  # "—From Brand’s Popular Antiquities": the word before the name leads in
