@@ -535,6 +535,22 @@ def test_a_lead_in_clause_before_see_is_prose():
     assert rule_runs(rule, text, [("“The Harbour Towns,”", "title"), ("Roe,", "author"), ("Towns,", "title"), ("4", "locator")])[1]
 
 
+def test_a_source_phrase_opening_a_sentence_is_prose():
+    from notecite.parse.rules.boundaries import rule_source_phrase_opening_a_sentence_is_prose as rule
+
+    text = "Computed from the Twelfth Census, Vol. II, p. 312."
+    runs, _ = rule_runs(rule, text, [("Computed from the Twelfth Census,", "title"), ("Vol. II,", "volume"),
+                                     ("p. 312.", "locator")])
+    assert runs[0] == ("Twelfth Census,", "title")
+    text = "Wages fell. Based on Hale, Wages, p. 4."  # a sentence of its own after another
+    runs, _ = rule_runs(rule, text, [("Based on Hale,", "author"), ("Wages,", "title"), ("p. 4.", "locator")])
+    assert runs[:2] == [("Hale,", "author"), ("Wages,", "title")]
+    # inside a sentence, or before a lower-case word: left alone
+    for text, spans in (("Tables Based on Census Returns, p. 4.", [("Tables Based on Census Returns,", "title")]),
+                        ("Based on interviews with strikers.", [("Based on interviews", "title")])):
+        assert rule_runs(rule, text, spans)[1]
+
+
 def test_a_sentence_of_a_title_and_a_pinpoint_with_no_comma_between_is_one_cite():
     from notecite.parse.rules.boundaries import rule_sentence_of_a_title_and_bare_pinpoint as rule
 

@@ -20,7 +20,7 @@ from .boundaries import (rule_doi_label_and_its_doi_are_the_doi, rule_web_addres
                          rule_sentence_of_a_title_and_pinpoint, rule_worded_pinpoint_read_as_a_note_after_a_title, rule_sentence_of_a_title_and_bare_pinpoint, rule_name_title_and_page_opening_a_sentence, rule_author_and_title_after_a_full_stop_in_a_title_run,
                          rule_one_word_title_ends_at_its_stop,
                          rule_note_run_ends_with_its_sentence,
-                         rule_lead_in_clause_before_see_is_prose, rule_lead_in_clause_before_a_colon_is_prose,
+                         rule_lead_in_clause_before_see_is_prose, rule_lead_in_clause_before_a_colon_is_prose, rule_source_phrase_opening_a_sentence_is_prose,
                          rule_topic_clause_before_the_sources_is_prose)
 from .locators import (rule_page_after_a_day_date_is_the_pinpoint, rule_pinpoint_opening_a_note_run, rule_months_before_a_year_are_the_date, rule_day_range_before_a_dated_month_is_the_date,
                        rule_short_form_on_its_own, rule_short_form_listed_after_a_short_form, rule_name_before_a_bracketed_title_and_imprint,
@@ -180,7 +180,7 @@ RULES: list[Callable[..., list[str]]] = [
     rule_semicolon_and_name_inside_a_title_open_a_short_form, rule_semicolon_in_an_unclosed_quotation_before_a_named_quotation_ends_it, rule_semicolon_inside_an_authors_title_ends_it, rule_short_form_after_a_semicolon_in_a_list_of_short_forms,
     rule_and_before_a_name_ends_a_number_run, rule_and_a_named_author_of_a_quoted_title_open_a_cite,
     rule_note_run_ends_with_its_sentence,
-    rule_lead_in_clause_before_see_is_prose,
+    rule_lead_in_clause_before_see_is_prose, rule_source_phrase_opening_a_sentence_is_prose,
     # a title the rules above opened on a possessive
     rule_possessive_opening_a_title_is_its_author, rule_possessives_piece_in_a_book_names_its_writer_and_book, rule_possessive_name_after_an_authors_comma_opens_the_title,
     rule_possessive_naming_a_periodical_is_its_title,

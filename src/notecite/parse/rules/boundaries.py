@@ -1529,6 +1529,34 @@ def rule_lead_in_clause_before_see_is_prose(text: str, tokens: Sequence[Token], 
     return out or tags
 
 
+#: Words that, with ``from`` or ``on`` after them, open a sentence naming the source of figures or a text
+#: (``Computed from the Twelfth Census``, ``Based on Smith, History``), as written.
+_SOURCE_PHRASE_OPENERS = frozenset({"Computed", "Compiled", "Calculated", "Derived", "Taken", "Adapted", "Extracted",
+                                    "Abridged", "Summarized", "Summarised", "Translated", "Reprinted", "Excerpted",
+                                    "Condensed", "Estimated", "Figures", "Data", "Statistics", "Based", "Quoted"})
+
+
+@needs(any_written(_SOURCE_PHRASE_OPENERS))
+def rule_source_phrase_opening_a_sentence_is_prose(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Computed from the Twelfth Census, Vol. II, p. 312``, ``Based on Smith, History of Labor, p. 4``, ``Figures
+    from the Board of Trade Journal, 12 May 1921``: a sentence opening on such a word and ``from`` or ``on`` (and a
+    lower-case ``the``) before a capitalised word says where what it gives comes from: those words are prose, and the
+    source's run opens on the capital, whatever run the tagger carried over them."""
+    out = None
+    for k in range(len(tokens) - 2):
+        if tokens[k].text not in _SOURCE_PHRASE_OPENERS or tokens[k + 1].text not in ("from", "on") \
+                or k and tokens[k - 1].text not in ".;" and not tokens[k - 1].text.startswith(("(", "—")):
+            continue
+        end = k + 2 + (tokens[k + 2].text == "the")
+        if end >= len(tokens) or not capitalised_word(tokens[end].text, 1) \
+                or all((out or tags)[i] == "prose" for i in range(k, end)):
+            continue
+        out = out or list(tags)
+        out[k:end] = ["prose"] * (end - k)
+        open_run(out, end)
+    return out or tags
+
+
 #: The colon, for :func:`~.words.tokens_at`.
 _COLON = re.compile(":")
 
