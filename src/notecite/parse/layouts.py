@@ -18,9 +18,11 @@ from .rules.words import ORGANISATION_WORDS
 #: Where a cite opens in a note: its start (after a lead-in such as ``See`` or ``Cf.``), or after ``;``, a dash
 #: between cites or a ``see`` inside a sentence.
 _CITE_OPENING = re.compile(r"(?:^|;\s+|\s[–—]\s+|(?<=\s)(?i:see|cf\.)\s+)")
+#: A lead-in word at a cite's opening (``See``, ``Cf.``, ``Vgl.``: :file:`dictionaries/lead_words.txt`) and its space.
+_LEAD_WORD = re.compile(r"([^\W\d_]+\.?),?\s+")
 #: A person's name written before a colon (``Bent``, ``Du Bois``, ``Von Luschan``, ``France Perovšek``, ``J. A.
 #: Hobson``): one to four capitalised words or initials, particles allowed inside, then the colon, a space and
-#: what a title opens on (a capital, a quotation mark, or ``in`` before a book).
+#: a letter or a quotation mark (what may open a title: :func:`_title_after`).
 _NAME_AND_COLON = re.compile(
     r"(?P<name>(?:(?:[^\W\d_]\.\s?){1,3}|(?:[^\W\d_][\w'’-]*\s+){0,3}(?:(?:von|van|de|du|da|di|del|der|la|le)\s+)?)"
     r"[^\W\d_][\w'’-]*[^\W\d_])"
@@ -36,9 +38,10 @@ MIN_NAMES = 3
 
 def colon_author_labels(texts: Sequence[str]) -> list[list[tuple[int, int, str]]]:
     """For each note text, the spans of the names written before a colon where a cite opens, with the colon
-    (``Spiller:`` in ``Spiller: Inter-Racial Problems, p. 31``), labelled ``author``, when the document writes at least :data:`MIN_NAMES`
-    different names so; else no span at all (a single ``Stalin: A Political Biography`` is a title)."""
-    found = [[m for m in _openings(text)] for text in texts]
+    (``Spiller:`` in ``Spiller: Inter-Racial Problems, p. 31``), labelled ``author``, when the document writes at
+    least :data:`MIN_NAMES` different names so; else no span at all (a single ``Stalin: A Political Biography`` is a
+    title)."""
+    found = [_openings(text) for text in texts]
     names = {fold(m["name"]) for note in found for m in note}
     if len(names) < MIN_NAMES:
         return [[] for _ in texts]
@@ -60,10 +63,10 @@ def _past_lead_words(text: str, i: int) -> int:
     """Where the text goes on after the lead-in words (``See``, ``Cf.``, ``Vgl.``) at ``i``."""
     lead = load("lead_words")
     while True:
-        word = re.match(r"([^\W\d_]+\.?),?\s+", text[i:])
+        word = _LEAD_WORD.match(text, i)
         if not word or fold(word.group(1)) not in lead and fold(word.group(1)).rstrip(".") not in lead:
             return i
-        i += word.end()
+        i = word.end()
 
 
 def _title_after(text: str, i: int) -> bool:
