@@ -134,3 +134,12 @@ def test_a_sidecar_that_cannot_be_written_is_reported(served, article):
     response = _post(base, token, {"action": "split", "note": 1, "at": 5})
     assert response.status_code == 400
     assert response.json()["error"].startswith(str(sidecar_path(article)))
+
+
+def test_the_review_page_shows_the_labels_the_documents_layout_gave_extraction(tmp_path):
+    doc = tmp_path / "colons.txt"
+    doc.write_text("Text.[1] More.[2] And.[3]\n\nNotes\n\n1. Vance: Old Kingdoms, p. 12.\n"
+                   "2. Ness: Interior Trade, p. 9.\n3. Kemp: Grassland Tribes, p. 16.\n", encoding="utf-8")
+    first = ReviewSession([doc]).notes(0)[0]
+    labelled = [(first.text[s:e], label) for s, e, label in first.chunks if label]
+    assert labelled[:2] == [("Vance:", "author"), ("Old Kingdoms,", "title")]

@@ -36,6 +36,12 @@ institut office ministry department""".split())
 MIN_NAMES = 3
 
 
+def layout_labels(texts: Sequence[str]) -> list[list[tuple[int, int, str]]]:
+    """For each of a document's note texts (all of them, in order), the labels its layouts force, as
+    :func:`notecite.parse.parse_note` takes them; a reviewer's labels go after them and win."""
+    return colon_author_labels(texts)
+
+
 def colon_author_labels(texts: Sequence[str]) -> list[list[tuple[int, int, str]]]:
     """For each note text, the spans of the names written before a colon where a cite opens, with the colon
     (``Spiller:`` in ``Spiller: Inter-Racial Problems, p. 31``), labelled ``author``, when the document writes at

@@ -20,6 +20,7 @@ from ..link.dedup import work_groups
 from ..link.resolve import LOW_CONFIDENCE
 from ..normalize import normalize_fields
 from ..parse import label_note, parse_note
+from ..parse.layouts import layout_labels
 from ..parse.labels import tag_spans
 from ..parse.tagger import default_tagger
 from ..pipeline import extract
@@ -104,9 +105,11 @@ class ReviewSession:
         overrides = note_overrides(self.corrections(doc), ((n.number, n.text) for n in document.notes))
         warnings = self.warnings(doc)
         tagger = default_tagger(self.model)
+        layout = layout_labels([n.text for n in document.notes])  # as extract read them
         views = []
-        for note in document.notes:
-            tokens, tags, _ = label_note(note.text, note.italic_spans, tagger, overrides.labels.get(note.number, ()))
+        for note, laid_out in zip(document.notes, layout):
+            tokens, tags, _ = label_note(note.text, note.italic_spans, tagger,
+                                         [*laid_out, *overrides.labels.get(note.number, ())])
             chunks: list[tuple[int, int, str | None]] = []
             position = 0
             for first, last, label in tag_spans(tokens, tags):
@@ -236,10 +239,12 @@ class ReviewSession:
     def _new_work(self, doc: int, number: int, start: int, end: int) -> dict[str, Any]:
         """The record the cite at [start, end) of note ``number`` describes on its own."""
         document = self.documents[doc]
-        note = next(n for n in document.notes if n.number == number)
+        at = next(i for i, n in enumerate(document.notes) if n.number == number)
+        note = document.notes[at]
         overrides = note_overrides(self.corrections(doc), [(note.number, note.text)])
+        laid_out = layout_labels([n.text for n in document.notes])[at]
         cites = parse_note(note.text, note.italic_spans, default_tagger(self.model),
-                           labels=overrides.labels.get(number, ()), breaks=overrides.breaks.get(number))
+                           labels=[*laid_out, *overrides.labels.get(number, ())], breaks=overrides.breaks.get(number))
         for cite in cites:
             if cite.start < end and cite.end > start:
                 record = normalize_fields(cite.fields, kind=cite.kind, locator=cite.locator).record

@@ -16,6 +16,7 @@ from ..document import read_document
 from ..errors import InputError
 from ..fileio import write_atomically
 from ..parse import label_note
+from ..parse.layouts import layout_labels
 from ..parse.tagger import default_tagger
 from ..parse.training.pipeline import field_spans
 from .apply import note_overrides
@@ -38,12 +39,13 @@ def corrected_notes(path: str | os.PathLike, model: str | None = None) -> list[s
     document = read_document(path)
     overrides = note_overrides(load(path), ((n.number, n.text) for n in document.notes))
     tagger = default_tagger(model)
+    layout = layout_labels([n.text for n in document.notes])  # what the reviewer saw under the corrections
     notes = []
-    for note in document.notes:
+    for note, laid_out in zip(document.notes, layout):
         labels = overrides.labels.get(note.number)
         if not labels:
             continue
-        tokens, tags, _ = label_note(note.text, note.italic_spans, tagger, labels)
+        tokens, tags, _ = label_note(note.text, note.italic_spans, tagger, [*laid_out, *labels])
         notes.append(note_xml(note.text, sorted(field_spans(note.text, tokens, tags))))
     return notes
 
