@@ -245,3 +245,26 @@ def test_a_container_opening_on_in_after_the_joining_word_keeps_it():
     note = 'Leon Trotsky, "The USSR in War," September 25, 1939, in In Defense of Marxism, 3–21.'
     assert clean_container("In Defense of Marxism", note) == "In Defense of Marxism"
     assert clean_container("In Inprecorr", "Serge, In Inprecorr, 12.") == "Inprecorr"
+
+
+@pytest.mark.parametrize("title, original, translation", [
+    ("Moja pot [My Way]", "Moja pot", "My Way"),
+    ("Stari časi ob reki [Old Times by the River]", "Stari časi ob reki", "Old Times by the River"),
+    ("Zgodovina. Ljudje med dvema vojnama [History. People between Two Wars]", "Zgodovina. Ljudje med dvema vojnama",
+     "History. People between Two Wars"),
+])
+def test_an_english_translation_in_brackets_after_a_title_goes_to_the_note(title, original, translation):
+    record = normalize_fields([("author", "Novak"), ("title", title), ("date", "1999")]).record
+    assert record["title"] == original and record["note"] == f"translated title: {translation}"
+
+
+@pytest.mark.parametrize("title", [
+    "West Hartford Men Buy Two Buildings [Kingswood Market]",  # an English title in title case
+    "Notes on the Town [Executive Director]",  # an English title
+    "Stari časi [Old times]",  # no title case inside the brackets
+    "Stari časi [Roe]",  # one word: a name supplied
+    "Stari časi [Roe 1999]",  # an author-date reference
+])
+def test_other_brackets_ending_a_title_stay_in_it(title):
+    record = normalize_fields([("author", "Novak"), ("title", title), ("date", "1999")]).record
+    assert record["title"] == title and "note" not in record

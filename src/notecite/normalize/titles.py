@@ -18,6 +18,7 @@ import re
 
 from ..textscan import NeedingWords, may_hold
 from .base import Draft, broken_words_joined, squeeze, strip_brackets, strip_edge_punctuation
+from .language import FUNCTION_WORDS, detect
 from .lexicon import NAMES_FOLDED
 
 #: The flag reason for a title mentioned in prose that is only a known name (``his memoir of Lenin``).
@@ -134,6 +135,37 @@ def year_out(draft: Draft, title: str) -> str:
         return title
     draft.fields.append(("date", match["year"]))
     return title[: match.start()]
+
+
+#: An English translation in square brackets ending a title (``Moja resnica [My Truth]``).
+_BRACKETED_TRANSLATION_END = re.compile(r"\s+\[(?P<translation>[^\[\]\d:?]{3,160})\][\s,.;:]*$")
+
+
+def translation_out(draft: Draft, title: str) -> str:
+    """``title`` without the English translation an author added in square brackets after a title in another
+    language (``Moja resnica [My Truth]``, ``Komu Trst [Who Gets Trieste]``), which goes to the note as ``translated
+    title: …``: words in title case, two or more, after a title that is not English (no English function word)."""
+    match = _BRACKETED_TRANSLATION_END.search(title)
+    if not match or match.start() == 0:
+        return title
+    original, translation = title[:match.start()], match["translation"].strip()
+    words = re.findall(r"[^\W\d_][\w'’-]*", translation)
+    if len(words) < 2 or not words[0][:1].isupper() or _capitals_share(translation, FUNCTION_WORDS["en"]) <= 0.5:
+        return title  # "[Ten poems]", "[Machak]": no translated title
+    if detect(original) == "en" or any(w.lower() in FUNCTION_WORDS["en"] for w in re.findall(r"[^\W\d_]+", original)) \
+            or _capitals_share(original) >= min(1.0, _capitals_share(translation, FUNCTION_WORDS["en"])):
+        # "memo to Roe [Executive Director-Comptroller]", "West Hartford Men Buy Two Buildings [Kingswood Market]": an
+        # English title (in title case) keeps its bracket; a translated one is in sentence case before the English
+        return title
+    draft.add_note(f"translated title: {translation}")
+    return original
+
+
+def _capitals_share(text: str, small: frozenset[str] = frozenset()) -> float:
+    """The share of capitalised words among the words of three letters or more after the first, ``small`` words
+    (a title case leaves in lower case) aside; 1.0 when there are none."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text)[1:] if len(w) >= 3 and w.lower() not in small]
+    return sum(w[:1].isupper() for w in words) / len(words) if words else 1.0
 
 
 #: The genre of an exhibition catalogue ending its title (``South of the Border…, 1914–1947, exh. cat.``).
@@ -322,7 +354,7 @@ class Titles:
         titles = draft.take("title")
         cleaned = []
         for text in titles:
-            title, quoted, history = clean_title(symbol_out(draft, genre_out(draft, volume_count_out(draft, year_out(draft, text)))))
+            title, quoted, history = clean_title(symbol_out(draft, genre_out(draft, volume_count_out(draft, year_out(draft, translation_out(draft, text))))))
             if history:
                 draft.add_note(history)
             if title:
