@@ -547,7 +547,8 @@ def test_a_source_phrase_opening_a_sentence_is_prose():
     assert runs[:2] == [("Hale,", "author"), ("Wages,", "title")]
     # inside a sentence, or before a lower-case word: left alone
     for text, spans in (("Tables Based on Census Returns, p. 4.", [("Tables Based on Census Returns,", "title")]),
-                        ("Based on interviews with strikers.", [("Based on interviews", "title")])):
+                        ("Based on interviews with strikers.", [("Based on interviews", "title")]),
+                        ("Translated from the French by Ann Roe.", [("Translated from the French by Ann Roe.", "title")])):
         assert rule_runs(rule, text, spans)[1]
 
 

@@ -1531,9 +1531,10 @@ def rule_lead_in_clause_before_see_is_prose(text: str, tokens: Sequence[Token], 
 
 #: Words that, with ``from`` or ``on`` after them, open a sentence naming the source of figures or a text
 #: (``Computed from the Twelfth Census``, ``Based on Smith, History``), as written.
+#: (not ``Translated``: ``Translated from the French by …`` names a language, then the translator, no source)
 _SOURCE_PHRASE_OPENERS = frozenset({"Computed", "Compiled", "Calculated", "Derived", "Taken", "Adapted", "Extracted",
-                                    "Abridged", "Summarized", "Summarised", "Translated", "Reprinted", "Excerpted",
-                                    "Condensed", "Estimated", "Figures", "Data", "Statistics", "Based", "Quoted"})
+                                    "Abridged", "Summarized", "Summarised", "Reprinted", "Excerpted", "Condensed",
+                                    "Estimated", "Figures", "Data", "Statistics", "Based", "Quoted"})
 
 
 @needs(any_written(_SOURCE_PHRASE_OPENERS))
