@@ -1452,14 +1452,9 @@ def test_a_name_and_year_alone_in_a_square_bracket_or_between_semicolons_of_a_br
 
 
 def test_par_before_an_editor_joins_the_editor_to_the_cite():
-    from notecite.parse.cites import assemble
-    from notecite.parse.labels import token_tags
-    from notecite.parse.tokenize import tokenize
-    from .conftest import spans_of
-
     text = "Pierre Leroux, Œuvres, avec des notes, par Jean Martin. Paris, Stock, p. 4."
     tokens = tokenize(text)
-    tags = token_tags(tokens, spans_of(text, [("Pierre Leroux,", "author"), ("Œuvres, avec des notes,", "title"),
+    tags = token_tags(tokens, _spans(text, [("Pierre Leroux,", "author"), ("Œuvres, avec des notes,", "title"),
                                               ("Jean Martin", "editor"), ("Paris,", "location"), ("Stock,", "publisher"),
                                               ("p. 4.", "locator")]))
     cites = assemble(text, tokens, tags, [1.0] * len(tokens))

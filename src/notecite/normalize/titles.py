@@ -137,6 +137,8 @@ def year_out(draft: Draft, title: str) -> str:
     return title[: match.start()]
 
 
+#: A word (letters, apostrophes and hyphens inside), as :func:`translation_out` counts them.
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 #: An English translation in square brackets ending a title (``Moja resnica [My Truth]``).
 _BRACKETED_TRANSLATION_END = re.compile(r"\s+\[(?P<translation>[^\[\]\d:?]{3,160})\][\s,.;:]*$")
 
@@ -149,7 +151,7 @@ def translation_out(draft: Draft, title: str) -> str:
     if not match or match.start() == 0:
         return title
     original, translation = title[:match.start()], match["translation"].strip()
-    words = re.findall(r"[^\W\d_][\w'’-]*", translation)
+    words = _WORD.findall(translation)
     if len(words) < 2 or not words[0][:1].isupper() or _capitals_share(translation, FUNCTION_WORDS["en"]) <= 0.5:
         return title  # "[Ten poems]", "[Machak]": no translated title
     if detect(original) == "en" or any(w.lower() in FUNCTION_WORDS["en"] for w in re.findall(r"[^\W\d_]+", original)) \
@@ -164,7 +166,7 @@ def translation_out(draft: Draft, title: str) -> str:
 def _capitals_share(text: str, small: frozenset[str] = frozenset()) -> float:
     """The share of capitalised words among the words of three letters or more after the first, ``small`` words
     (a title case leaves in lower case) aside; 1.0 when there are none."""
-    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text)[1:] if len(w) >= 3 and w.lower() not in small]
+    words = [w for w in _WORD.findall(text)[1:] if len(w) >= 3 and w.lower() not in small]
     return sum(w[:1].isupper() for w in words) / len(words) if words else 1.0
 
 

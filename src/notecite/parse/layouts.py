@@ -20,15 +20,15 @@ from .rules.words import ORGANISATION_WORDS
 _CITE_OPENING = re.compile(r"(?:^|;\s+|\s[–—]\s+|(?<=\s)(?i:see|cf\.)\s+)")
 #: A lead-in word at a cite's opening (``See``, ``Cf.``, ``Vgl.``: :file:`dictionaries/lead_words.txt`) and its space.
 _LEAD_WORD = re.compile(r"([^\W\d_]+\.?),?\s+")
+#: The particles a name may hold in lower case (``Pierre de Coubertin``).
+_PARTICLES = frozenset({"von", "van", "de", "du", "da", "di", "del", "der", "la", "le"})
 #: A person's name written before a colon (``Bent``, ``Du Bois``, ``Von Luschan``, ``France Perovšek``, ``J. A.
 #: Hobson``): one to four capitalised words or initials, particles allowed inside, then the colon, a space and
 #: a letter or a quotation mark (what may open a title: :func:`_title_after`).
 _NAME_AND_COLON = re.compile(
-    r"(?P<name>(?:(?:[^\W\d_]\.\s?){1,3}|(?:[^\W\d_][\w'’-]*\s+){0,3}(?:(?:von|van|de|du|da|di|del|der|la|le)\s+)?)"
+    r"(?P<name>(?:(?:[^\W\d_]\.\s?){1,3}|(?:[^\W\d_][\w'’-]*\s+){0,3}(?:(?:" + "|".join(sorted(_PARTICLES)) + r")\s+)?)"
     r"[^\W\d_][\w'’-]*[^\W\d_])"
     r":\s+(?=[^\W\d_]|[“\"‘'])")
-#: The particles a name may hold in lower case (``Pierre de Coubertin``).
-_PARTICLES = frozenset({"von", "van", "de", "du", "da", "di", "del", "der", "la", "le"})
 #: Words that make a name a body or a repository, not a person.
 _BODY_WORDS = ORGANISATION_WORDS | frozenset("""archive archives archiv arhiv archivio archivo archief library museum
 institut office ministry department""".split())

@@ -3862,11 +3862,11 @@ _BRACKETED_DATED_CITES = re.compile(r"(?P<open>[(\[])\s*" + _dated_cite(named=Tr
 _COMMA_BEFORE_A_YEAR = re.compile(r",\s+(?:1[5-9]|20)\d\d")
 
 
-def _reads_as_author_date(opening: str, inside: str) -> bool:
-    """Whether a bracket of names and years (``inside``, opened by ``opening``) reads as author-date cites rather than
-    an imprint or a date: a square bracket with no comma before its year (``[Jerz 2002]``), or a round one with a pinpoint
-    or several cites (``(Smith 2001, 45)``, ``(Smith 2001; Jones 1999)``; ``(London 1963)`` may be an imprint)."""
-    cites = [_DATED_CITE_ALONE.fullmatch(part.strip()) for part in inside.split(";")]
+def _reads_as_author_date(opening: str, inside: str, cites: list[re.Match[str] | None]) -> bool:
+    """Whether a bracket of names and years (``inside``, opened by ``opening``; ``cites``, its parts between ``;`` as
+    :data:`_DATED_CITE_ALONE` reads them) reads as author-date cites rather than an imprint or a date: a square bracket
+    with no comma before its year (``[Jerz 2002]``), or a round one with a pinpoint or several cites (``(Smith 2001,
+    45)``, ``(Smith 2001; Jones 1999)``; ``(London 1963)`` may be an imprint)."""
     if any(cite is None or cite.group("names").split()[0].lower() in FUNCTION_WORDS
            or YEAR.fullmatch(cite.group("pinpoint") or "") for cite in cites):
         return False  # "[The 1870]"; "(Relations, 1633, 1634)": years, not a pinpoint
@@ -3892,12 +3892,13 @@ def rule_bracketed_author_date_cites_in_prose(text: str, tokens: Sequence[Token]
     out = None
     for bracket in _BRACKETED_DATED_CITES.finditer(text):
         inside = text[bracket.end("open"):bracket.end() - 1]
-        if not _reads_as_author_date(bracket.group("open"), inside):
+        parts = inside.split(";")
+        read = [_DATED_CITE_ALONE.fullmatch(part.strip()) for part in parts]
+        if not _reads_as_author_date(bracket.group("open"), inside, read):
             continue
         cites = []
         offset = bracket.end("open")  # where each part opens in the note: parts may repeat ("Hale 2001; …; Hale 2001")
-        for part in inside.split(";"):
-            cite = _DATED_CITE_ALONE.fullmatch(part.strip())
+        for part, cite in zip(parts, read):
             if cite is None or not _dated_family_names_no_place_or_month(cite.group("names")):
                 cites = []
                 break
