@@ -1373,6 +1373,31 @@ def test_an_untitled_issue_cited_again_in_full_is_one_work():
     assert ids[0] == ids[2] and ids[0] != ids[1] and len(library) == 2
 
 
+def test_an_untitled_journal_issue_cited_again_is_one_work():
+    """A journal's issue cited whole by volume and number (``Torvald Review, vol. 4, no. 2 (February 1938): 45``,
+    then ``…: 47``) is one work; another number, another volume or another year is another issue, and a journal
+    cited by its year alone (no number, no month) is no issue."""
+    def issue(note, issued=None, **numbers):
+        fields = {"container-title": "Torvald Review", **numbers}
+        if issued:
+            fields["issued"] = {"date-parts": [issued]}
+        return cite(note, "full", None, type="article-journal", **fields)
+
+    library = link_document([
+        issue(1, [1938, 2], volume="4", issue="2"),
+        issue(2, [1938, 2], volume="4", issue="2"),
+        issue(3, [1938], volume="4", issue="3"),
+        issue(4, [1939], volume="5", issue="2"),
+        issue(5, None, issue="2", volume="4"),
+        issue(6, [1940], issue="2"),
+        issue(7, [1938], volume="4"),
+        issue(8, [1938], volume="4"),
+    ], "c.txt")
+    ids = [c.record_id for c in library.citations]
+    assert ids[0] == ids[1] == ids[4]
+    assert len({ids[0], ids[2], ids[3], ids[5], ids[6], ids[7]}) == 6
+
+
 def test_a_short_title_of_key_words_in_another_order_names_the_one_work_holding_them():
     library, links = link(
         cite(1, "full", "89", type="book", title="Papers Relating to the Maritime Trade of the Northern Provinces",

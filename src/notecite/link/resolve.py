@@ -1055,6 +1055,30 @@ def _dated_within_the_year(record: Record) -> bool:
     return bool(parts and isinstance(parts[0], list) and len(parts[0]) >= 2) or _day_dated(record)
 
 
+#: The types of a periodical's issue cited whole (``Daily Worker, Nov. 7, 1937``; ``New International, vol. 4,
+#: no. 2 (February 1938)``).
+_ISSUE_TYPES = frozenset({"article-newspaper", "article-magazine", "article-journal"})
+
+
+def _untitled_issue(record: Record) -> bool:
+    """Whether ``record`` is an issue of a periodical cited whole: a container title, no title, no names, and an
+    issue's mark: a paper's or magazine's month or day, or a journal's issue number or month."""
+    if record.get("title") or not record.get("container-title") or families(record, CITE_NAMES) \
+            or record.get("type") not in _ISSUE_TYPES:
+        return False
+    return _dated_within_the_year(record) or (record.get("type") == "article-journal" and bool(record.get("issue")))
+
+
+def _same_issue(a: Record, b: Record) -> bool:
+    """Whether two untitled issues of one periodical are the same issue: no volume, issue number or year differs
+    where both print one, and their days do not differ (:func:`dated_items_differ`)."""
+    for field in ("volume", "issue"):
+        if a.get(field) and b.get(field) and str(a[field]).strip() != str(b[field]).strip():
+            return False
+    years = _year_of(a), _year_of(b)
+    return not (all(years) and years[0] != years[1]) and not dated_items_differ(a, b)
+
+
 def _day_dated(record: Record) -> bool:
     """Whether ``issued`` names a day: date parts down to the day, or a date kept as printed."""
     issued = record.get("issued")
@@ -1397,19 +1421,16 @@ class _DocumentLinker:
         self._add_flags(work_id, cite)
 
     def same_issue(self, record: Record) -> str | None:
-        """An untitled issue of a paper or magazine (a container title and a day's or a month's date, no title, no names)
-        cited before: the earlier work with that container title and that day (:func:`dated_items_differ`
-        tells the days apart), the first made; None when there is none or ``record`` is no such issue."""
-        if record.get("title") or not record.get("container-title") or families(record, CITE_NAMES) \
-                or record.get("type") not in ("article-newspaper", "article-magazine") or not _dated_within_the_year(record):
+        """An untitled issue of a periodical (:func:`_untitled_issue`) cited before: the first made of the earlier
+        works with that container title that are the same issue (:func:`_same_issue`); None when there is none or
+        ``record`` is no such issue. Looked up among the works filed under the container's words, not every work."""
+        if not _untitled_issue(record):
             return None
         container = title_key(record["container-title"])
-        for work_id, work in self.works.items():
-            if not work.get("title") and work.get("container-title") and title_key(work["container-title"]) == container \
-                    and work.get("type") in ("article-newspaper", "article-magazine") and not families(work, CITE_NAMES) \
-                    and _dated_within_the_year(work) and not dated_items_differ(record, work):
-                return work_id
-        return None
+        same = [work_id for work_id in self.in_containers.get(container, ())
+                if title_key(self.works[work_id].get("container-title")) == container
+                and _untitled_issue(self.works[work_id]) and _same_issue(record, self.works[work_id])]
+        return min(same, key=self.position.__getitem__) if same else None
 
     def add_full(self, cite: NoteCite) -> tuple[str, str, float]:
         """The work a full reference names: an earlier one it repeats (or an author's piece in a
