@@ -2680,10 +2680,21 @@ def test_each_issue_the_shapes_read_ends_as_their_guards_ask():
               kinds._issue_and_its_place: ["Justice, London, January 31, 1918", "Justice (London), January 23, 1919",
                                            "Pravda, October 8, 1918 (No. 216)", "New Europe (London), September, 1917 "],
               kinds._numbered_issue: ["Byulleten Oppozitsii, no. 10, April 1930", "Fourth International, No. 3 (March 1941), p. 77",
-                                      "Fourth International, No. 3 (March 1941)"]}
+                                      "Fourth International, No. 3 (March 1941)", "Sotsialisticheskii vestnik, no. 5 (1925): 12"]}
     for reader, texts in issues.items():
         for text in texts:
             assert reader(text) is not None, text
+
+
+def test_a_numbered_issue_of_a_periodical_named_in_sentence_case_is_that_issue():
+    """A transliterated name in sentence case (``Sotsialisticheskii vestnik, no. 5 (1925): 12``) names a periodical
+    as a capitalised one does, with the page after a colon as the pinpoint; a sentence is none."""
+    found = recognize("Sotsialisticheskii vestnik, no. 5 (1925): 12.")
+    assert found is not None and found.locator == "12"
+    assert found.record["container-title"] == "Sotsialisticheskii vestnik" and found.record["issue"] == "5"
+    assert found.record["issued"] == {"date-parts": [[1925]]}
+    assert recognize("Byulleten’ oppozitsii, no. 27, April 1932").record["container-title"] == "Byulleten’ oppozitsii"
+    assert recognize("This was said at the time in the party press, no. 5 (1925)") is None
 
 
 def test_what_every_shelfmark_without_a_digit_holds_is_in_each_text_naming_one():

@@ -324,12 +324,17 @@ _NEWSPAPER = re.compile(
     rf"(?P<paper>{_PAPER_NAME})"
     r"\s*(?:\((?P<place>[^)]+)\))?\s*,?\s+(?:(?P<of>of|vom|du|del)\s+)?(?:" + _WEEKDAY + r"\s*,?\s+)?(?P<day>" + _DAY_DATE.pattern
     + r")(?P<rest>.*)$", re.S)
-#: ``Byulleten Oppozitsii, no. 10, April 1930``, ``Fourth International, No. 3 (March 1941), p. 77``: a
-#: periodical's issue by its number and month (no volume), perhaps a page after it.
+#: A periodical's name in sentence case, as transliterated and many continental names are written: a capitalised word
+#: and one to three words in lower case (``Sotsialisticheskii vestnik``, ``Byulleten’ oppozitsii``).
+_SENTENCE_CASE_PAPER = r"[A-ZÀ-Ý][\w'’-]+(?:\s+[a-zà-ÿ][\w'’-]*){1,3}"
+#: ``Byulleten Oppozitsii, no. 10, April 1930``, ``Fourth International, No. 3 (March 1941), p. 77``,
+#: ``Sotsialisticheskii vestnik, no. 5 (1925): 12``: a periodical's issue by its number and month (no volume),
+#: perhaps a page after it.
 _NUMBERED_ISSUE = re.compile(
-    rf"^\s*(?P<paper>{_PAPER_NAME})\s*,\s*(?i:nos?\.|nr\.|n[°º]|number)\s*(?P<issue>\d{{1,4}}(?:\s*[-–/]\s*\d{{1,4}})?)"
+    rf"^\s*(?P<paper>{_PAPER_NAME}|{_SENTENCE_CASE_PAPER})\s*,\s*(?i:nos?\.|nr\.|n[°º]|number)\s*"
+    r"(?P<issue>\d{1,4}(?:\s*[-–/]\s*\d{1,4})?)"
     r"\s*(?:,\s*|\(\s*)(?P<date>(?:[^\W\d][\w'’]*\.?(?:\s*[-–/]\s*[^\W\d][\w'’]*\.?)?,?\s+)?(?:1[6-9]\d\d|20\d\d))\)?"
-    r"\s*(?:,\s*(?P<page>(?:pp?\.\s*)?\d+(?:\s*[-–]\s*\d+)?))?\s*$")
+    r"\s*(?:[,:]\s*(?P<page>(?:pp?\.\s*)?\d+(?:\s*[-–]\s*\d+)?))?\s*$")
 
 
 _URL = re.compile(r"<?(?:https?://|www\.)\S+>?")
