@@ -855,6 +855,22 @@ def test_a_year_range_written_close_is_one_run():
                         ("Writings, 1933 – 34, 101.", [("Writings, 1933 –", "title"), ("34, 101.", "locator")])]:
         tokens, tags = tagged(text, pairs)
         assert rule(text, tokens, tags) == tags, text
+    # read as pages where it closes an imprint's bracket after the publisher: the date (a multi-volume work's years)
+    text = "Karvel, Lenin (Bloomington: Tarn Press, 1985–95), 1:45."
+    runs, _ = rule_runs(rule, text, [("Karvel,", "author"), ("Lenin", "title"), ("(Bloomington:", "location"),
+                                     ("Tarn Press,", "publisher"), ("1985–95), 1:45.", "pages")])
+    assert runs[3:] == [("Tarn Press,", "publisher"), ("1985–95)", "date"), (", 1:45.", "pages")]
+    text = "Karvel, Lenin (Bloomington: Tarn Press, 1985–95)."
+    runs, _ = rule_runs(rule, text, [("Karvel,", "author"), ("Lenin", "title"), ("(Bloomington:", "location"),
+                                     ("Tarn Press,", "publisher"), ("1985–95).", "pages")])
+    assert runs[-1] == ("1985–95).", "date")
+    # pages after a journal's number (no publisher before the comma), or not closing a bracket: left as read
+    for text, pairs in [("Karvel, “Lenin,” Tarn 4, 1985–95.", [("Karvel,", "author"), ("“Lenin,”", "title"),
+                                                             ("Tarn", "container-title"), ("4,", "volume"), ("1985–95.", "pages")]),
+                        ("Karvel, Lenin (Tarn Press, 1985–95, 12).", [("Karvel,", "author"), ("Lenin", "title"),
+                                                                     ("(Tarn Press,", "publisher"), ("1985–95, 12).", "pages")])]:
+        tokens, tags = tagged(text, pairs)
+        assert rule(text, tokens, tags) == tags, text
 
 
 

@@ -1135,7 +1135,8 @@ _YEAR_AND_DASH = re.compile("(?:" + YEAR.pattern + ")[-–]")
 def rule_year_range_is_one_run(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``in Writings 1933–34, 101–122``: a range of years written close (``1933–34``, ``1950-1953``: the second year after
     the first) ends in the title's, container's or date's run its first year is in, wherever the tagger cut it (a
-    volume ``34``); the run after it opens anew."""
+    volume ``34``); the run after it opens anew. Read as pages or a pinpoint, the range is the date when it closes an
+    imprint's bracket after its publisher or place and a comma (``(Bloomington: Indiana University Press, 1985–95)``)."""
     if not _YEAR_AND_DASH.search(text):
         return tags  # no year glued to a dash
     out = None
@@ -1146,13 +1147,27 @@ def rule_year_range_is_one_run(text: str, tokens: Sequence[Token], tags: list[st
             continue
         label = split_label(tags[k])[1]
         last = end.text if len(end.text) == 4 else tokens[k].text[:2] + end.text
-        if label not in ("title", "container-title", "date") or not tokens[k].text < last <= str(int(tokens[k].text) + 30) \
-                or tags[k + 1] == tags[k + 2] == "I-" + label:
+        if not tokens[k].text < last <= str(int(tokens[k].text) + 30):
+            continue
+        if label in ("pages", "locator") and _closes_an_imprint(tokens, tags, k, k + 3):
+            out = out or list(tags)
+            close = k + 5 if k + 5 == len(tokens) and tokens[k + 4].text in ".;," else k + 4
+            relabel(out, k, close, "date")  # (the bracket's close with it, and the note's last stop)
+            open_run(out, close)
+            continue
+        if label not in ("title", "container-title", "date") or tags[k + 1] == tags[k + 2] == "I-" + label:
             continue
         out = out or list(tags)
         out[k + 1:k + 3] = ["I-" + label] * 2
         open_run(out, k + 3)
     return out or tags
+
+
+def _closes_an_imprint(tokens: Sequence[Token], tags: list[str], start: int, end: int) -> bool:
+    """Whether tokens [start, end) close an imprint's bracket: a comma after a publisher's or place's run before them,
+    the bracket's close right after them."""
+    return start >= 2 and end < len(tokens) and tokens[end].text == ")" and tokens[start - 1].text == "," \
+        and split_label(tags[start - 2])[1] in ("publisher", "location")
 
 
 @needs(any_mark("("))
