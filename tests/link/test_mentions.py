@@ -64,6 +64,20 @@ def test_a_title_of_one_common_word_is_a_mention_only_as_someones_work():
     assert found == [(2, "diaries", None, "Diaries"), (3, "diaries", None, "Diaries")]
 
 
+def test_a_title_alone_in_a_bracket_with_its_page_is_a_mention():
+    """``(Considerations, 29)``: a bracket holding a title and its page is a short form set apart; one common word so
+    bracketed is its work after its author is named in the note, and no mention without the page or the author."""
+    diaries = {"id": "diaries", "title": "Diaries", "author": [{"family": "Okafor"}]}
+    found = _mentions(_library(diaries), "As Okafor notes, the trait was its divorce from practice (Diaries, 29).",
+                      "The trait was its divorce from practice (Diaries, 29).",
+                      "As Okafor notes, the trait was its divorce from practice (Diaries).")
+    assert found == [(2, "diaries", "29", "Diaries")]
+    gnosis = {"id": "gn", "title": "Gnosticon", "author": [{"family": "Okafor"}]}
+    found = _mentions(_library(gnosis), "The trait was its divorce from practice (Gnosticon, 29).",
+                      "The trait was its divorce from practice, Gnosticon, 29, says.")
+    assert found == [(2, "gn", "29", "Gnosticon")]
+
+
 def test_title_words_in_common_prose_are_no_mention():
     library = _library(MEMOIRS, PROPHET)
     assert _mentions(library, "Many memoirs of a revolutionary kind appeared; history was kind to them.",

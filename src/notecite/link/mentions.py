@@ -8,8 +8,10 @@ with the pinpoint written next to the title (``nº 45``, ``p. 12``, ``(p. 114, T
 
 Guards against a title read into common prose or names: a title holds two significant words, or is one
 rare word (no common word, known name, place or author's name of the document) set apart (italic, quoted,
-after a definite article, or after its author's family name and a comma: ``Wrobel, Promised Lands``) and
-cited at a pinpoint; it names one work of the document only, and
+after a definite article, after its author's family name and a comma: ``Wrobel, Promised Lands``, or alone in a
+bracket with its page: ``(Considerations, 29)``) and cited at a pinpoint; one common word is a title after ``his``
+or its author's possessive, or bracketed with its page after its author is named (``As Anderson notes, …
+(Considerations, 29)``); it names one work of the document only, and
 no person (``Antonio Pérez``), letter (``Shirley to Robinson``) or body (``Department of State``; a body's
 or place's name counts only set apart as a title); it is matched as whole words, its first word and every
 word the title capitalises capitalised, not inside a longer capitalised run (``Papers Relating to the
@@ -301,11 +303,13 @@ def _mentions_in(note: Note, covered: Iterable[tuple[int, int]], forms: dict[str
                     continue
                 locator = _pinpoint_after(text, match.end(), end) or _pinpoint_before(text, start, match.start())
                 by_its_author = form.guard and _after_its_author(text, match.start(), form.owners)  # "Wrobel, Promised Lands"
-                apart = form.guard and (by_its_author or _set_apart(note, match.start(), match.end())
+                bracketed = form.guard in ("word", "owned") and _bracketed_with_its_pinpoint(text, match.start(), match.end())
+                apart = form.guard and (by_its_author or bracketed or _set_apart(note, match.start(), match.end())
                                         or _after_article(text, match.start(), capitalised=form.guard == "body"))
                 if form.guard == "word" and not (locator and apart) or form.guard == "body" and not apart \
-                        or form.guard == "owned" and not (by_its_author or _owned(text, match.start(), form.owners)):
-                    continue  # one word: set apart, at a pinpoint (a common one: owned); a body's name: set apart
+                        or form.guard == "owned" and not (by_its_author or _owned(text, match.start(), form.owners)
+                                                          or bracketed and _names_an_owner(text, match.start(), form.owners)):
+                    continue  # one word: set apart, at a pinpoint (a common one: owned or its author named); a body: set apart
                 taken.append(match.span())
                 found.append((form.record_id, match.start(), match.end(), locator))
     return sorted(found, key=lambda f: f[1])
@@ -373,6 +377,27 @@ def _after_its_author(text: str, start: int, owners: frozenset[str]) -> bool:
     return author is not None and ascii_fold(author.group(1)) in owners
 
 
+#: A bracket opening right before a title, and after it a comma, a page and the bracket's close: ``(Considerations, 29)``.
+_BRACKET_BEFORE = re.compile(r"\(\s*$")
+_PAGE_CLOSING_A_BRACKET = re.compile(r"\s*,\s*(?:pp?\.\s*)?(?:\d+|[ivxlc]+)(?:\s*[-–]\s*(?:\d+|[ivxlc]+))?\s*\)")
+
+
+def _bracketed_with_its_pinpoint(text: str, start: int, end: int) -> bool:
+    """Whether the title at [start, end) of ``text`` fills a bracket with its page alone (``… practice
+    (Considerations, 29).``): a short form in parentheses, as prose cites a work just named."""
+    return _BRACKET_BEFORE.search(text, max(0, start - 3), start) is not None \
+        and _PAGE_CLOSING_A_BRACKET.match(text, end) is not None
+
+
+def _names_an_owner(text: str, start: int, owners: frozenset[str]) -> bool:
+    """Whether a capitalised word before ``start`` of ``text`` is the family name of one of ``owners`` (its work's
+    authors' folded family names): ``As Anderson notes, … (Considerations, 29)``."""
+    return any(ascii_fold(word) in owners for word in _CAPITALISED.findall(text, 0, start))
+
+
+_CAPITALISED = re.compile(r"(?<![^\W_])[A-Z][^\W\d_]+")
+
+
 def _after_article(text: str, start: int, *, capitalised: bool) -> bool:
     """Whether the title at ``start`` of ``text`` follows a definite article (``the Federalist``, ``Le
     Fédéraliste``); with ``capitalised``, a capitalised one inside a sentence, as a title opens (``His work,
@@ -407,4 +432,7 @@ def _pinpoint_after(text: str, start: int, end: int) -> dict | None:
             match = None
     if match is None or not _NUMBERED.search(match.group(0)):
         return None
-    return parse_locator(match.group(0).strip())
+    value = match.group(0).strip()
+    if ")" in value and "(" not in value:  # "(Considerations, 29).": the bracket the title opened closes after the page
+        value = value[:value.index(")")].rstrip()
+    return parse_locator(value)
