@@ -1035,6 +1035,27 @@ def test_a_page_word_after_the_comma_of_a_volume_run_opens_the_pinpoint():
     assert rule(text, tokens, tags) == tags
 
 
+def test_a_name_and_a_page_alone_are_a_short_form():
+    """``Okafor, 88. Tarvel, 210.``: a name, its comma and a page opening the note, or after a pinpoint's full stop or
+    semicolon, or standing as a sentence read as prose, are a short form: the name its author, the page its locator."""
+    from notecite.parse.rules.locators import rule_name_and_page_alone_are_a_short_form as rule
+
+    runs, _ = rule_runs(rule, "Okafor, 88. Tarvel, 210.", [("Okafor,", "author"), ("88. Tarvel,", "title"), ("210.", "locator")])
+    assert runs == [("Okafor,", "author"), ("88.", "locator"), ("Tarvel,", "author"), ("210.", "locator")]
+    runs, _ = rule_runs(rule, "See Okafor, 95; Bailey and Tolnay, 5–6.", [("Okafor,", "title"), ("95; Bailey and Tolnay, 5–6.", "note")])
+    assert runs == [("Okafor,", "author"), ("95", "locator"), ("Bailey and Tolnay,", "author"), ("5–6.", "locator")]
+    runs, _ = rule_runs(rule, "As the record shows. Okafor, 95.", [])
+    assert runs == [("Okafor,", "author"), ("95.", "locator")]
+    # an ibid, a place, a common word, a year, a title between, or a name in prose that is no sentence of its own: unchanged
+    for text in ("Ibid, 8.", "Paris, 1920.", "London, 45.", "Chapter, 5.", "Okafor, 1920.", "Okafor, Ports, 12.",
+                 "The town grew, as Okafor, 88, tells us."):
+        _, unchanged = rule_runs(rule, text, [])
+        assert unchanged, text
+    _, unchanged = rule_runs(rule, "Okafor, Ports, 12. Tarvel, 210.", [("Okafor,", "author"), ("Ports,", "title"),
+                                                                       ("12. Tarvel, 210.", "note")])
+    assert unchanged  # after a note run, not a pinpoint: left as read
+
+
 def test_a_short_form_opening_the_note_or_after_a_semicolon_is_a_cite_of_its_own():
     from notecite.parse.rules.locators import rule_short_form_on_its_own
 

@@ -23,7 +23,7 @@ from .boundaries import (rule_doi_label_and_its_doi_are_the_doi, rule_web_addres
                          rule_lead_in_clause_before_see_is_prose, rule_lead_in_clause_before_a_colon_is_prose, rule_source_phrase_opening_a_sentence_is_prose,
                          rule_topic_clause_before_the_sources_is_prose)
 from .locators import (rule_page_after_a_day_date_is_the_pinpoint, rule_pinpoint_opening_a_note_run, rule_months_before_a_year_are_the_date, rule_day_range_before_a_dated_month_is_the_date,
-                       rule_short_form_on_its_own, rule_short_form_listed_after_a_short_form, rule_name_before_a_bracketed_title_and_imprint,
+                       rule_short_form_on_its_own, rule_name_and_page_alone_are_a_short_form, rule_short_form_listed_after_a_short_form, rule_name_before_a_bracketed_title_and_imprint,
                        rule_bare_number_is_no_date, rule_classical_author_and_book, rule_cut_name_and_cut_title_before_a_classical_pinpoint, rule_name_and_bracketed_title, rule_numbered_part_after_a_title, rule_entry_of_a_reference_work,
                        rule_name_after_a_pinpoint_opens_a_short_form, rule_day_of_a_diary_is_its_pinpoint, rule_locator_grammar, rule_same_worded_pinpoint_after_a_semicolon_joins_it, rule_numbered_series_after_a_title_is_its_series, rule_numbered_series_before_the_imprint_bracket, rule_series_and_number_before_the_imprint_bracket, rule_years_of_annals_are_the_pinpoint, rule_page_word_ending_a_title_opens_the_pinpoint, rule_part_of_the_book_read_as_a_title_opens_the_pinpoint, rule_book_ending_a_title_before_its_page_opens_the_pinpoint, rule_pinpoint_list_is_one_locator, rule_page_in_prose_is_a_pinpoint, rule_pinpoint_names_what_precedes_it, rule_volume_ending_a_title_joins_its_pinpoint, rule_pinpoint_after_the_imprint, rule_part_of_the_book_and_its_page_after_the_imprint,
                        rule_volume_word_opens_its_volume, rule_numbered_document_and_its_pages, rule_documents_printed_in_a_short_form, rule_manuscript_mark_before_a_pinpoint, rule_count_of_volumes_is_no_pinpoint, rule_worded_volume_before_a_page_opens_the_pinpoint,
@@ -152,7 +152,7 @@ RULES: list[Callable[..., list[str]]] = [
     rule_bare_number_is_no_date, rule_volume_ending_a_title_joins_its_pinpoint, rule_pinpoint_after_the_imprint, rule_part_of_the_book_and_its_page_after_the_imprint,
     rule_page_word_ending_a_title_opens_the_pinpoint, rule_part_of_the_book_read_as_a_title_opens_the_pinpoint, rule_book_ending_a_title_before_its_page_opens_the_pinpoint, rule_pinpoint_list_is_one_locator, rule_locator_grammar, rule_same_worded_pinpoint_after_a_semicolon_joins_it, rule_years_of_annals_are_the_pinpoint, rule_volume_and_issue_date_before_the_pinpoint, rule_issue_number_after_a_periodical_is_its_issue, 
     rule_months_before_a_year_are_the_date, rule_day_range_before_a_dated_month_is_the_date, rule_day_date_after_an_ibid_is_its_date, rule_part_and_its_number_open_the_pinpoint, rule_page_after_a_day_date_is_the_pinpoint, rule_pinpoint_opening_a_note_run,
-    rule_name_after_a_pinpoint_opens_a_short_form, rule_short_form_on_its_own, rule_short_form_listed_after_a_short_form, rule_name_and_volume_page,
+    rule_name_after_a_pinpoint_opens_a_short_form, rule_short_form_on_its_own, rule_name_and_page_alone_are_a_short_form, rule_short_form_listed_after_a_short_form, rule_name_and_volume_page,
     rule_day_of_a_diary_is_its_pinpoint,
     rule_worded_pinpoint_ends_a_title, 
     rule_short_title_opening_the_note, 

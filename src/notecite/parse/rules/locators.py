@@ -13,7 +13,7 @@ from ..labels import (_ABBREVIATIONS, open_run, take_trailing_mark, prose_before
 from ..model import Token, split_label
 from .words import (AUTHOR_TAGS, DATE_TAGS, IMPRINT_TAGS, comma_indexes, DAYBOOK_WORDS, regnal_number, REFLEXIVES, CLOSING_PARENTHESIS, FUNCTION_WORDS, IMPRINT_LABELS, NAME_LABELS, OPENING_PARENTHESIS, OPENING_QUOTES, PERIOD, QUOTE_PAIRS,
                     ROMAN_NUMERAL, SEMICOLON,
-                    capitalised_word, ends_a_sentence, folded_words, lead_word, lowered_words, tags_of, token_texts, tokens_at)
+                    capitalised_word, ends_a_sentence, family_name_like, folded_words, lead_word, past_lead_words, lowered_words, tags_of, token_texts, tokens_at)
 from .needs import any_mark, any_tag, any_word, any_written, needs
 
 _LOCATOR_TAGS = tags_of(("locator",))
@@ -902,6 +902,70 @@ def rule_short_form_on_its_own(text: str, tokens: Sequence[Token], tags: list[st
             tags[stop] = "prose"  # the semicolon ends the cite
         open_run(tags, stop + 1)
     return tags
+
+
+#: A capitalised name (one or two words, or two names joined by ``and``), a comma and a page opening the note or
+#: following a full stop or a semicolon: what every short form :func:`rule_name_and_page_alone_are_a_short_form` reads
+#: holds.
+_NAME_AND_PAGE = re.compile(r"(?:^|[.;]\s+)(?:[A-Z][^\W\d_]+\s+(?:(?:and|&)\s+)?){0,2}[A-Z][^\W\d_]+,\s*\d")
+#: A short form's page or page range, no more (``88``, ``213–14``).
+_BARE_PAGES = re.compile(r"\d{1,4}(?:[-–]\d{1,4})?")
+
+
+def _name_and_page_at(tokens: Sequence[Token], i: int) -> tuple[int, int] | None:
+    """For a short form of a name and a page alone (``Avrich, 88``, ``Bailey and Tolnay, 5``) opening at token ``i``
+    and ending the note or its part (a full stop or semicolon after the page): the indexes of its page and its end;
+    None otherwise. The name is one or two capitalised words or two names joined by ``and``, the last one a family name
+    as :func:`~.words.family_name_like` allows (no common word, place, month, ibid or locator word); the page is no
+    year."""
+    name = i
+    while name < len(tokens) and name - i < 2 and tokens[name].text.isalpha() and tokens[name].text[:1].isupper():
+        name += 1
+    if name == i + 1 and name + 2 < len(tokens) and tokens[name].text in ("and", "&") \
+            and tokens[name + 1].text.isalpha() and tokens[name + 1].text[:1].isupper():
+        name += 2  # two authors: "Bailey and Tolnay, 5"
+    if name == i or name + 1 >= len(tokens) or tokens[name].text != "," or not family_name_like(tokens[name - 1].text) \
+            or fold(tokens[i].text) in load("stopwords") or fold(tokens[name - 1].text) in load("locator_words") \
+            or any(fold(t.text) in load("ibid") for t in tokens[i:name]):
+        return None  # ("Ibid, 8": an ibid, no name; "Chapter, 5": a part of a work)
+    pin = name + 1
+    stop = pin
+    while stop < len(tokens) and tokens[stop].text not in ".;" and stop - pin < 3:
+        stop += 1
+    if stop < len(tokens) and tokens[stop].text not in ".;":
+        return None
+    pages = "".join(t.text for t in tokens[pin:stop])
+    return (pin, stop) if _BARE_PAGES.fullmatch(pages) and not YEAR.fullmatch(pages) else None
+
+
+@needs(any_mark(","))
+def rule_name_and_page_alone_are_a_short_form(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Avrich, 88. Getzler, 210.``, ``See Avrich, 95.``: a name, a comma and a page alone (:func:`_name_and_page_at`)
+    opening the note (after its lead-in words), or following a pinpoint and the full stop or semicolon that ends it, or
+    standing as a sentence the tagger read as prose, are a short form whatever the tagger read there (an unknown name
+    as a title, the next cite's name as the title of the one before): the name its author, the page its locator."""
+    if not _NAME_AND_PAGE.search(text):
+        return tags
+    ends = tokens_at(text, tokens, PERIOD) + tokens_at(text, tokens, SEMICOLON)
+    openings = sorted({past_lead_words(tokens, 0)} | {k + 1 for k in ends if 0 < k < len(tokens) - 3})
+    out = None
+    for i in openings:  # in order: the pinpoint before a stop may be one this rule just read
+        found = _name_and_page_at(tokens, i)
+        if found is None:
+            continue
+        pin, stop = found
+        current = out or tags
+        after_a_pinpoint = i > 1 and split_label(current[i - 2])[1] == "locator" and tokens[i - 1].text in ".;"
+        if i != openings[0] and not after_a_pinpoint and not (tokens[i - 1].text == "." and ends_a_sentence(tokens, i - 1)
+                                                               and all(t == "prose" for t in current[i:stop])):
+            continue
+        out = out or list(tags)
+        relabel(out, i, pin, "author")
+        relabel(out, pin, stop + (stop < len(tokens) and tokens[stop].text == "."), "locator")
+        if stop < len(tokens) and tokens[stop].text == ";":
+            out[stop] = "prose"  # the semicolon ends the cite
+        open_run(out, stop + 1)
+    return out or tags
 
 
 #: A volume word and its number, alone between a name's comma and a page (``Vol. II,``, ``vol. 3,``, ``Bd. 2,``).
