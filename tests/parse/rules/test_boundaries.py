@@ -658,6 +658,11 @@ def test_a_topic_clause_opening_on_on_before_the_sources_is_prose():
     for text in ("On the Emotion of Conviction, Literary Review, 12.", "On the origin of tides, London, 1825.",
                  "On Liberty, p. 45."):
         assert rule_runs(rule, text, [])[1], text
+    # an author the tagger read ending the clause stays the author of the cite after it
+    text = "On the rising the best account remains Tarn Okafor, Harbour Towns (Leeds: Vell Press, 1970)."
+    runs, _ = rule_runs(rule, text, [("On the rising the best account remains", "note"), ("Tarn Okafor,", "author"),
+                                     ("Harbour Towns", "title")])
+    assert runs == [("Tarn Okafor,", "author"), ("Harbour Towns", "title")]
 
 
 def test_a_semicolon_after_a_year_ends_a_title_run_when_a_pinpointed_title_follows():

@@ -1634,7 +1634,9 @@ def rule_topic_clause_before_the_sources_is_prose(text: str, tokens: Sequence[To
     word among them that is no small function word (a topic, not a title such as ``On the Emotion of Conviction``),
     ending on a comma before a capitalised word (no place and year, an imprint), is prose: the sources follow it. So is
     one word after ``On`` before a letter (``On Toronto, La Jonquière et Bigot au Ministre, 1749``), and a clause ending
-    on a comma and a dash (``On the troupes de la marine,—Mémoire pour servir…``)."""
+    on a comma and a dash (``On the troupes de la marine,—Mémoire pour servir…``). A name the tagger read as an author
+    ending the clause (``On the Kronstadt rising the best account remains Paul Avrich, Kronstadt 1921 (…)``) stays the
+    author of the cite after it."""
     out = None
     for start in _sentence_starts(text, tokens):
         if start >= len(tokens) or tokens[start].text not in _TOPIC_OPENERS:
@@ -1651,7 +1653,14 @@ def rule_topic_clause_before_the_sources_is_prose(text: str, tokens: Sequence[To
         if not any(w.isalpha() and w.islower() and w not in FUNCTION_WORDS for w in words) \
                 and not (len(words) == 1 and _a_letter_follows(text, tokens, comma)):
             continue  # a title ("On the Emotion of Conviction"), unless one word before a letter ("On Toronto, …")
+        name = comma
+        while name > start + 2 and split_label(tags[name - 1])[1] == "author":
+            name -= 1
+        if name < comma and not tags[name].startswith("B-"):
+            name = comma  # (an author run opening before the clause's words end: none of its own)
         out = out or list(tags)
-        out[start:comma + 1] = ["prose"] * (comma + 1 - start)
-        open_run(out, comma + 1)
+        out[start:name] = ["prose"] * (name - start)  # an author the tagger read ending the clause stays its cite's
+        if name == comma:
+            out[comma] = "prose"
+            open_run(out, comma + 1)
     return out or tags
