@@ -16,6 +16,9 @@ def test_punctuation_split_and_inner_apostrophe_kept():
 def test_a_straight_quote_before_a_small_letter_stays_inside_the_word():
     # a transliterated hard sign (S"ezd) or a quote typed for an apostrophe (Don"t); quotation marks still split
     assert [t.text for t in tokenize('Vtoroi S"ezd, Don"t "Title"')] == ['Vtoroi', 'S"ezd', ',', 'Don"t', '"', 'Title', '"']
+    # the hard sign typed as a closing quote (XV s”ezd, ob”edinenie); a closing quote after a comma still splits
+    assert [t.text for t in tokenize('XV s”ezd, ob”edinenie “Title,”in')] == ['XV', 's”ezd', ',', 'ob”edinenie', '“', 'Title',
+                                                                             ',', '”', 'in']
 
 
 def test_urls_and_dois_are_one_token_without_trailing_period():

@@ -20,9 +20,10 @@ _TOKEN = re.compile(
     r"""(?:https?://|www\.)[^\s<>"“”]+[^\s<>"“”.,;:)\]]   # URLs (trailing punctuation left out)
       | doi:\s?10\.\d{4,9}/[^\s"“”<>]+[^\s"“”<>.,;:)\]]
       | 10\.\d{4,9}/[^\s"“”<>]+[^\s"“”<>.,;:)\]]         # bare DOIs
-      | """ + _WORD + r"""(?:['’]""" + _WORD + r"""|"(?=[a-zß-ÿ])[^\W_]+)*
-                                                         # words, with inner apostrophes (and a straight quote
-                                                         # before a small letter: S"ezd, Can"t)
+      | """ + _WORD + r"""(?:['’]""" + _WORD + r"""|["”](?=[a-zß-ÿ])[^\W_]+)*
+                                                         # words, with inner apostrophes (and a straight or
+                                                         # closing quote before a small letter, a transliterated
+                                                         # hard sign: S"ezd, s”ezd, ob”edinenie; Can"t)
       | \S                                               # any other single character
     """,
     re.VERBOSE,
