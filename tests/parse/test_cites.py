@@ -491,6 +491,20 @@ def test_a_reprint_imprint_stays_in_the_cite_of_the_first_imprint():
                            ("location", "New York"), ("publisher", "Vintage"), ("date", "1963"), ("locator", "45")]
 
 
+def test_a_year_said_to_be_the_first_edition_after_the_imprint_stays_in_its_cite():
+    text = "Tony Cliff, State Capitalism (London: Pluto Press, 1974; orig. pub. 1948), 150–53."
+    spans = _spans(text, [("Tony Cliff,", "author"), ("State Capitalism", "title"), ("(London:", "location"),
+                          ("Pluto Press,", "publisher"), ("1974;", "date"), ("1948),", "date"), ("150–53.", "locator")])
+    [cite] = _assemble(text, spans)
+    assert [label for label, _ in cite.fields] == ["author", "title", "location", "publisher", "date", "prose", "date",
+                                                   "locator"]
+    # other words between two dates after a semicolon: the semicolon ends the cite
+    text = "Tony Cliff, State Capitalism (London: Pluto Press, 1974; see also 1948), 150–53."
+    spans = _spans(text, [("Tony Cliff,", "author"), ("State Capitalism", "title"), ("(London:", "location"),
+                          ("Pluto Press,", "publisher"), ("1974;", "date"), ("1948),", "date"), ("150–53.", "locator")])
+    assert _assemble(text, spans)[0].get_all("date") == ["1974"]
+
+
 def test_a_semicolon_between_two_works_still_splits_them():
     text = "Hobsbawm, Primitive Rebels, 12; Rudé, The Crowd in History, 33; Cobb, The Police and the People, 90."
     spans = _spans(text, [("Hobsbawm,", "author"), ("Primitive Rebels,", "title"), ("12;", "locator"), ("Rudé,", "author"),

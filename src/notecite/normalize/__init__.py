@@ -22,7 +22,7 @@ from .ocr import FlagOcr
 from .pages import Pages, PlacePages
 from .places import NewspaperPlace, Places
 from .publishers import Publishers
-from .reprints import Reprints
+from .reprints import FirstPublished, Reprints
 from .software import SoftwareRelease
 from .titles import Titles, VolumeNamedInTitle
 from .types import InferType
@@ -41,6 +41,7 @@ NORMALIZERS: list[Normalizer] = [
     VolumeNamedInTitle(),
     BookPart(),
     Reprints(),
+    FirstPublished(),
     Places(),
     Publishers(),
     Dates(),

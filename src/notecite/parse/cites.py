@@ -16,6 +16,7 @@ import re
 from typing import Mapping, Sequence
 
 from ..normalize.lexicon import WORDS
+from ..normalize.reprints import ORIGINAL_WORDS
 from ..normalize.titles import VOLUME_IN_TITLE
 from ..textscan import NeedingWords
 from .dictionaries import fold, load
@@ -295,6 +296,18 @@ def _in_an_editors_periodical(tokens: Sequence[Token], gap: range, previous: str
 
 
 _REPRINT_GAP = re.compile(r"\s*;\s*(?:reprint(?:ed)?|repr|rpt|reissued?|nachdruck|réimpr|r[ée]{1,2}d|ristampa)\b\.?,?\s*$", re.I)
+
+
+_ORIGINAL_GAP = re.compile(r";\s*" + ORIGINAL_WORDS + r"\W*$", re.I)
+
+
+def _original_date_after_the_imprint(text: str, tokens: Sequence[Token], previous_end: int, first: int,
+                                     group: list[tuple[int, int, str]], label: str) -> bool:
+    """``(London: Pluto Press, 1974; orig. pub. 1948), 150–53``: a year after the imprint's date, a ``;`` and words
+    saying the work was first published then, is the same cite's original date, not a new cite's."""
+    if label != "date" or not any(run[2] == "date" for run in group) or not previous_end:
+        return False
+    return bool(_ORIGINAL_GAP.search(text, tokens[previous_end - 1].start, tokens[first].start))
 
 
 def _words_in_an_imprint_bracket(tokens: Sequence[Token], gap: range, label: str) -> bool:
@@ -615,7 +628,7 @@ def group_fields(text: str, tokens: Sequence[Token], tags: Sequence[str],
                 new = True
             if label == "ibid" and (set(labels) - {"author"} or ends_a_sentence(tokens, first - 1)):
                 new = True  # "…, USSR, and Czechoslovakia. Ibid., 193–206": the names end a sentence of their own
-            if reprint:
+            if reprint or _original_date_after_the_imprint(text, tokens, previous_end, first, groups[-1], label):
                 new = False
         if new:
             groups.append([run])

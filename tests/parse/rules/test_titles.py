@@ -1104,6 +1104,19 @@ def test_a_review_title_takes_the_reviewed_books_author():
     assert rule(plain, tokens, tags) == tags
 
 
+def test_a_year_after_the_imprint_said_to_be_the_first_edition_is_a_date_of_the_cite():
+    from notecite.parse.rules.titles import rule_original_year_after_the_imprint as rule
+    text = "Tony Cliff, State Capitalism (London: Pluto Press, 1974; first published 1948), 150–53."
+    runs, _ = rule_runs(rule, text, [("Tony Cliff,", "author"), ("State Capitalism", "title"), ("(London:", "location"),
+                                     ("Pluto Press,", "publisher"), ("1974;", "date"), ("first published 1948), 150–53.", "note")])
+    assert runs[-2:] == [("1948),", "date"), ("150–53.", "note")] and ("1974", "date") in runs
+    # not after the imprint's date, or no such words: unchanged
+    for text, pairs in [("Cliff, State Capitalism, 1974; first published 1948).", [("Cliff,", "author"), ("State Capitalism,", "title")]),
+                        ("Cliff, State Capitalism (Pluto Press, 1974; later 1948), 15.", [("(Pluto Press,", "publisher"), ("1974;", "date")])]:
+        _, unchanged = rule_runs(rule, text, pairs)
+        assert unchanged, text
+
+
 def test_first_year_of_a_reprint_is_one_date_when_its_bracket_opened_the_date():
     from notecite.parse.rules.titles import rule_reprint_opens_a_second_imprint
     text = "Lenin, State (1917; repr., Cambridge, MA: Harvard, 1970), 3."

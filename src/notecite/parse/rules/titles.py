@@ -8,10 +8,11 @@ from typing import Callable, Iterator, Sequence
 
 from ...normalize.lexicon import WORDS
 from ...normalize.places import is_known_place
+from ...normalize.reprints import ORIGINAL_WORDS
 from ...normalize.types import PUBLIC_LAW
 from ...textscan import may_hold
 from ..dictionaries import fold, load
-from ..labels import open_run, prose_before, prose_runs_of_spans, relabel, relabel_runs, runs_and_the_next, runs_of_spans, tag_set, tag_spans, token_starts, tokens_within, trim
+from ..labels import open_run, prose_before, token_at, prose_runs_of_spans, relabel, relabel_runs, runs_and_the_next, runs_of_spans, tag_set, tag_spans, token_starts, tokens_within, trim
 from ..model import Token, split_label
 from .locators import _DASHES, _LOCATOR_TAGS, _TITLE_RUN_TAGS, YEAR
 from .words import (AUTHOR_TAGS, DATE_TAGS, BRACKETED_YEAR, OF_WORDS, WRITINGS_OF_A_PERSON, EDITION_WORDS, opens_an_imprint, run_ends_before_an_imprint, LOWER_OFFICE, SEAT_OF, SENT_AT, STATE_ABBREVIATIONS, BY_WORDS, FUNCTION_WORDS, past_lead_words, IMPRINT_LABELS, IN_WORDS, MANUSCRIPT_NOTE, NAME_LABELS, NAME_TAGS, OPENING_QUOTES,
@@ -2162,6 +2163,33 @@ def _garbled(tokens: Sequence[Token], first: int, last: int) -> bool:
 #: Words that open a reprint's imprint after ``;`` (``1963; reprint Harmondsworth: Penguin, 1980``).
 REPRINT_WORDS = frozenset({"reprint", "reprinted", "repr", "rpt", "reissued", "reissue", "nachdruck", "réimpr",
                            "reed", "rééd", "ristampa"})
+
+
+#: After an imprint's date inside its bracket: ``;``, words saying the work was first published then, a year and the
+#: bracket's close (``1974; first published 1948)``).
+_ORIGINAL_YEAR_CLOSING = re.compile(r";\s*" + ORIGINAL_WORDS + r"\s+(?P<year>1[4-9]\d\d|20\d\d)\s*\)", re.I)
+
+
+@needs(any_mark(";"))
+def rule_original_year_after_the_imprint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``(London: Pluto Press, 1974; first published 1948), 150–53``: inside an imprint's bracket, after its date,
+    ``;`` and words saying the work was first published (:data:`~notecite.normalize.reprints.ORIGINAL_WORDS`) before a
+    year and the bracket's close are prose, the year a date run of the same cite (its original edition's, read as
+    ``original-date``) with the bracket's close and a comma after it; the run after it opens anew."""
+    out = None
+    for match in _ORIGINAL_YEAR_CLOSING.finditer(text):
+        semicolon, year = token_at(tokens, match.start()), token_at(tokens, match.start("year"))
+        if semicolon is None or year is None or not semicolon or split_label(tags[semicolon - 1])[1] != "date":
+            continue
+        close = year + 1
+        while close < len(tokens) and tokens[close].text != ")":
+            close += 1
+        end = close + 1 + (close + 1 < len(tokens) and tokens[close + 1].text == ",")  # the comma after the bracket too
+        out = out or list(tags)
+        out[semicolon:year] = ["prose"] * (year - semicolon)
+        relabel(out, year, end, "date")
+        open_run(out, end)
+    return out or tags
 
 
 def rule_reprint_opens_a_second_imprint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
