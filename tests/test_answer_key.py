@@ -146,6 +146,18 @@ def test_works_alike_in_names_and_title_are_paired_by_their_date():
     assert score(key, library).links_right == 2
 
 
+def test_editions_alike_in_names_and_title_are_paired_by_the_keys_year():
+    """Two editions keyed with a year (no ``issued``) pair with the records of those years, whatever their ids."""
+    book = {"required": True, "type": "book", "title": "Harbour Towns", "author": ["Okafor"]}
+    key = {"document": "c.txt", "works": [{**book, "ref": "first", "year": 1929}, {**book, "ref": "later", "year": 1930}],
+           "notes": [{"note": 1, "cites": [{"work": "first", "kind": "full", "locator": None}]},
+                     {"note": 2, "cites": [{"work": "later", "kind": "full", "locator": None}]}]}
+    record = {"type": "book", "title": "Harbour Towns", "author": [{"family": "Okafor"}]}
+    library = Library([{**record, "id": "z", "issued": {"date-parts": [[1929]]}}, {**record, "id": "a", "issued": {"date-parts": [[1930]]}}],
+                      citations=[Citation("c.txt", 1, "z", "full", None), Citation("c.txt", 2, "a", "full", None)])
+    assert score(key, library).links_right == 2
+
+
 def test_validate_names_each_problem():
     assert validate(LETTERS_KEY) == []
     broken = {**LETTERS_KEY, "split": "test", "notes_expected": 5,
