@@ -1398,6 +1398,26 @@ def test_an_untitled_journal_issue_cited_again_is_one_work():
     assert len({ids[0], ids[2], ids[3], ids[5], ids[6], ids[7]}) == 6
 
 
+def test_a_short_form_naming_the_edition_by_its_place_links_to_the_edition_printed_there():
+    """``Okafor, Harbour Towns (Boston), 179``: a place alone in brackets after a short title (no publisher, no year) is
+    no imprint of a new work but the edition of the work cited in full that was printed there; without a place, or at a
+    place of no edition, the edition cited first."""
+    def edition(note, place, year):
+        return cite(note, "full", "9", type="book", author=[{"family": "Marin"}], translator=[{"family": "Okafor"}],
+                    title="Harbour Towns in Winter", **{"publisher-place": place}, publisher="Vell", issued={"date-parts": [[year]]})
+
+    def short(note, place=None):
+        fields = {"publisher-place": place} if place else {}
+        return cite(note, "full" if place else "short", "12", type="book", author=[{"family": "Okafor"}],
+                    title="Harbour Towns", **fields)
+
+    library = link_document([edition(1, "London", 1929), edition(2, "Boston", 1930), short(3, "Boston"), short(4, "London"),
+                             short(5), short(6, "Paris")], "e.txt")
+    ids = [c.record_id for c in library.citations]
+    assert len(library) == 2
+    assert ids[2] == ids[1] != ids[0] and ids[3] == ids[4] == ids[5] == ids[0]
+
+
 def test_a_short_title_of_key_words_in_another_order_names_the_one_work_holding_them():
     library, links = link(
         cite(1, "full", "89", type="book", title="Papers Relating to the Maritime Trade of the Northern Provinces",

@@ -1037,8 +1037,12 @@ def _fold_family(family: str) -> str:
 
 def _has_imprint(record: Record) -> bool:
     """Whether a full cite gives more than names, a title and a year (``Avrich, Kronstadt 1921, 73``
-    does not: it is resolved like a short form first, and starts a work only if nothing matches)."""
-    if any(record.get(f) for f in _IMPRINT if f not in _NUMBERING):
+    does not: it is resolved like a short form first, and starts a work only if nothing matches; nor does a short
+    form naming the edition by its place alone, ``Wheen, All Quiet (London), 288``)."""
+    given = [f for f in _IMPRINT if f not in _NUMBERING and record.get(f)]
+    if given == ["publisher-place"] and not record.get("issued") and _names_someone(record):
+        return False
+    if given:
         return True
     # a title and a volume alone ("Population, General Report, vol. 1, p. 699") are a short form's pinpoint
     return any(record.get(f) for f in _NUMBERING) and _names_someone(record)
@@ -1316,8 +1320,24 @@ class _DocumentLinker:
         volume a later note cites as ``Draper, Theory of Revolution, vol. 2, …``); else among all."""
         best = self.best_titled(cite.record)
         if best is not None and self.first_note[best[1]] > cite.note and families(cite.record, CITE_NAMES):
-            return self.best_titled(cite.record, before=cite.note) or best
-        return best
+            best = self.best_titled(cite.record, before=cite.note) or best
+        return best and (best[0], self._edition_printed_at(cite.record, best[1]))
+
+    def _edition_printed_at(self, record: Record, work_id: str) -> str:
+        """The edition of work ``work_id`` printed at the place a short form names alone (``Wheen, All Quiet (Boston),
+        179``: no publisher, no year), the first cited of those with its title and names and that place; ``work_id``
+        when ``record`` names no such place, the work is printed there, or no edition is."""
+        place = record.get("publisher-place")
+        work = self.works[work_id]
+        if not isinstance(place, str) or record.get("publisher") or record.get("issued") \
+                or ascii_fold(str(work.get("publisher-place") or "")) == ascii_fold(place):
+            return work_id
+        title, names = _folded_title(str(work.get("title") or "")), families(work, WORK_NAMES)
+        there = [other for other in self.to_match.titled(work) if other != work_id
+                 and ascii_fold(str(self.works[other].get("publisher-place") or "")) == ascii_fold(place)
+                 and _folded_title(str(self.works[other].get("title") or "")) == title
+                 and families(self.works[other], WORK_NAMES) == names]
+        return min(there, key=lambda other: (self.first_note[other], self.position[other])) if there else work_id
 
     def _made_by(self, work_id: str, note: int | None) -> bool:
         return note is None or self.first_note[work_id] <= note

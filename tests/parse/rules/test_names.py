@@ -2352,3 +2352,20 @@ def test_a_second_person_after_par_following_an_authors_title_is_the_editor():
     text = "Cosmo Innes's Early History, quoted by Rev. Denton, pp. 68, 69."
     assert rule_runs(rule, text, [("Cosmo Innes's", "author"), ("Early History,", "title"), ("Rev. Denton,", "author"),
                                   ("pp. 68, 69.", "locator")])[1]
+
+
+def test_a_translator_named_before_the_title_and_its_author():
+    """``A. W. Wheen, trans., All Quiet …, by Erich Maria Remarque (London: …)``: the translator, the title, ``by``
+    and the author, whatever the tagger read; no role word, no ``by`` or no imprint's bracket: unchanged."""
+    from notecite.parse.rules.names import rule_translator_named_before_the_title_and_its_author as rule
+
+    text = "T. V. Okafor, trans., Harbour Towns in Winter, by Vell Marin (Leeds: Tarn Press, 1970), 12."
+    runs, _ = rule_runs(rule, text, [("T. V.", "author"), ("Okafor, trans., Harbour Towns in Winter, by Vell Marin", "title"),
+                                     ("(Leeds:", "location")])
+    assert runs[:4] == [("T. V. Okafor, trans.,", "translator"), ("Harbour Towns in Winter,", "title"),
+                        ("Vell Marin", "author"), ("(Leeds:", "location")]
+    for text in ("T. V. Okafor, ed., Harbour Towns, by Vell Marin (Leeds: Tarn Press, 1970).",
+                 "T. V. Okafor, trans., Harbour Towns (Leeds: Tarn Press, 1970).",
+                 "T. V. Okafor, trans., Harbour Towns, by Vell Marin, 12."):
+        _, unchanged = rule_runs(rule, text, [(text, "title")])
+        assert unchanged, text

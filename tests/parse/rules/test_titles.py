@@ -1117,6 +1117,19 @@ def test_a_year_after_the_imprint_said_to_be_the_first_edition_is_a_date_of_the_
         assert unchanged, text
 
 
+def test_a_bracketed_place_ending_a_short_title_names_its_edition():
+    from notecite.parse.rules.titles import rule_bracketed_place_ending_a_short_title_names_its_edition as rule
+    text = "Okafor, Harbour Towns (Boston), 179."
+    runs, _ = rule_runs(rule, text, [("Okafor,", "author"), ("Harbour Towns (Boston),", "title"), ("179.", "locator")])
+    assert runs == [("Okafor,", "author"), ("Harbour Towns", "title"), ("(Boston),", "location"), ("179.", "locator")]
+    # a bracket holding no known place, or no name before the title: unchanged
+    for text, pairs in [("Okafor, Harbour Towns (Revised), 179.", [("Okafor,", "author"), ("Harbour Towns (Revised),", "title"),
+                                                                  ("179.", "locator")]),
+                        ("Harbour Towns (Boston), 179.", [("Harbour Towns (Boston),", "title"), ("179.", "locator")])]:
+        _, unchanged = rule_runs(rule, text, pairs)
+        assert unchanged, text
+
+
 def test_first_year_of_a_reprint_is_one_date_when_its_bracket_opened_the_date():
     from notecite.parse.rules.titles import rule_reprint_opens_a_second_imprint
     text = "Lenin, State (1917; repr., Cambridge, MA: Harvard, 1970), 3."

@@ -14,7 +14,7 @@ from ..dictionaries import fold, load
 from ...textscan import may_hold
 from ..labels import open_run, relabel, relabel_runs, take_trailing_mark, runs_and_the_next, runs_of_spans, tag_set, tag_spans, token_at, token_starts
 from ..model import Token, split_label
-from .boundaries import CITING_VERBS
+from .boundaries import CITING_VERBS, _sentence_starts
 from .locators import _LOCATOR, YEAR
 from .words import (AUTHOR_TAGS, RECORD_WORDS, DATE_TAGS, IMPRINT_TAGS, BOOK_PART_TO, DAYBOOK_WORDS, BY_WORDS, CONTRIBUTION_BY, family_name_like, full_name, opens_an_imprint, run_ends_before_an_imprint, FUNCTION_WORDS, GENERIC_WORKS, OFFICE_NOUN, OFFICE_NOUN_TOKENS, PAPER_NOUNS, ROMAN_NUMERAL, ROMAN_VOLUME_PINPOINT, capitalised_word, ends_a_sentence, past_lead_words, lead_word, IMPRINT_LABELS, IN_WORDS, ISSUE_WORDS, NAME_LABELS, NAME_TAGS, OPENING_QUOTES, closing_quote,
                     POSSESSIVE_END,
@@ -753,6 +753,59 @@ def rule_name_opening_a_title_run(text: str, tokens: Sequence[Token], tags: list
         relabel(tags, first, comma + 1, "author")
         tags[comma + 1] = "B-title"
     return tags
+
+
+#: An initial of a name (``A``, ``W``).
+_INITIAL = re.compile(r"[A-ZÀ-Ý]")
+#: A translator's role after their name (``trans.``, ``tr.``, ``transl.``).
+_TRANSLATOR_ROLES = frozenset({"trans", "tr", "transl"})
+
+
+def _name_end(tokens: Sequence[Token], start: int) -> int | None:
+    """The index of the comma after a person's name opening at token ``start`` (initials with their stops, capitalised
+    words, particles between: ``A. W. Wheen,``, ``Max Eastman,``), or None when no such name opens there."""
+    k = start
+    while k < len(tokens) and k - start < 9 and (capitalised_word(tokens[k].text) or _INITIAL.fullmatch(tokens[k].text)
+                                                 or tokens[k].text == "." and k > start and _INITIAL.fullmatch(tokens[k - 1].text)
+                                                 or tokens[k].text.lower() in NAME_PARTICLES and k > start):
+        k += 1
+    words = [t.text for t in tokens[start:k] if t.text != "."]
+    return k if k < len(tokens) and tokens[k].text == "," and len(words) >= 2 and family_name_like(words[-1]) else None
+
+
+@needs(any_folded(_TRANSLATOR_ROLES), any_word(BY_WORDS))
+def rule_translator_named_before_the_title_and_its_author(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``A. W. Wheen, trans., All Quiet on the Western Front, by Erich Maria Remarque (London: Putnam, 1929), 13``: a
+    person's name opening the note (after its lead-in words) or a sentence, ``trans.`` between commas, title words up
+    to ``, by``, and a name right before an imprint's bracket: the name and its role are the translator, the words the
+    title, ``by`` prose and the name after it the author, whatever the tagger read (the name as a title, the title
+    and its author as one title)."""
+    out = None
+    for start in _sentence_starts(text, tokens):
+        name = past_lead_words(tokens, start)
+        comma = _name_end(tokens, name)
+        if comma is None or comma + 3 >= len(tokens) or fold(tokens[comma + 1].text) not in _TRANSLATOR_ROLES:
+            continue
+        role_end = comma + 2 + (tokens[comma + 2].text == ".")
+        if role_end >= len(tokens) or tokens[role_end].text != ",":
+            continue
+        title = role_end + 1
+        by = next((k for k in range(title + 1, min(len(tokens) - 2, title + 40))
+                   if tokens[k].text == "," and tokens[k + 1].text.lower() in BY_WORDS or tokens[k].text in "();"), None)
+        if by is None or tokens[by].text != "," or not capitalised_word(tokens[title].text, 1):
+            continue
+        bracket = next((k for k in range(by + 2, min(len(tokens), by + 10)) if tokens[k].text == "("), None)
+        if bracket is None or not all(capitalised_word(t.text, 1) or t.text == "." or t.text.lower() in NAME_PARTICLES
+                                      for t in tokens[by + 2:bracket]):
+            continue
+        out = out or list(tags)
+        relabel(out, name, role_end + 1, "translator")
+        relabel(out, title, by + 1, "title")
+        out[by + 1] = "prose"
+        relabel(out, by + 2, bracket, "author")
+        if out[bracket].startswith("I-"):
+            open_run(out, bracket)
+    return out or tags
 
 
 @needs(any_word(BY_WORDS))

@@ -908,6 +908,28 @@ def rule_place_ending_a_title_before_its_year(text: str, tokens: Sequence[Token]
     return tags
 
 
+@needs(any_tag(TITLE_TAGS), any_mark("("))
+def rule_bracketed_place_ending_a_short_title_names_its_edition(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Wheen, All Quiet (Boston), 179``: a title run right after a name run that ends on a bracket holding only a
+    known place, right before a comma and a pinpoint, ends before the bracket: the place (the edition printed there,
+    as the tagger reads ``(London)``) is the location."""
+    runs = tag_spans(tokens, tags)
+    out = None
+    for n in range(1, len(runs) - 1):
+        first, last, label = runs[n]
+        if label != "title" or runs[n - 1][2] not in NAME_LABELS or runs[n + 1][0] != last or runs[n + 1][2] != "locator":
+            continue
+        end = last - (tokens[last - 1].text == ",")
+        if end - first < 4 or tokens[end - 1].text != ")":
+            continue
+        opening = next((k for k in range(end - 2, first, -1) if tokens[k].text == "("), None)
+        if opening is None or opening == first or not is_known_place(" ".join(t.text for t in tokens[opening + 1:end - 1])):
+            continue
+        out = out or list(tags)
+        relabel(out, opening, last, "location")
+    return out or tags
+
+
 @needs(any_tag(_LOCATION_TAGS), any_tag(NAME_TAGS), any_mark(","))
 def rule_place_after_a_name_without_an_imprint_is_a_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Mercier, Nouveau Paris.``, ``Mercier, Nouveau Paris, &c.``: a run read as a place right after a name and its
