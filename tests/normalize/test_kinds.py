@@ -2858,3 +2858,13 @@ def test_a_conversation_with_the_notes_author_is_a_personal_communication_dated_
     assert found.record["issued"] == {"date-parts": [[2023, 6, 28]]}
     assert recognize("Tom Mann - telephone conversation with the writer").record["title"] == "telephone conversation with the writer"
     assert recognize("He had many conversations with the author") is None  # prose, no one's name
+
+
+def test_a_papers_name_opening_on_a_given_name_is_no_person():
+    """``Christian Recorder, May 25, 1861, p. 2``: a name ending on a paper's noun is the paper, though its first word is
+    a given name; a person's name and a day alone stay no paper."""
+    for text, page in (("Christian Recorder, May 25, 1861, p. 2", "p. 2"), ("Christian Advocate, June 2, 1870.", None)):
+        found = recognize(text)
+        assert found is not None and found.record["container-title"] == text.split(",")[0], text
+        assert found.record["type"] == "article-newspaper" and found.locator == page
+    assert recognize("Christian Ramsey, May 25, 1861") is None

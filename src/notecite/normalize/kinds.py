@@ -2862,12 +2862,16 @@ _INITIALS = re.compile(r"(?:[A-Z]\.\s?-?)+")
 
 
 def _person(text: str) -> bool:
-    """``Jean Dupont``, ``J. Dupont``: a given name or initials, then a family name."""
+    """``Jean Dupont``, ``J. Dupont``: a given name or initials, then a family name; not a periodical's name ending on
+    its noun after a given name (``Christian Recorder``, ``Christian Advocate``)."""
     words = text.split()
     if not 2 <= len(words) <= 4 or not all(w[:1].isupper() or w.lower() in PARTICLES for w in words):
         return False
+    if _PAPER_NOUN.search(words[-1]):
+        return False  # (not the nouns a person's name may end on: "Emily Post")
     first = words[0].strip(".,").lower()
     return first in load("given_names") or bool(_INITIALS.fullmatch(words[0]))
+
 
 
 def _surnames(text: str) -> bool:
