@@ -2369,3 +2369,17 @@ def test_a_translator_named_before_the_title_and_its_author():
                  "T. V. Okafor, trans., Harbour Towns, by Vell Marin, 12."):
         _, unchanged = rule_runs(rule, text, [(text, "title")])
         assert unchanged, text
+
+
+def test_a_family_name_after_an_initial_opens_no_title():
+    """``Tarn R. McOkafor, Harbour Towns (…)``: the family name read as the title's first word after an author run
+    ending on an initial joins the author; a common word, or no comma after the word, stays the title's."""
+    from notecite.parse.rules.names import rule_family_name_after_an_initial_opens_no_title as rule
+
+    text = "Tarn R. McOkafor, Harbour Towns in Winter (Leeds: Vell Press, 1970), 12."
+    runs, _ = rule_runs(rule, text, [("Tarn R.", "author"), ("McOkafor, Harbour Towns in Winter", "title"), ("(Leeds:", "location")])
+    assert runs[:2] == [("Tarn R. McOkafor,", "author"), ("Harbour Towns in Winter", "title")]
+    for text, title in (("Tarn R. History, Harbour Towns (Leeds: Vell Press, 1970).", "History, Harbour Towns"),
+                        ("Tarn R. McOkafor Harbour Towns (Leeds: Vell Press, 1970).", "McOkafor Harbour Towns")):
+        _, unchanged = rule_runs(rule, text, [("Tarn R.", "author"), (title, "title")])
+        assert unchanged, text

@@ -755,6 +755,28 @@ def rule_name_opening_a_title_run(text: str, tokens: Sequence[Token], tags: list
     return tags
 
 
+#: A family name as it opens a title run wrongly (``McKivigan``, ``O'Casey``, ``Dzhonsson-Skradol``): capitalised, perhaps
+#: with a second capital after ``Mc``, ``Mac``, ``O'`` or a hyphen.
+_FAMILY_WORD = re.compile(r"(?:Mc|Mac|O['’]|D['’])?[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?")
+
+
+@needs(any_tag("B-title"), any_mark("."))
+def rule_family_name_after_an_initial_opens_no_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``John R. McKivigan, Forgotten Firebrand (…)``: an author run ending on an initial and its stop, right before a
+    title run that opens on one family name and a comma, ends on that name and comma: the title starts after them."""
+    out = None
+    for first, last, label in tag_spans(tokens, tags):
+        if label != "author" or last + 2 >= len(tokens) or tags[last] != "B-title" or tokens[last - 1].text != "." \
+                or last - first < 3 or not _INITIAL.fullmatch(tokens[last - 2].text) \
+                or not _FAMILY_WORD.fullmatch(tokens[last].text) or tokens[last + 1].text != "," \
+                or fold(tokens[last].text) in WORDS or split_label(tags[last + 2])[1] != "title":
+            continue
+        out = out or list(tags)
+        out[last:last + 2] = ["I-author", "I-author"]
+        out[last + 2] = "B-title"
+    return out or tags
+
+
 #: An initial of a name (``A``, ``W``).
 _INITIAL = re.compile(r"[A-ZÀ-Ý]")
 #: A translator's role after their name (``trans.``, ``tr.``, ``transl.``).
