@@ -2868,3 +2868,24 @@ def test_a_papers_name_opening_on_a_given_name_is_no_person():
         assert found is not None and found.record["container-title"] == text.split(",")[0], text
         assert found.record["type"] == "article-newspaper" and found.locator == page
     assert recognize("Christian Ramsey, May 25, 1861") is None
+
+
+def test_an_interview_cited_by_the_name_and_its_bracketed_day():
+    found = recognize("Tarn Okafor interview (Feb. 4, 2004).")
+    assert found is not None and found.kind == "interview"
+    assert found.record["author"] == [{"given": "Tarn", "family": "Okafor"}]
+    assert found.record["issued"] == {"date-parts": [[2004, 2, 4]]}
+    assert "issued" not in recognize("Okafor interview.").record
+
+
+def test_a_report_cited_by_its_genre_title_and_day():
+    """``CIA analytic report, "Old School Ties," Mar. 10, 2003``: a report with its genre, title, number and day, by the
+    body named before the genre; a person's name or one unquoted word as the title is no such report."""
+    found = recognize('CIA analytic report, "Harbour Towns in Winter," CTC 00-40017CSH, Nov. 2, 2000.')
+    assert found is not None and found.record == {"type": "report", "title": "Harbour Towns in Winter", "genre": "analytic report",
+                                                  "issued": {"date-parts": [[2000, 11, 2]]}, "author": [{"literal": "CIA"}],
+                                                  "number": "CTC 00-40017CSH"}
+    found = recognize("Intelligence report, the harbour towns in winter, Mar. 31, 1994")
+    assert found.record["title"] == "the harbour towns in winter" and "author" not in found.record
+    for text in ("Okafor report, Jones, 12 May 1920", "Annual report, 12 May 1920", "Intelligence report, John Okafor, 12 May 1920"):
+        assert recognize(text) is None, text

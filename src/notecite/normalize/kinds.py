@@ -465,7 +465,7 @@ def _recognized_bare(text: str, url: str | None, doi: str | None) -> Recognized 
     if lead and _SENDER_TO.match(text, lead.end()) and _letter(text[lead.end():]) is not None:
         text = text[lead.end():]  # "The original Department referral to the Agency is Kretzmann to Allen Dulles, DATE"
     for reader in (_statute, _congress_document, _numbered_document, _document_in_a_series, _un_document, _debates, _letter_to_the_editor, _letter, _interview, _conversation_with_the_author, _paper, _unpublished_writing, _filed_letter, _letter_after_its_archive, _marked_collection, _minutes, _archival,
-                   _newspaper, _numbered_issue, _issue_and_its_place, _monthly_issue, _dated_document):
+                   _newspaper, _numbered_issue, _issue_and_its_place, _monthly_issue, _report_by_its_genre, _dated_document):
         found = reader(text)
         if found is not None:
             found.text = text
@@ -968,6 +968,7 @@ def _short(names: list[dict[str, Any]], printed: str) -> str:
 #: An interview cited short, the whole clause: the one interviewed and the word (``Richardson interview``,
 #: ``Richardson, interview``, ``Interview with Richardson``), perhaps a page or minute after a comma.
 _INTERVIEW_SHORT = re.compile(rf"^\s*(?:(?P<ee>{_NAME}),?\s+(?i:interview)|(?i:interview)\s+with\s+(?P<with>{_NAME}))"
+                              r"(?:\s*\(\s*(?P<day>" + _DAY_DATE.pattern.replace("(?P<", "(?P<i_") + r")\s*\))?"
                               r"(?:\s*,\s*(?P<locator>(?:pp?\.\s*)?\d[\d:–-]*))?\s*[.;]?\s*$")
 
 
@@ -989,6 +990,9 @@ def _interview(text: str) -> Recognized | None:
     if named and _name_like(named):  # "Richardson interview.": the interview cited before, found when linking
         record = {"type": "interview", "title": f"Interview with {squeeze(named)}"}
         _put_names(record, "author", named)
+        day = _DAY_DATE.fullmatch(short["day"]) if short["day"] else None
+        if day and _date_of(day):  # "Rick Newcomb interview (Feb. 4, 2004)": the interview of that day
+            record["issued"] = _date_of(day)
         return Recognized("interview", record, short["locator"])
     for pattern in _INTERVIEW:
         match = pattern.match(text)
@@ -2686,6 +2690,40 @@ _DATED_DOCUMENT = re.compile(
     r"Instructions?|Extrait|Extract|[ÉE]tat|Copie|Copy|Pr[ée]cis|Narrative|Abstract|Returns?|Proc[èe]s-verbal|Tableau|"
     r"Account|Declaration|D[ée]claration|Petition|P[ée]tition)\b[^;()]{10,300}?)\s*,?\s+(?:le\s+|du\s+|dated\s+)?"
     r"(?P<day>" + _DAY_DATE.pattern + r")(?P<rest>.*)$", re.S)
+
+
+#: A report or memorandum cited by its genre, perhaps after the acronym of the body that wrote it, then its title (quoted or
+#: not), perhaps its number, and its day: ``CIA analytic report, "Old School Ties," Mar. 10, 2003``, ``Intelligence report,
+#: Bin Ladin's business activities in 1992, Mar. 31, 1994``.
+_REPORT_BY_ITS_GENRE = re.compile(
+    r"^\s*(?:(?P<body>[A-Z]{2,6})\s+)?(?P<genre>(?:[A-Za-z][a-z]+\s+){0,2}(?:report|memorandum|memo|assessment|"
+    r"briefing(?:\s+paper)?|cable|telegram|study|summary))\s*,\s*"
+    r"(?:[“\"](?P<quoted>[^”\"]{3,200}?)[,.]?[”\"]\s*,?\s*|(?P<title>[^,“”\"]{3,200}?)\s*,\s*)"
+    r"(?:(?P<number>[A-Z]{2,6}[\s-]?\d[\w-]*(?:\s+\d[\w-]*)?)\s*,\s*)?"
+    r"(?P<day>" + _DAY_DATE.pattern.replace("(?P<", "(?P<r_") + r")\s*$")
+
+
+def _report_by_its_genre(text: str) -> Recognized | None:
+    """A report cited by its genre, title and day (:data:`_REPORT_BY_ITS_GENRE`): a ``report`` with that title, its genre
+    (``analytic report``), number and date, written by the body named before the genre (``CIA``); not when the title is
+    a person's name or one word unquoted."""
+    match = _REPORT_BY_ITS_GENRE.match(text) if may_hold(text, _REPORT_GENRES) else None
+    day = _DAY_DATE.fullmatch(match["day"]) if match else None
+    date = _date_of(day) if day else None
+    title = (match["quoted"] or match["title"] or "").strip() if match else ""
+    if date is None or not title or _person(title) or not match["quoted"] and len(title.split()) < 2:
+        return None  # (a person's name, or one word unquoted: "Smith report, Jones, 12 May 1920")
+    record: dict[str, Any] = {"type": "report", "title": strip_edge_punctuation(squeeze(title)),
+                              "genre": squeeze(match["genre"]).lower(), "issued": date}
+    if match["body"]:
+        record["author"] = [{"literal": match["body"]}]
+    if match["number"]:
+        record["number"] = squeeze(match["number"])
+    return Recognized("document", record, None)
+
+
+#: The genre words of :data:`_REPORT_BY_ITS_GENRE`, one of which every match holds (as written).
+_REPORT_GENRES = ("report", "emorandum", "memo", "assessment", "riefing", "cable", "telegram", "tudy", "ummary")
 
 
 def _dated_document(text: str) -> Recognized | None:
