@@ -2889,3 +2889,8 @@ def test_a_report_cited_by_its_genre_title_and_day():
     assert found.record["title"] == "the harbour towns in winter" and "author" not in found.record
     for text in ("Okafor report, Jones, 12 May 1920", "Annual report, 12 May 1920", "Intelligence report, John Okafor, 12 May 1920"):
         assert recognize(text) is None, text
+    # a body of several words, its division after the genre, a month's date and where it is online
+    found = recognize('Tarn Institute of Harbour Studies report, Bureau of Ports, "Harbour Towns in Winter," Oct. 2001 '
+                      '(online at https://example.org/towns.htm)')
+    assert found.record["author"] == [{"literal": "Tarn Institute of Harbour Studies"}] and found.record["note"] == "Bureau of Ports"
+    assert found.record["issued"] == {"date-parts": [[2001, 10]]} and found.record["URL"] == "https://example.org/towns.htm"

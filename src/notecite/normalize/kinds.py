@@ -2692,31 +2692,44 @@ _DATED_DOCUMENT = re.compile(
     r"(?P<day>" + _DAY_DATE.pattern + r")(?P<rest>.*)$", re.S)
 
 
-#: A report or memorandum cited by its genre, perhaps after the acronym of the body that wrote it, then its title (quoted or
-#: not), perhaps its number, and its day: ``CIA analytic report, "Old School Ties," Mar. 10, 2003``, ``Intelligence report,
-#: Bin Ladin's business activities in 1992, Mar. 31, 1994``.
+#: A report or memorandum cited by its genre, perhaps after the body that wrote it (an acronym or a name of two words or
+#: more) and before its division, then its title (quoted or not), perhaps its number, and its day or month, perhaps where it
+#: is online after it: ``CIA analytic report, "Old School Ties," Mar. 10, 2003``, ``Intelligence report, Bin Ladin's
+#: business activities in 1992, Mar. 31, 1994``, ``DOS report, Bureau of Consular Affairs, "1990 Report of the Visa
+#: Office," Oct. 1991``, ``Foreign Office memorandum, "The Soviet Threat," 12 March 1948``.
 _REPORT_BY_ITS_GENRE = re.compile(
-    r"^\s*(?:(?P<body>[A-Z]{2,6})\s+)?(?P<genre>(?:[A-Za-z][a-z]+\s+){0,2}(?:report|memorandum|memo|assessment|"
-    r"briefing(?:\s+paper)?|cable|telegram|study|summary))\s*,\s*"
+    r"^\s*(?:(?P<body>[A-Z]{2,6}|[A-Z][\w'’-]+(?:\s+(?:of|for|and|the|on|[A-Z][\w'’-]+)){1,6})\s+)?"
+    r"(?P<genre>(?:[A-Z][a-z]+\s+)?(?:[a-z]+\s+){0,2}(?:report|memorandum|memo|assessment|briefing(?:\s+paper)?|cable|telegram|study|"
+    r"summary))\s*,\s*(?:(?P<division>[A-Z][^,“”\"]{2,80}?)\s*,\s*(?=[“\"]))?"
     r"(?:[“\"](?P<quoted>[^”\"]{3,200}?)[,.]?[”\"]\s*,?\s*|(?P<title>[^,“”\"]{3,200}?)\s*,\s*)"
     r"(?:(?P<number>[A-Z]{2,6}[\s-]?\d[\w-]*(?:\s+\d[\w-]*)?)\s*,\s*)?"
-    r"(?P<day>" + _DAY_DATE.pattern.replace("(?P<", "(?P<r_") + r")\s*$")
+    r"(?:(?P<day>" + _DAY_DATE.pattern.replace("(?P<", "(?P<r_") + r")|(?P<month>[A-Z][a-z]{2,8}\.?)\s+(?P<year>1[6-9]\d\d|20\d\d))"
+    r"\s*(?:\((?i:online|available)[^()]*\)?)?\s*$")  # (the URL taken out: "(online at")
 
 
 def _report_by_its_genre(text: str) -> Recognized | None:
-    """A report cited by its genre, title and day (:data:`_REPORT_BY_ITS_GENRE`): a ``report`` with that title, its genre
-    (``analytic report``), number and date, written by the body named before the genre (``CIA``); not when the title is
-    a person's name or one word unquoted."""
+    """A report cited by its genre, title and day or month (:data:`_REPORT_BY_ITS_GENRE`): a ``report`` with that title,
+    its genre (``analytic report``), number and date, written by the body named before the genre (``CIA``; its division
+    after the genre, ``Bureau of Consular Affairs``, kept as a note); not when the title is a person's name or one word
+    unquoted."""
     match = _REPORT_BY_ITS_GENRE.match(text) if may_hold(text, _REPORT_GENRES) else None
-    day = _DAY_DATE.fullmatch(match["day"]) if match else None
-    date = _date_of(day) if day else None
-    title = (match["quoted"] or match["title"] or "").strip() if match else ""
+    if match is None:
+        return None
+    if match["day"]:
+        day = _DAY_DATE.fullmatch(match["day"])
+        date = _date_of(day) if day else None
+    else:
+        month = month_number(match["month"].rstrip("."))
+        date = {"date-parts": [[int(match["year"]), month]]} if month else None
+    title = (match["quoted"] or match["title"] or "").strip()
     if date is None or not title or _person(title) or not match["quoted"] and len(title.split()) < 2:
         return None  # (a person's name, or one word unquoted: "Smith report, Jones, 12 May 1920")
     record: dict[str, Any] = {"type": "report", "title": strip_edge_punctuation(squeeze(title)),
                               "genre": squeeze(match["genre"]).lower(), "issued": date}
     if match["body"]:
-        record["author"] = [{"literal": match["body"]}]
+        record["author"] = [{"literal": squeeze(match["body"])}]
+    if match["division"]:
+        _add_note(record, squeeze(match["division"]))
     if match["number"]:
         record["number"] = squeeze(match["number"])
     return Recognized("document", record, None)
