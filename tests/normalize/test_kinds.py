@@ -2894,3 +2894,15 @@ def test_a_report_cited_by_its_genre_title_and_day():
                       '(online at https://example.org/towns.htm)')
     assert found.record["author"] == [{"literal": "Tarn Institute of Harbour Studies"}] and found.record["note"] == "Bureau of Ports"
     assert found.record["issued"] == {"date-parts": [[2001, 10]]} and found.record["URL"] == "https://example.org/towns.htm"
+
+
+def test_a_paper_named_with_its_town_and_state_in_brackets_is_that_papers_issue():
+    """``Vermont Phoenix (Brattleboro, VT), 20 Oct. 1837``: a bracket of a town and its state after a name names a paper
+    (no paper's noun needed); a given name opening a paper's name with its noun (``Alexandria Gazette``) is no person; a
+    person's name before such a bracket stays no paper."""
+    found = recognize("Tarnside Phoenix (Brattleboro, VT), 20 Oct. 1837.")
+    assert found.record == {"type": "article-newspaper", "container-title": "Tarnside Phoenix",
+                            "issued": {"date-parts": [[1837, 10, 20]]}, "publisher-place": "Brattleboro, VT"}
+    found = recognize("Alexandria Gazette (Alexandria, VA), 08 April 1913, p. 4.")
+    assert found.record["container-title"] == "Alexandria Gazette" and found.locator == "p. 4"
+    assert recognize("John Smith (Boston, MA), 3 May 1937.") is None

@@ -1833,6 +1833,13 @@ _NEXT_CITE_JOINED = re.compile(r"(?:and|und|et|y)\s+(?=[A-ZÀ-Ý])")
 _WORD_AND_STOP = re.compile(r"[\w’']{3,}\.\s")
 
 
+def _town_and_region(text: str) -> bool:
+    """Whether ``text`` is a town (capitalised words) and, after a comma, its state, province or country
+    (``Brattleboro, VT``, ``Hyde Park, VT``, ``Denver, Colorado``)."""
+    town, comma, region = text.rpartition(",")
+    return bool(comma) and bool(re.fullmatch(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}", town.strip())) and is_region(region.strip())
+
+
 def _newspaper_item(match: re.Match[str]) -> Recognized | None:
     """The newspaper item :data:`_NEWSPAPER` matched, when its parts read as one (a paper's name, a day)."""
     paper = match["paper"].strip().removeprefix("the ")  # "see the Gazette of …": the article is the prose's
@@ -1842,11 +1849,13 @@ def _newspaper_item(match: re.Match[str]) -> Recognized | None:
     if match["title"] and _DOUBLE_CLOSING_QUOTE.search(match["title"]):
         return None  # the "title" runs over a closing quote into a second item ("…,” Perspectives …, URL and X, “…,”)
     words = paper.split()
-    # a paper's name of three words or more that ends on a paper's noun is no person's ("Savannah Morning News")
-    named = _NEWSPAPER_WORDS.search(paper) or _MAGAZINE.search(paper) or _PAPER_NOUN.search(paper)
+    # a paper's name of three words or more that ends on a paper's noun is no person's ("Savannah Morning News"); nor is
+    # one with its town and state in brackets after it ("Vermont Phoenix (Brattleboro, VT)"): that names a paper too
+    by_noun = _NEWSPAPER_WORDS.search(paper) or _MAGAZINE.search(paper) or _PAPER_NOUN.search(paper)
+    named = by_noun or _town_and_region(match["place"] or "")
     if any(_NOT_A_PAPER.match(w) for w in words) or _WORD_AND_STOP.search(paper) or is_known_place(paper) \
             or month_number(words[0]) or len(words) > 7 \
-            or _person(paper) and not (match["title"] or named and len(words) > 2) \
+            or _person(paper) and not (match["title"] or by_noun and (len(words) > 2 or match["place"])) \
             or any(w.lower() in ("to", "an", "with", "interview") for w in words):
         return None
     after = match["rest"].strip(" ,.;")

@@ -45,8 +45,9 @@ REGION_ABBREVIATIONS = frozenset(
     deutschland ussr u.s.s.r. russia rossiia scotland ireland canada australia belgique belgium
     suisse switzerland schweiz italy italia spain españa ala. ariz. ark. colo. del. kan. kans. ky. la.
     md. me. miss. mo. mont. neb. nev. n.h. n.m. n.d. okla. ore. pa. r.i. s.c. s.d. tenn. tex. vt. va.
-    wash. w.va. wyo. vic. nsw n.s.w. qld wales""".split()
-)
+    wash. w.va. wyo. vic. nsw n.s.w. qld wales
+    ak al ar az fl ia ks ky ms mt nd ne nh nm nv ri sc sd tn ut vt wa wv wy""".split()
+)  # (the postal codes that are no English word: not CO, DE, HI, ID, LA, ME, OK, OR)
 
 #: Words that mark the name of a publisher.
 PUBLISHER_WORDS = frozenset(

@@ -46,7 +46,8 @@ def tags_of(labels: frozenset[str] | set[str] | tuple[str, ...]) -> frozenset[st
 #: ``Hartford Courant``, ``Harrisburg Patriot``): shared by the readers of papers' issues and the note of a paper's name.
 PAPER_NOUNS = frozenset("""advertiser news mercury courant inquirer intelligencer packet express mail star echo argus clarion
     sentinel standard bulletin patriot union democrat republican enquirer whig transcript ledger dispatch picayune
-    examiner record pioneer recorder advocate register messenger liberator""".split())
+    examiner record pioneer recorder advocate register messenger liberator gazette herald tribune chronicle courier
+    telegraph""".split())
 
 
 #: Tags of name runs.
