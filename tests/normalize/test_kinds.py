@@ -2906,3 +2906,10 @@ def test_a_paper_named_with_its_town_and_state_in_brackets_is_that_papers_issue(
     found = recognize("Alexandria Gazette (Alexandria, VA), 08 April 1913, p. 4.")
     assert found.record["container-title"] == "Alexandria Gazette" and found.locator == "p. 4"
     assert recognize("John Smith (Boston, MA), 3 May 1937.") is None
+
+
+def test_a_title_holding_a_lower_case_word_before_a_is_no_letter():
+    """``Decline of a Bible Civilization, 1794–1911``: ``a`` (the Romance ``to``) after words ending on a lower-case
+    word joins no sender to a recipient: a title, no letter."""
+    assert recognize("Decline of a Harbour Civilization, 1794–1911 (Tarn Press, 2022)") is None
+    assert recognize("Prevost a Bigot, 12 mai 1750").record["author"] == [{"family": "Prevost"}]

@@ -577,8 +577,9 @@ def _letter_read(text: str) -> Recognized | None:
     shapes = (_LETTER if genre_named else _LETTER[:1]) if _TO_BETWEEN_SPACES.search(text) else ()
     for pattern in shapes:
         match = pattern.match(text)
-        if not match or match["sender"].split()[0].lower().strip(".,") in _DOCUMENT_NOUNS:
-            continue
+        if not match or match["sender"].split()[0].lower().strip(".,") in _DOCUMENT_NOUNS \
+                or match["sender"].split()[-1].islower():
+            continue  # (a name ends on no lower-case word: "Decline of a Bible Civilization, 1794–1911" is a title)
         # "Day to Moore, January 1, 1901": a sender that is one common word (Day, Rose, Young) may still be a surname
         common_word = not _name_like(match["sender"])
         if common_word and (not re.fullmatch(r"[A-Z][a-z]+", match["sender"])
