@@ -2383,3 +2383,14 @@ def test_a_family_name_after_an_initial_opens_no_title():
                         ("Tarn R. McOkafor Harbour Towns (Leeds: Vell Press, 1970).", "McOkafor Harbour Towns")):
         _, unchanged = rule_runs(rule, text, [("Tarn R.", "author"), (title, "title")])
         assert unchanged, text
+
+
+def test_a_main_title_read_into_the_author_before_its_subtitle_opens_the_title():
+    from notecite.parse.rules.names import rule_main_title_read_into_the_author_before_its_subtitle as rule
+
+    text = "Tarn Kobes Okafor, Harbours and Vell Marin: How Towns Grew (Leeds: Tarn Press, 2020)."
+    runs, _ = rule_runs(rule, text, [("Tarn Kobes Okafor, Harbours and Vell Marin:", "author"), ("How Towns Grew", "title")])
+    assert runs[:2] == [("Tarn Kobes Okafor,", "author"), ("Harbours and Vell Marin: How Towns Grew", "title")]
+    text = "Okafor, Tarn Vell: How Towns Grew (Leeds: Tarn Press, 2020)."  # a name turned round: no lower-case word
+    _, unchanged = rule_runs(rule, text, [("Okafor, Tarn Vell:", "author"), ("How Towns Grew", "title")])
+    assert unchanged

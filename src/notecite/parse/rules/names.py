@@ -777,6 +777,26 @@ def rule_family_name_after_an_initial_opens_no_title(text: str, tokens: Sequence
     return out or tags
 
 
+@needs(any_tag("B-title"), any_mark(":"))
+def rule_main_title_read_into_the_author_before_its_subtitle(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Kristin Kobes Du Mez, Jesus and John Wayne: How White Evangelicals …``: an author run that goes on past a comma
+    to words holding a lower-case word and ending on a colon, right before a title run, holds the main title after the
+    comma: the author ends at the comma, the title opens after it (not ``Smith, John: Title``, a name turned round)."""
+    out = None
+    for first, last, label in tag_spans(tokens, tags):
+        if label != "author" or last >= len(tokens) or tags[last] != "B-title" or tokens[last - 1].text != ":":
+            continue
+        comma = next((k for k in range(first + 1, last - 2) if tokens[k].text == ","), None)
+        words = [t.text for t in tokens[comma + 1:last - 1]] if comma is not None else []
+        if len(words) < 3 or not words[0][:1].isupper() or not any(w.isalpha() and w.islower() for w in words) \
+                or any(t.text == "," for t in tokens[comma + 1:last]):
+            continue
+        out = out or list(tags)
+        relabel(out, comma + 1, last, "title")
+        out[last] = "I-title"
+    return out or tags
+
+
 #: An initial of a name (``A``, ``W``).
 _INITIAL = re.compile(r"[A-ZÀ-Ý]")
 #: A translator's role after their name (``trans.``, ``tr.``, ``transl.``).
