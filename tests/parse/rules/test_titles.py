@@ -1884,6 +1884,11 @@ def test_an_entry_named_sub_verbo_has_its_reference_work_as_container():
     tokens = tokenize(unquoted)
     runs = run_texts(unquoted, tokens, rule(unquoted, tokens, ["prose"] * len(tokens)))
     assert runs[:3] == [("Mill Dictionary", "container-title"), ("s.v.", "genre"), ("Looms", "title")]
+    # an edition between the reference work and "s.v." is the edition
+    edited = "Mill Dictionary, 11th ed., s.v. “Looms.”"
+    tokens = tokenize(edited)
+    runs = run_texts(edited, tokens, rule(edited, tokens, ["prose"] * len(tokens)))
+    assert runs == [("Mill Dictionary", "container-title"), ("11th ed.", "edition"), ("s.v.", "genre"), ("“Looms.”", "title")]
     # no reference work named before "s.v.": left alone
     bare = "see s.v. Looms."
     tokens = tokenize(bare)

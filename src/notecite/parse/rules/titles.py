@@ -3882,13 +3882,17 @@ def rule_entry_named_sub_verbo(text: str, tokens: Sequence[Token], tags: list[st
         after = _sub_verbo_at(tokens, k) if tokens[k].text.lower() in ("s", "sub") else None
         if after is None or tokens[k - 1].text != "," or after >= len(tokens):
             continue
-        first = k - 1
+        name_end = k - 1  # the comma after the reference work's name (or after its edition: "…, 11th ed., s.v.")
+        edition = _EDITION_BEFORE.search(text, 0, tokens[k - 1].end)
+        if edition is not None:
+            name_end = next((j for j in range(k - 1) if tokens[j].start == edition.start()), name_end)
+        first = name_end
         while first > 0 and (capitalised_word(tokens[first - 1].text, 1) or tokens[first - 1].text.lower() in FUNCTION_WORDS
                              or tokens[first - 1].text in ("&", ".", "-")) and tokens[first - 1].text.lower() not in _LEAD_WORDS:
             first -= 1
-        while first < k - 1 and not tokens[first].text[:1].isupper():
+        while first < name_end and not tokens[first].text[:1].isupper():
             first += 1
-        if first == k - 1:
+        if first == name_end:
             continue  # no reference work named before
         if tokens[after].text in OPENING_QUOTES:
             close = next((j for j in range(after + 1, min(len(tokens), after + 30)) if tokens[j].text in ("”", '"', "’")
@@ -3903,8 +3907,11 @@ def rule_entry_named_sub_verbo(text: str, tokens: Sequence[Token], tags: list[st
             if end == after:
                 continue
         changed = changed if changed is not None else list(tags)
-        relabel(changed, first, k - 1, "container-title")
-        changed[k - 1] = "prose"
+        relabel(changed, first, name_end, "container-title")
+        changed[name_end] = "prose"
+        if name_end < k - 1:
+            relabel(changed, name_end + 1, k - 1, "edition")
+            changed[k - 1] = "prose"
         relabel(changed, k, after, "genre")
         relabel(changed, after, end, "title")
         by = end + (end < len(tokens) and tokens[end].text == ",")
@@ -3926,6 +3933,8 @@ def rule_entry_named_sub_verbo(text: str, tokens: Sequence[Token], tags: list[st
     return changed if changed is not None else tags
 
 
+#: An edition between a reference work's name and its ``s.v.``, ending the text searched (``, 11th ed.``, ``, 2nd edn``).
+_EDITION_BEFORE = re.compile(r",\s*(?=\d{1,2}(?:st|nd|rd|th)\s+(?:ed|edn|edition)\b\.?\s*,\s*$)")
 #: Lead-in words before a reference work's name (``See Encyclopaedia…``).
 _LEAD_WORDS = frozenset({"see", "cf", "also", "and", "in"})
 
