@@ -2394,3 +2394,19 @@ def test_a_main_title_read_into_the_author_before_its_subtitle_opens_the_title()
     text = "Okafor, Tarn Vell: How Towns Grew (Leeds: Tarn Press, 2020)."  # a name turned round: no lower-case word
     _, unchanged = rule_runs(rule, text, [("Okafor, Tarn Vell:", "author"), ("How Towns Grew", "title")])
     assert unchanged
+
+
+def test_a_person_read_as_a_title_before_a_titled_imprint_is_its_author():
+    from notecite.parse.rules.names import rule_person_read_as_a_title_before_a_titled_imprint_is_its_author as rule
+
+    text = "… (Tarn Press, 2020) and Vell Okafor, Harbour Towns in Winter (Leeds University Press, 2018)."
+    runs, _ = rule_runs(rule, text, [("(Tarn Press,", "publisher"), ("2020)", "date"), ("and Vell Okafor,", "title"),
+                                     ("Harbour Towns in Winter", "container-title"), ("(Leeds University Press,", "publisher"),
+                                     ("2018).", "date")])
+    assert runs[2:4] == [("Vell Okafor,", "author"), ("Harbour Towns in Winter", "title")]
+    # a title of common words before a container, or no imprint after: unchanged
+    for pairs in ([("History Today,", "title"), ("Harbour Towns in Winter", "container-title"), ("(Leeds University Press,", "publisher")],
+                  [("Vell Okafor,", "title"), ("Harbour Towns in Winter", "container-title")]):
+        text = " ".join(piece for piece, _ in pairs) + " 12."
+        _, unchanged = rule_runs(rule, text, pairs)
+        assert unchanged, text

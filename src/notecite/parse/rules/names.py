@@ -797,6 +797,34 @@ def rule_main_title_read_into_the_author_before_its_subtitle(text: str, tokens: 
     return out or tags
 
 
+@needs(any_tag(TITLE_TAGS), any_mark("("))
+def rule_person_read_as_a_title_before_a_titled_imprint_is_its_author(text: str, tokens: Sequence[Token],
+                                                                       tags: list[str]) -> list[str]:
+    """``… (Oxford University Press, 2020) and Seth Perry, Bible Culture and Authority … (Princeton University Press,
+    2018)``: a title run that is only a person's name (a known given name or initials, or words none of which is a
+    common word or a place, then a family name, and a comma), right before a title or container run that an imprint's
+    bracket follows, is that work's author: the run after it is the title."""
+    runs = tag_spans(tokens, tags)
+    out = None
+    for n in range(len(runs) - 2):
+        first, last, label = runs[n]
+        nxt = runs[n + 1]
+        if label != "title" or nxt[0] != last or nxt[2] not in ("title", "container-title") or tokens[last - 1].text != "," \
+                or nxt[1] >= len(tokens) or tokens[nxt[1]].text != "(" or split_label(tags[nxt[1]])[1] not in IMPRINT_LABELS:
+            continue
+        name = first + (tokens[first].text in ("and", "&"))  # ("and Seth Perry,": the word joining two cites is prose)
+        words = [t.text for t in tokens[name:last - 1] if t.text != "."]
+        if not 2 <= len(words) <= 4 or not all(capitalised_word(w) or _INITIAL.fullmatch(w) for w in words) \
+                or not (fold(words[0]) in load("given_names") or _INITIAL.fullmatch(words[0])
+                        or all(family_name_like(w) for w in words)) or not family_name_like(words[-1]):
+            continue  # (a given name this library does not know, "Seth Perry": no word of the name a common one)
+        out = out or list(tags)
+        out[first:name] = ["prose"] * (name - first)
+        relabel(out, name, last, "author")
+        relabel(out, nxt[0], nxt[1], "title")
+    return out or tags
+
+
 #: An initial of a name (``A``, ``W``).
 _INITIAL = re.compile(r"[A-ZÀ-Ý]")
 #: A translator's role after their name (``trans.``, ``tr.``, ``transl.``).
