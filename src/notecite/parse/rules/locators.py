@@ -908,10 +908,6 @@ def rule_short_form_on_its_own(text: str, tokens: Sequence[Token], tags: list[st
 #: following a full stop or a semicolon: what every short form :func:`rule_name_and_page_alone_are_a_short_form` reads
 #: holds.
 _NAME_AND_PAGE = re.compile(r"(?:^|[.;]\s+)(?:[A-Z][^\W\d_]+\s+(?:(?:and|&)\s+)?){0,2}[A-Z][^\W\d_]+,\s*\d")
-#: A short form's page or page range, no more (``88``, ``213–14``).
-_BARE_PAGES = re.compile(r"\d{1,4}(?:[-–]\d{1,4})?")
-
-
 def _name_and_page_at(tokens: Sequence[Token], i: int) -> tuple[int, int] | None:
     """For a short form of a name and a page alone (``Avrich, 88``, ``Bailey and Tolnay, 5``) opening at token ``i``
     and ending the note or its part (a full stop or semicolon after the page): the indexes of its page and its end;
