@@ -51,6 +51,11 @@ def rule_runs(rule, text: str, pairs) -> tuple[list[tuple[str, str]], bool]:
     return run_texts(text, tokens, out), out == tags
 
 
+def changed_by(rule, cases) -> list[str]:
+    """The texts of ``cases`` ((text, pairs) as :func:`rule_runs` takes them) whose tags ``rule`` changes."""
+    return [text for text, pairs in cases if not rule_runs(rule, text, pairs)[1]]
+
+
 def run_texts(text: str, tokens, tags) -> list[tuple[str, str]]:
     """(text, label) of each run of ``tags`` over ``tokens`` of ``text``, in order (prose left out)."""
     return [(text[tokens[first].start:tokens[last - 1].end], label) for first, last, label in tag_spans(tokens, tags)]

@@ -1,7 +1,7 @@
 """Tag rules of notecite.parse.rules.titles, on given tags (no model involved)."""
 from notecite.parse.tokenize import tokenize
 
-from ..conftest import rule_runs, run_texts, tagged
+from ..conftest import changed_by, rule_runs, run_texts, tagged
 
 
 def _labelled(text, tags):
@@ -1111,10 +1111,8 @@ def test_a_year_after_the_imprint_said_to_be_the_first_edition_is_a_date_of_the_
                                      ("Pluto Press,", "publisher"), ("1974;", "date"), ("first published 1948), 150–53.", "note")])
     assert runs[-2:] == [("1948),", "date"), ("150–53.", "note")] and ("1974", "date") in runs
     # not after the imprint's date, or no such words: unchanged
-    for text, pairs in [("Cliff, State Capitalism, 1974; first published 1948).", [("Cliff,", "author"), ("State Capitalism,", "title")]),
-                        ("Cliff, State Capitalism (Pluto Press, 1974; later 1948), 15.", [("(Pluto Press,", "publisher"), ("1974;", "date")])]:
-        _, unchanged = rule_runs(rule, text, pairs)
-        assert unchanged, text
+    assert not changed_by(rule, [("Cliff, State Capitalism, 1974; first published 1948).", [("Cliff,", "author"), ("State Capitalism,", "title")]),
+                                 ("Cliff, State Capitalism (Pluto Press, 1974; later 1948), 15.", [("(Pluto Press,", "publisher"), ("1974;", "date")])])
 
 
 def test_a_bracketed_place_ending_a_short_title_names_its_edition():
@@ -1123,11 +1121,9 @@ def test_a_bracketed_place_ending_a_short_title_names_its_edition():
     runs, _ = rule_runs(rule, text, [("Okafor,", "author"), ("Harbour Towns (Boston),", "title"), ("179.", "locator")])
     assert runs == [("Okafor,", "author"), ("Harbour Towns", "title"), ("(Boston),", "location"), ("179.", "locator")]
     # a bracket holding no known place, or no name before the title: unchanged
-    for text, pairs in [("Okafor, Harbour Towns (Revised), 179.", [("Okafor,", "author"), ("Harbour Towns (Revised),", "title"),
-                                                                  ("179.", "locator")]),
-                        ("Harbour Towns (Boston), 179.", [("Harbour Towns (Boston),", "title"), ("179.", "locator")])]:
-        _, unchanged = rule_runs(rule, text, pairs)
-        assert unchanged, text
+    assert not changed_by(rule, [("Okafor, Harbour Towns (Revised), 179.", [("Okafor,", "author"), ("Harbour Towns (Revised),", "title"),
+                                                                           ("179.", "locator")]),
+                                 ("Harbour Towns (Boston), 179.", [("Harbour Towns (Boston),", "title"), ("179.", "locator")])])
 
 
 def test_first_year_of_a_reprint_is_one_date_when_its_bracket_opened_the_date():
@@ -2231,16 +2227,14 @@ def test_a_quoted_passage_is_prose():
                                      ("Restaurant, 314 South State Street.", "title")])
     assert runs == [("Chicago Defender.", "title")] and quoted  # the advertisement quoted names no work
     # a short quotation, a quoted title after its author, one sentence: left alone
-    for text, pairs in [
-        ('Max Eastman, "Russia Today. A Report," New York Times, 14 February 1937.', [("Max Eastman,", "author")]),
-        ('David Merino Recalde, "El sistema de personajes de las comedias urbanas de Lope de Vega. Propuesta '
-         'metodológica y posibilidades del análisis de redes sociales para el estudio del teatro del Siglo de Oro" '
-         '(Trabajo de Fin de Máster, 2022).', [("David Merino Recalde,", "author")]),
-        ('Reservists took part "scharenweise, z. T. sogar in Uniform", see Allg. Ztg. 3./5. 93; the army "keine Armee '
-         'im Sinne des Militarismus" (so Dr. Adler).', [("Allg. Ztg.", "title")]),
-    ]:
-        _, unchanged = rule_runs(rule, text, pairs)
-        assert unchanged, text
+    assert not changed_by(rule, [
+                 ('Max Eastman, "Russia Today. A Report," New York Times, 14 February 1937.', [("Max Eastman,", "author")]),
+                 ('David Merino Recalde, "El sistema de personajes de las comedias urbanas de Lope de Vega. Propuesta '
+                  'metodológica y posibilidades del análisis de redes sociales para el estudio del teatro del Siglo de Oro" '
+                  '(Trabajo de Fin de Máster, 2022).', [("David Merino Recalde,", "author")]),
+                 ('Reservists took part "scharenweise, z. T. sogar in Uniform", see Allg. Ztg. 3./5. 93; the army "keine Armee '
+                  'im Sinne des Militarismus" (so Dr. Adler).', [("Allg. Ztg.", "title")]),
+             ])
 
 
 def test_a_title_after_a_dated_piece_or_letter_and_before_a_volume_or_imprint_is_its_container():
@@ -2255,14 +2249,12 @@ def test_a_title_after_a_dated_piece_or_letter_and_before_a_volume_or_imprint_is
                                      ("vol. 40,", "volume"), ("p. 298.", "locator")])
     assert runs[2] == ("MECW,", "container-title")
     # two works of a list, each with its year; an unquoted title and its year: left alone
-    for text, pairs in [
-        ("Lenin, “Left-Wing” Communism (1920), State and Revolution (1917).",
-         [("“Left-Wing” Communism", "title"), ("(1920),", "date"), ("State and Revolution", "title"), ("(1917).", "date")]),
-        ("Lenin, Imperialism (1917), Collected Works, vol. 22.",
-         [("Imperialism", "title"), ("(1917),", "date"), ("Collected Works,", "title"), ("vol. 22.", "locator")]),
-    ]:
-        _, unchanged = rule_runs(rule, text, pairs)
-        assert unchanged, text
+    assert not changed_by(rule, [
+                 ("Lenin, “Left-Wing” Communism (1920), State and Revolution (1917).",
+                  [("“Left-Wing” Communism", "title"), ("(1920),", "date"), ("State and Revolution", "title"), ("(1917).", "date")]),
+                 ("Lenin, Imperialism (1917), Collected Works, vol. 22.",
+                  [("Imperialism", "title"), ("(1917),", "date"), ("Collected Works,", "title"), ("vol. 22.", "locator")]),
+             ])
 
 
 def test_title_comma_by_a_person_in_prose_is_a_work():

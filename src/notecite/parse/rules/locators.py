@@ -825,18 +825,25 @@ def _volume_stop(tokens: Sequence[Token], pin: int, k: int) -> bool:
         and k + 1 < len(tokens) and tokens[k + 1].text[:1].isdigit()
 
 
+def _names_end(tokens: Sequence[Token], i: int) -> int:
+    """The index after the names opening a short form at token ``i``: one or two capitalised words, or two names joined by
+    ``and`` (``Bailey and Tolnay, Lynched, 5``); ``i`` when no name opens there."""
+    name = i
+    while name < len(tokens) and name - i < 2 and tokens[name].text.isalpha() and tokens[name].text[:1].isupper():
+        name += 1
+    if name == i + 1 and name + 2 < len(tokens) and tokens[name].text in ("and", "&") \
+            and tokens[name + 1].text.isalpha() and tokens[name + 1].text[:1].isupper():
+        name += 2  # two authors
+    return name
+
+
 def _short_form_at(tokens: Sequence[Token], i: int) -> tuple[int, int, int] | None:
     """For a short form ``Family, Title Words, 150`` or ``Family, “Title Words,” 150`` opening at token ``i``
     and ending the note or its part (a full stop, a semicolon or the end after the pinpoint): the indexes of
     its first title token, its pinpoint and its end; None otherwise. The family name is one or two
     capitalised words (or two names joined by ``and``: ``Bailey and Tolnay``), the title as :func:`_short_title_end`
     reads it."""
-    name = i
-    while name < len(tokens) and name - i < 2 and tokens[name].text.isalpha() and tokens[name].text[:1].isupper():
-        name += 1
-    if name == i + 1 and name + 2 < len(tokens) and tokens[name].text in ("and", "&") \
-            and tokens[name + 1].text.isalpha() and tokens[name + 1].text[:1].isupper():
-        name += 2  # two authors: "Bailey and Tolnay, Lynched, 5"
+    name = _names_end(tokens, i)
     if name == i or name >= len(tokens) - 3 or tokens[name].text != "," or fold(tokens[i].text) in load("stopwords"):
         return None
     title = name + 1
@@ -908,18 +915,15 @@ def rule_short_form_on_its_own(text: str, tokens: Sequence[Token], tags: list[st
 #: following a full stop or a semicolon: what every short form :func:`rule_name_and_page_alone_are_a_short_form` reads
 #: holds.
 _NAME_AND_PAGE = re.compile(r"(?:^|[.;]\s+)(?:[A-Z][^\W\d_]+\s+(?:(?:and|&)\s+)?){0,2}[A-Z][^\W\d_]+,\s*\d")
+
+
 def _name_and_page_at(tokens: Sequence[Token], i: int) -> tuple[int, int] | None:
     """For a short form of a name and a page alone (``Avrich, 88``, ``Bailey and Tolnay, 5``) opening at token ``i``
     and ending the note or its part (a full stop or semicolon after the page): the indexes of its page and its end;
     None otherwise. The name is one or two capitalised words or two names joined by ``and``, the last one a family name
     as :func:`~.words.family_name_like` allows (no common word, place, month, ibid or locator word); the page is no
     year."""
-    name = i
-    while name < len(tokens) and name - i < 2 and tokens[name].text.isalpha() and tokens[name].text[:1].isupper():
-        name += 1
-    if name == i + 1 and name + 2 < len(tokens) and tokens[name].text in ("and", "&") \
-            and tokens[name + 1].text.isalpha() and tokens[name + 1].text[:1].isupper():
-        name += 2  # two authors: "Bailey and Tolnay, 5"
+    name = _names_end(tokens, i)
     if name == i or name + 1 >= len(tokens) or tokens[name].text != "," or not family_name_like(tokens[name - 1].text) \
             or fold(tokens[i].text) in load("stopwords") or fold(tokens[name - 1].text) in load("locator_words") \
             or any(fold(t.text) in load("ibid") for t in tokens[i:name]):
