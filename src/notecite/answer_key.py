@@ -297,8 +297,9 @@ def match_works(key: dict[str, Any], library: Library) -> dict[str, str]:
 
 def _same_date(key_work: dict[str, Any], record: Record) -> bool:
     """Tie-break between works alike in names and title (the minutes of one committee, one paper's
-    issues, letters between two people): whether the record bears the key work's date, as far as the
-    key gives it (``1939-06-24``, or as printed: ``24 Jan. 1755``, read by the date parser)."""
+    issues, letters between two people, a book's editions): whether the record bears the key work's date, as
+    far as the key gives it (``1939-06-24``, or as printed: ``24 Jan. 1755``, read by the date parser; else
+    its ``year``)."""
     written = str(key_work.get("issued", "") or key_work.get("year", ""))
     if re.fullmatch(r"\d{4}(?:-\d{2}){0,2}", written):
         wanted = [int(part) for part in written.split("-")]
