@@ -969,7 +969,7 @@ def _short(names: list[dict[str, Any]], printed: str) -> str:
 #: An interview cited short, the whole clause: the one interviewed and the word (``Richardson interview``,
 #: ``Richardson, interview``, ``Interview with Richardson``), perhaps a page or minute after a comma.
 _INTERVIEW_SHORT = re.compile(rf"^\s*(?:(?P<ee>{_NAME}),?\s+(?i:interview)|(?i:interview)\s+with\s+(?P<with>{_NAME}))"
-                              r"(?:\s*\(\s*(?P<day>" + _DAY_DATE.pattern.replace("(?P<", "(?P<i_") + r")\s*\))?"
+                              r"(?:\s*\(\s*(?P<day>" + _DAY_DATE.pattern + r")\s*\))?"
                               r"(?:\s*,\s*(?P<locator>(?:pp?\.\s*)?\d[\d:–-]*))?\s*[.;]?\s*$")
 
 
@@ -991,9 +991,9 @@ def _interview(text: str) -> Recognized | None:
     if named and _name_like(named):  # "Richardson interview.": the interview cited before, found when linking
         record = {"type": "interview", "title": f"Interview with {squeeze(named)}"}
         _put_names(record, "author", named)
-        day = _DAY_DATE.fullmatch(short["day"]) if short["day"] else None
-        if day and _date_of(day):  # "Rick Newcomb interview (Feb. 4, 2004)": the interview of that day
-            record["issued"] = _date_of(day)
+        day = _date_of(short) if short["day"] else None
+        if day:  # "Rick Newcomb interview (Feb. 4, 2004)": the interview of that day
+            record["issued"] = day
         return Recognized("interview", record, short["locator"])
     for pattern in _INTERVIEW:
         match = pattern.match(text)
@@ -2713,7 +2713,7 @@ _REPORT_BY_ITS_GENRE = re.compile(
     r"summary))\s*,\s*(?:(?P<division>[A-Z][^,“”\"]{2,80}?)\s*,\s*(?=[“\"]))?"
     r"(?:[“\"](?P<quoted>[^”\"]{3,200}?)[,.]?[”\"]\s*,?\s*|(?P<title>[^,“”\"]{3,200}?)\s*,\s*)"
     r"(?:(?P<number>[A-Z]{2,6}[\s-]?\d[\w-]*(?:\s+\d[\w-]*)?)\s*,\s*)?"
-    r"(?:(?P<day>" + _DAY_DATE.pattern.replace("(?P<", "(?P<r_") + r")|(?P<month>[A-Z][a-z]{2,8}\.?)\s+(?P<year>1[6-9]\d\d|20\d\d))"
+    r"(?:(?P<day>" + _DAY_DATE.pattern + r")|(?P<month>[A-Z][a-z]{2,8}\.?)\s+(?P<year>1[6-9]\d\d|20\d\d))"
     r"\s*(?:\((?i:online|available)[^()]*\)?)?\s*$")  # (the URL taken out: "(online at")
 
 
@@ -2726,8 +2726,7 @@ def _report_by_its_genre(text: str) -> Recognized | None:
     if match is None:
         return None
     if match["day"]:
-        day = _DAY_DATE.fullmatch(match["day"])
-        date = _date_of(day) if day else None
+        date = _date_of(match)  # (the day's parts are the match's own groups)
     else:
         month = month_number(match["month"].rstrip("."))
         date = {"date-parts": [[int(match["year"]), month]]} if month else None

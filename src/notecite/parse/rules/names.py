@@ -814,9 +814,8 @@ def rule_person_read_as_a_title_before_a_titled_imprint_is_its_author(text: str,
             continue
         name = first + (tokens[first].text in ("and", "&"))  # ("and Seth Perry,": the word joining two cites is prose)
         words = [t.text for t in tokens[name:last - 1] if t.text != "."]
-        if not 2 <= len(words) <= 4 or not all(capitalised_word(w) or _INITIAL.fullmatch(w) for w in words) \
-                or not (fold(words[0]) in load("given_names") or _INITIAL.fullmatch(words[0])
-                        or all(family_name_like(w) for w in words)) or not family_name_like(words[-1]):
+        if not all(capitalised_word(w) or _INITIAL.fullmatch(w) for w in words) or not family_name_like(words[-1]) \
+                or not (full_name(words) or 2 <= len(words) <= 4 and all(family_name_like(w) for w in words)):
             continue  # (a given name this library does not know, "Seth Perry": no word of the name a common one)
         out = out or list(tags)
         out[first:name] = ["prose"] * (name - first)

@@ -2203,9 +2203,7 @@ def rule_original_year_after_the_imprint(text: str, tokens: Sequence[Token], tag
         semicolon, year = token_at(tokens, match.start()), token_at(tokens, match.start("year"))
         if semicolon is None or year is None or not semicolon or split_label(tags[semicolon - 1])[1] != "date":
             continue
-        close = year + 1
-        while close < len(tokens) and tokens[close].text != ")":
-            close += 1
+        close = year + 1  # (the pattern puts the bracket's close right after the year)
         end = close + 1 + (close + 1 < len(tokens) and tokens[close + 1].text == ",")  # the comma after the bracket too
         out = out or list(tags)
         out[semicolon:year] = ["prose"] * (year - semicolon)
@@ -3884,8 +3882,9 @@ def rule_entry_named_sub_verbo(text: str, tokens: Sequence[Token], tags: list[st
             continue
         name_end = k - 1  # the comma after the reference work's name (or after its edition: "…, 11th ed., s.v.")
         edition = _EDITION_BEFORE.search(text, 0, tokens[k - 1].end)
-        if edition is not None:
-            name_end = next((j for j in range(k - 1) if tokens[j].start == edition.start()), name_end)
+        comma = token_at(tokens, edition.start()) if edition is not None else None  # (the comma before the edition)
+        if comma is not None:
+            name_end = comma
         first = name_end
         while first > 0 and (capitalised_word(tokens[first - 1].text, 1) or tokens[first - 1].text.lower() in FUNCTION_WORDS
                              or tokens[first - 1].text in ("&", ".", "-")) and tokens[first - 1].text.lower() not in _LEAD_WORDS:
