@@ -890,3 +890,19 @@ def test_a_papers_issues_of_several_days_in_one_note_are_one_cite_each(tmp_path)
     assert days == [(1970, 3, 13), (1970, 10, 23), (1970, 10, 30)]
     assert all(r["container-title"] == "Derbyshire Advertiser" for r in library.records)
     assert [c.note for c in library.citations] == [1, 1, 1]
+
+
+def test_a_german_chapter_in_an_edited_book_with_its_range_and_pinpoint(tmp_path):
+    library = _extracted_notes(
+        tmp_path,
+        "Hans Meier: Die Krise. In: Karl Müller (Hg.): Deutschland 1923. Berlin 1990, S. 5–20, hier S. 7.",
+        "Eva Roth, Der Streik. Wien: Verlag der Arbeit, 2001 (Hereinafter: Roth, Streik. In: Lang (Hg.), Arbeit), S. 44.",
+        "Roth, Streik, S. 50.")
+    chapter = next(r for r in library if r.get("title") == "Die Krise")
+    assert chapter["type"] == "chapter" and chapter["container-title"] == "Deutschland 1923"
+    assert chapter["editor"] == [{"given": "Karl", "family": "Müller"}] and chapter["page"] == "5–20"
+    assert chapter["issued"] == {"date-parts": [[1990]]} and chapter["publisher-place"] == "Berlin"
+    cites = sorted((c.note, c.record_id, c.locator) for c in library.citations)
+    book = next(r["id"] for r in library if r.get("title") == "Der Streik")
+    assert cites == [(1, chapter["id"], "7"), (2, book, "44"), (3, book, "50")]
+    assert len(library.records) == 2

@@ -248,3 +248,12 @@ def test_a_video_sites_medium_and_running_time_make_a_motion_picture():
     record = {"title": "A Review", "container-title": "Video Review", "volume": "12", "issue": "44"}
     _online_video(record)
     assert record["container-title"] == "Video Review" and record["volume"] == "12"  # no video site: left alone
+
+
+def test_a_work_cited_at_a_printed_page_and_read_online_is_no_web_page():
+    fields = [("title", "Foreign Relations of the United States, 1914, Supplement"), ("url", "history.state.gov/frus1914Supp/pg_33")]
+    text = "Foreign Relations of the United States, 1914, Supplement, p. 33. history.state.gov/frus1914Supp/pg_33"
+    assert normalize_fields(fields, locator="33", text=text).record["type"] == "book"
+    # an address with "page" in it is no printed page
+    text = "Foreign Relations of the United States, 1914, Supplement, https://example.org/page-3?page=3"
+    assert normalize_fields([fields[0], ("url", "https://example.org/page-3?page=3")], text=text).record["type"] == "webpage"

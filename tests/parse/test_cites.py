@@ -1473,3 +1473,24 @@ def test_par_before_an_editor_joins_the_editor_to_the_cite():
                                               ("p. 4.", "locator")]))
     cites = assemble(text, tokens, tags, [1.0] * len(tokens))
     assert len(cites) == 1 and cites[0].get("editor") == "Jean Martin"
+
+
+def test_a_web_address_after_the_pinpoint_is_where_the_cite_can_be_read():
+    for mark in (":", ",", "."):
+        text = f"John Smith, The Strike (London, 1990), p. 5{mark} https://example.org/strike"
+        spans = _spans(text, [("John Smith,", "author"), ("The Strike", "title"), ("(London,", "location"),
+                              ("1990),", "date"), (f"p. 5{mark}", "locator"), ("https://example.org/strike", "url")])
+        [cite] = _assemble(text, spans)
+        assert cite.get("url") == "https://example.org/strike" and cite.locator == "5", mark
+    # after a ";" or words, an address is a source of its own
+    text = "Smith, Strike, p. 5; https://example.org/other"
+    spans = _spans(text, [("Smith,", "author"), ("Strike,", "title"), ("p. 5;", "locator"), ("https://example.org/other", "url")])
+    assert len(_assemble(text, spans)) == 2
+    text = "Smith, Strike, p. 5. See also https://example.org/other"
+    spans = _spans(text, [("Smith,", "author"), ("Strike,", "title"), ("p. 5.", "locator"), ("https://example.org/other", "url")])
+    assert len(_assemble(text, spans)) == 2
+    # a cite that has its address keeps it; a second address is another source
+    text = "Smith, Strike, https://example.org/a, p. 5: https://example.org/b"
+    spans = _spans(text, [("Smith,", "author"), ("Strike,", "title"), ("https://example.org/a,", "url"), ("p. 5:", "locator"),
+                          ("https://example.org/b", "url")])
+    assert [c.get("url") for c in _assemble(text, spans)] == ["https://example.org/a", "https://example.org/b"]

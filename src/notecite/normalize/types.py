@@ -175,8 +175,10 @@ def infer_type(draft: Draft) -> str:
         if page_range:
             return "article-journal"
         return "article-magazine" if issued else "article"
-    if record.get("URL") and not record.get("publisher") and not VOLUME_IN_TITLE.search(str(record.get("title") or "")):
-        return "webpage"  # (not a series volume read online: "Foreign Relations…, 1952–1954, vol. 2, …, Document 138 (URL)")
+    if record.get("URL") and not record.get("publisher") and not VOLUME_IN_TITLE.search(str(record.get("title") or "")) \
+            and not _PAGE_PINPOINT.search(draft.text or ""):
+        return "webpage"  # (not a series volume read online: "Foreign Relations…, 1952–1954, vol. 2, …, Document 138 (URL)";
+        # nor a work cited at its printed page and read online: "Foreign Relations…, 1914, Supplement, p. 33. URL")
     if draft.kind == "full" and (record.get("publisher") or record.get("publisher-place")):
         return "book"
     if draft.kind == "full" and draft.facts.get("title-italic") and record.get("title"):
@@ -188,6 +190,10 @@ def infer_type(draft: Draft) -> str:
     if draft.kind == "mention" and record.get("title"):
         return "book"  # "in the novel Conquered City": titles named in prose are mostly books
     return _without_cues(draft)
+
+
+#: A pinpoint at a printed page in a cite's text (``p. 33``, ``pp. 4-5``, ``page 12``): web pages have none.
+_PAGE_PINPOINT = re.compile(r"(?<![\w/])(?:pp?\.|pages?\b)\s*\d", re.I)
 
 
 def _date_precision(record: dict) -> int:

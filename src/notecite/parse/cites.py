@@ -24,7 +24,7 @@ from .labels import tag_spans, trim
 from .model import Cite, Token
 from .rules.locators import ABBREVIATED_BOOK_PART, CONGRESS_SESSION, VOLUME_COLON_PAGE, YEAR
 from .rules.titles import _title_cased
-from .rules.words import (BRACKETED_YEAR, BY_WORDS, EDITION_WORDS, IMPRINT_LABELS, IN_WORDS, OPENING_QUOTES, POSSESSIVE_END, ROMAN_NUMERAL,
+from .rules.words import (BRACKETED_YEAR, BY_WORDS, EDITION_WORDS, HENCEFORTH_WORDS, IMPRINT_LABELS, IN_WORDS, OPENING_QUOTES, POSSESSIVE_END, ROMAN_NUMERAL,
                           GENERIC_WORKS, RANK_WORD, SAME_AUTHOR_WORDS, THEIR_WORDS, THEIR_WORDS_BEFORE_CAPITALISED_TITLES, ends_a_sentence, glued_hyphen, writing_verb)
 
 #: Fields whose presence makes a cite a full reference.
@@ -520,10 +520,8 @@ def _series_in_the_imprint(tokens: Sequence[Token], depths: list[int], group: li
     return depths[gap.start] > depths[group[0][0]]
 
 
-#: Words opening a bracket that gives the short form a work is cited by later (``(hereafter Message, 1861)``).
-_HENCEFORTH_WORDS = frozenset({"henceforth", "hereafter", "hereinafter", "ci-après"})
 #: Such a bracket in a note's text (the cheap check before the tokens are read).
-_HENCEFORTH_BRACKET = re.compile(r"[(\[]\s*(?:" + "|".join(_HENCEFORTH_WORDS) + r")\b", re.I)
+_HENCEFORTH_BRACKET = re.compile(r"[(\[]\s*(?:" + "|".join(HENCEFORTH_WORDS) + r")\b", re.I)
 
 
 def _henceforth_bracket(tokens: Sequence[Token], gap: range) -> bool:
@@ -531,7 +529,7 @@ def _henceforth_bracket(tokens: Sequence[Token], gap: range) -> bool:
     opened by ``hereafter`` (``henceforth``, ``hereinafter``) that is still open at the run: the short form
     the cite's work goes by, a note of that cite, as is the pinpoint after the bracket."""
     texts = [tokens[i].text for i in gap]
-    opened = next((k for k in range(len(texts) - 1) if texts[k] in ("(", "[") and texts[k + 1].lower() in _HENCEFORTH_WORDS),
+    opened = next((k for k in range(len(texts) - 1) if texts[k] in ("(", "[") and texts[k + 1].lower() in HENCEFORTH_WORDS),
                   None)
     return opened is not None and not {")", "]", ";"} & set(texts[opened:])
 
@@ -636,7 +634,7 @@ def group_fields(text: str, tokens: Sequence[Token], tags: Sequence[str],
         else:
             groups[-1].append(run)
         previous_end = last
-    groups = _imprints_printed_apart(tokens, groups)
+    groups = _addresses_printed_apart(tokens, _imprints_printed_apart(tokens, groups))
     for offset, split in sorted((breaks or {}).items()):
         groups = _break_at(tokens, groups, offset, split)
     return groups
@@ -661,6 +659,30 @@ def _imprints_printed_apart(tokens: Sequence[Token], groups: list[list[tuple[int
             gap = range(out[-1][-1][1] - 1, group[0][0])  # the previous run's last token too: a ";" ending it
             if "title" in before and not before & (IMPRINT_LABELS | {"ibid", "container-title"}) \
                     and tokens[gap[-1]].text in (",", ".") and all(tokens[i].text != ";" for i in gap):
+                out[-1] = out[-1] + group
+                continue
+        out.append(group)
+    return out
+
+
+#: What a group holding a web address alone may hold besides it: the access date and a note on it.
+_ADDRESS_AND_ACCESS = frozenset({"url", "date", "note"})
+#: The marks that may stand between a cite and the address it can be read at (``p. 5: https://…``).
+_ADDRESS_MARKS = frozenset({",", ".", ":"})
+
+
+def _addresses_printed_apart(tokens: Sequence[Token], groups: list[list[tuple[int, int, str]]]) -> list[list[tuple[int, int, str]]]:
+    """``The Great Strike (London, 1990), p. 5: https://archive.org/…``, ``'Letter', Chinese Repository, May 1836, p.
+    12. https://…``: a group of only a web address (perhaps its access date and a note) right after a cite with no
+    address, only a comma, colon or full stop between them, is where that cite's work can be read, not a work of its
+    own (an address after a ``;`` or after words is left alone: ``p. 5; https://…``, ``See also https://…``)."""
+    out: list[list[tuple[int, int, str]]] = []
+    for group in groups:
+        labels = {label for _, _, label in group}
+        if out and "url" in labels and labels <= _ADDRESS_AND_ACCESS and group[0][2] == "url" \
+                and "url" not in {label for _, _, label in out[-1]}:
+            between = [tokens[i].text for i in range(out[-1][-1][1], group[0][0])]
+            if set(between) <= _ADDRESS_MARKS and (between or tokens[out[-1][-1][1] - 1].text in _ADDRESS_MARKS):
                 out[-1] = out[-1] + group
                 continue
         out.append(group)

@@ -5,7 +5,7 @@ from notecite.parse.rules.boundaries import (rule_citing_phrase_opens_a_new_cite
                                             rule_publisher_and_year_in_a_bracket, rule_semicolon_ends_a_name_run)
 from notecite.parse.tokenize import tokenize
 
-from ..conftest import assemble_spans, rule_runs, run_texts, tagged
+from ..conftest import changed_by, assemble_spans, rule_runs, run_texts, tagged
 from ..conftest import spans_of as _spans
 
 
@@ -922,3 +922,26 @@ def test_a_web_address_ending_a_publisher_run_is_its_own_run():
                                                                 ("https://cran.r-project.org/package=x", "url")]
     tags = ["B-pages"] + ["I-pages"] * (len(tokens) - 1)  # a pages run is the rules' to cut
     assert rule(text, tokens, tags) == tags
+
+
+def test_a_henceforth_bracket_is_one_note_of_the_cite_before_it():
+    from notecite.parse.rules.boundaries import rule_henceforth_bracket_is_a_note_of_its_cite as rule
+
+    text = "Kos, Ana. Inflacija. Ljubljana, 1999 (Hereinafter: Kos, Inflacija. In: Lang (ed.), Slovenija), pp. 2-4."
+    pairs = [("Kos, Ana.", "author"), ("Inflacija.", "title"), ("Ljubljana,", "location"), ("1999", "date"),
+             ("(Hereinafter: Kos, Inflacija.", "title"), ("In: Lang (ed.),", "editor"), ("Slovenija),", "title"),
+             ("pp. 2-4.", "pages")]
+    assert rule_runs(rule, text, pairs)[0][4:] == [
+        ("(Hereinafter: Kos, Inflacija. In: Lang (ed.), Slovenija),", "note"), ("pp. 2-4.", "pages")]
+    # square brackets, a bracket inside, and two of them in one note
+    text = "Smith, Strike (London, 1990) [hereafter Smith (1990), Strike]; Lee, War [henceforth Lee], 5."
+    pairs = [("Smith, Strike", "author"), ("(London,", "location"), ("1990)", "date"), ("[hereafter Smith", "author"),
+             ("(1990), Strike];", "title"), ("Lee,", "author"), ("War", "title"), ("[henceforth Lee],", "author"), ("5.", "locator")]
+    runs = rule_runs(rule, text, pairs)[0]
+    assert ("[hereafter Smith (1990), Strike]", "note") in runs and ("[henceforth Lee],", "note") in runs
+    assert ("Lee,", "author") in runs and ("5.", "locator") in runs
+    # a bracket left open, or opened by another word, is left alone
+    assert not changed_by(rule, [
+        ("Smith, Strike (hereafter Smith, Strike", [("Smith,", "author"), ("Strike", "title"), ("(hereafter Smith, Strike", "title")]),
+        ("Smith, Strike (here after Smith), 5", [("Smith,", "author"), ("Strike", "title"), ("(here after Smith),", "title")]),
+    ])

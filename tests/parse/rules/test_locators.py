@@ -2322,3 +2322,16 @@ def test_a_name_in_prose_before_a_bracket_of_title_and_book_or_section_is_a_cite
     # a particle after a rank is the name's; a year closing the bracket is an imprint's
     assert rule_runs(rule, "So the count de Buat (Histoire, 12) says.", [])[0][0] == ("de Buat", "author")
     assert rule_runs(rule, "Victor Serge, Memoirs (London, 1963), 67.", [])[1]
+
+
+def test_locator_grammar_reads_a_page_range_and_the_pinpoint_after_at_or_hier():
+    from notecite.parse.rules.locators import rule_locator_grammar as rule
+
+    for text, want in [
+        ("S. 5–20, hier S. 7.", [("S. 5–20, hier", "pages"), ("S. 7.", "locator")]),
+        ("pp. 45-67, at p. 50", [("pp. 45-67, at", "pages"), ("p. 50", "locator")]),
+        ("pp. 45-67 here 50-51 and more", [("pp. 45-67 here", "pages"), ("50-51", "locator")]),
+    ]:
+        assert rule_runs(rule, text, [(text, "locator")])[0] == want, text
+    # no pinpoint after the word: the range is the locator and the rest prose
+    assert rule_runs(rule, "pp. 45-67, at least", [("pp. 45-67, at least", "locator")])[0] == [("pp. 45-67,", "locator")]

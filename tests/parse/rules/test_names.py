@@ -2406,3 +2406,57 @@ def test_a_person_read_as_a_title_before_a_titled_imprint_is_its_author():
         text = " ".join(piece for piece, _ in pairs) + " 12."
         _, unchanged = rule_runs(rule, text, pairs)
         assert unchanged, text
+
+
+def test_in_and_colon_opening_an_editor_run_is_prose_and_the_words_after_the_bracketed_role_are_the_book():
+    from notecite.parse.rules.names import rule_in_and_colon_opening_a_name_run_is_prose as rule
+
+    text = "Hans Meier: Die Krise. In: Karl Müller (Hg.): Deutschland 1923. Berlin 1990, S. 5."
+    pairs = [("Hans Meier:", "author"), ("Die Krise.", "title"), ("In: Karl Müller (Hg.): Deutschland", "editor"),
+             ("1923.", "date"), ("Berlin", "location"), ("1990,", "date"), ("S. 5.", "locator")]
+    assert rule_runs(rule, text, pairs)[0] == [
+        ("Hans Meier:", "author"), ("Die Krise.", "title"), ("Karl Müller (Hg.)", "editor"),
+        ("Deutschland 1923.", "container-title"), ("Berlin", "location"), ("1990,", "date"), ("S. 5.", "locator")]
+    # the book read as a title run after the editors' "(Hrsg.):" is the container; a lone year is its own date there
+    text = "Eva Roth: Der Streik. In: Otto Lang / Ida Berg (Hrsg.): Arbeit und Kampf. Wien 2001, S. 4."
+    pairs = [("Eva Roth:", "author"), ("Der Streik.", "title"), ("In: Otto Lang / Ida Berg (Hrsg.):", "editor"),
+             ("Arbeit und Kampf.", "title"), ("Wien", "location"), ("2001,", "date"), ("S. 4.", "locator")]
+    assert rule_runs(rule, text, pairs)[0][2:4] == [("Otto Lang / Ida Berg (Hrsg.)", "editor"),
+                                                     ("Arbeit und Kampf.", "container-title")]
+    # "In:" alone goes; an editor run whose book the tagger already ended keeps its names
+    text = "Kos, Ana. Inflacija. In: Kos, Marko et al. (ed.). Slovenija. Ljubljana: Modrijan, 1999."
+    pairs = [("Kos, Ana.", "author"), ("Inflacija.", "title"), ("In: Kos, Marko et al. (ed.).", "editor"),
+             ("Slovenija.", "container-title"), ("Ljubljana:", "location")]
+    assert rule_runs(rule, text, pairs)[0][2:4] == [("Kos, Marko et al. (ed.).", "editor"), ("Slovenija.", "container-title")]
+    # words that are no names before the bracket keep the run's end as the tagger read it
+    text = "Roth: Streik. In: die Krise der Arbeit (Hg.): Wien 2001."
+    runs, _ = rule_runs(rule, text, [("Roth:", "author"), ("Streik.", "title"), ("In: die Krise der Arbeit (Hg.): Wien", "editor")])
+    assert runs[2] == ("die Krise der Arbeit (Hg.): Wien", "editor")
+    # an "In" without its colon, or opening a title run, is not this rule's
+    assert not changed_by(rule, [
+        ("Roth, Streik, In Karl Müller (Hg.): Deutschland", [("Roth,", "author"), ("Streik,", "title"),
+                                                            ("In Karl Müller (Hg.): Deutschland", "editor")]),
+        ("Roth, Streik. In: Deutschland 1923", [("Roth,", "author"), ("Streik.", "title"), ("In: Deutschland 1923", "container-title")]),
+    ])
+
+
+def test_a_book_and_its_editor_read_as_one_editor_run_after_in_are_the_container_and_the_editor():
+    from notecite.parse.rules.names import rule_book_and_its_editor_read_as_one_editor_run_after_in as rule
+
+    text = "Rosa Luxemburg, The Russian Revolution, in Rosa Luxemburg Speaks, ed. Mary-Alice Waters (New York"
+    pairs = [("Rosa Luxemburg,", "author"), ("The Russian Revolution,", "title"),
+             ("in Rosa Luxemburg Speaks, ed. Mary-Alice Waters", "editor"), ("(New York", "location")]
+    assert rule_runs(rule, text, pairs)[0][2:4] == [("Rosa Luxemburg Speaks,", "container-title"), ("ed. Mary-Alice Waters", "editor")]
+    text = "Ann Roe, “War,” in Labour and Empire, edited by John Lee (London"
+    pairs = [("Ann Roe,", "author"), ("“War,”", "title"), ("Labour and Empire, edited by John Lee", "editor"), ("(London", "location")]
+    assert rule_runs(rule, text, pairs)[0][2:4] == [("Labour and Empire,", "container-title"), ("edited by John Lee", "editor")]
+    assert not changed_by(rule, [
+        # editors named before "ed.,", then their book
+        ("Roe, “War,” in Ann Lee, ed., Empire", [("Roe,", "author"), ("“War,”", "title"), ("in Ann Lee, ed., Empire", "editor")]),
+        # "in" inside a title, and books by authors
+        ("Guild Socialism are Self-Government in Industry, by G.D.H. Cole, edited by A.R. Orage.",
+         [("Guild Socialism are Self-Government", "title"), ("in Industry, by G.D.H. Cole, edited by A.R. Orage.", "editor")]),
+        # words after "ed." that are no name
+        ("Roe, War, in Empire, ed. with an introduction", [("Roe,", "author"), ("War,", "title"),
+                                                         ("in Empire, ed. with an introduction", "editor")]),
+    ])

@@ -21,7 +21,7 @@ from .boundaries import (rule_doi_label_and_its_doi_are_the_doi, rule_web_addres
                          rule_one_word_title_ends_at_its_stop,
                          rule_note_run_ends_with_its_sentence,
                          rule_lead_in_clause_before_see_is_prose, rule_lead_in_clause_before_a_colon_is_prose, rule_source_phrase_opening_a_sentence_is_prose,
-                         rule_topic_clause_before_the_sources_is_prose)
+                         rule_topic_clause_before_the_sources_is_prose, rule_henceforth_bracket_is_a_note_of_its_cite)
 from .locators import (rule_page_after_a_day_date_is_the_pinpoint, rule_pinpoint_opening_a_note_run, rule_months_before_a_year_are_the_date, rule_day_range_before_a_dated_month_is_the_date,
                        rule_short_form_on_its_own, rule_name_and_page_alone_are_a_short_form, rule_short_form_listed_after_a_short_form, rule_name_before_a_bracketed_title_and_imprint,
                        rule_bare_number_is_no_date, rule_classical_author_and_book, rule_cut_name_and_cut_title_before_a_classical_pinpoint, rule_name_and_bracketed_title, rule_numbered_part_after_a_title, rule_entry_of_a_reference_work,
@@ -54,7 +54,7 @@ from .names import (rule_person_titling_a_biography_before_its_imprint, rule_per
                     rule_month_issue_with_volume_and_page_is_a_periodical, rule_name_ending_on_a_record_noun_is_a_title, rule_records_of_a_body_and_their_years_alone_are_a_work, rule_record_noun_opening_a_title_is_no_name,
                     rule_name_before_in_and_a_periodical_is_its_author,
                     rule_possessive_pronoun_is_no_name, rule_name_after_a_possessive_pronoun_is_a_title, rule_word_after_the_before_a_bracket_is_no_author, rule_initial_cut_from_its_name_opens_it,
-                    rule_nickname_in_quotes_stays_in_its_name, rule_editor_named_before_ed_after_in,
+                    rule_nickname_in_quotes_stays_in_its_name, rule_editor_named_before_ed_after_in, rule_in_and_colon_opening_a_name_run_is_prose, rule_book_and_its_editor_read_as_one_editor_run_after_in,
                     rule_word_after_a_full_name_and_its_comma_opens_the_title, rule_work_noun_on_a_capitalised_title, rule_genitive_name_and_a_work_noun_are_the_author_alone, rule_name_run_holding_a_title_after_its_comma,
                     rule_full_name_before_ed_is_the_editor, rule_papers_name_before_a_quoted_headline_is_its_container, rule_outlet_between_a_day_and_the_address_is_the_container, rule_name_between_a_quoted_title_and_its_day_is_the_periodical,
                     rule_bracketed_author_date_cites_in_prose, rule_paper_before_its_day_after_a_preposition_is_the_periodical,
@@ -107,7 +107,7 @@ RULES: list[Callable[..., list[str]]] = [
     rule_reviewer_named_before_review_of, rule_review_names_the_book_and_its_author, rule_part_of_a_book_opens_its_title, rule_title_of_garbled_words_is_prose,
     rule_writer_named_in_a_sentence_before_a_quoted_title,
     # names
-    rule_pseudonym_stays_with_its_name, rule_nickname_in_quotes_stays_in_its_name, rule_role_cue_inside_a_title, rule_worded_role_before_names, rule_initial_cut_from_its_name_opens_it, rule_name_opens_on_a_capital, rule_editor_named_before_ed_after_in, rule_word_after_a_full_name_and_its_comma_opens_the_title, 
+    rule_pseudonym_stays_with_its_name, rule_nickname_in_quotes_stays_in_its_name, rule_role_cue_inside_a_title, rule_worded_role_before_names, rule_initial_cut_from_its_name_opens_it, rule_name_opens_on_a_capital, rule_editor_named_before_ed_after_in, rule_in_and_colon_opening_a_name_run_is_prose, rule_book_and_its_editor_read_as_one_editor_run_after_in, rule_word_after_a_full_name_and_its_comma_opens_the_title,
     rule_body_opening_the_cite_is_its_author,
     rule_pinpoint_inside_a_run, rule_quoted_title_after_a_cue, rule_possessive_names_a_work, rule_title_after_a_name_and_in_mid_sentence, rule_verb_after_a_title_case_run_is_prose, rule_lower_case_clause_after_a_title_case_run_is_prose, rule_possessive_after_a_comma_in_a_possessives_title,
     rule_plural_possessive_inside_a_title_runs_on, rule_writings_noun_in_a_name_run_is_a_title, rule_latin_preposition_after_a_name_opens_its_title, rule_work_noun_on_a_capitalised_title, rule_genitive_name_and_a_work_noun_are_the_author_alone, rule_name_run_holding_a_title_after_its_comma,
@@ -199,6 +199,8 @@ RULES: list[Callable[..., list[str]]] = [
     rule_title_and_its_year_alone_open_the_note, rule_statement_of_a_person_left_as_prose_is_a_title, rule_name_and_title_left_as_prose_before_a_pinpoint,
     # a passage quoted from a source, whatever the rules above read in it
     rule_quoted_passage_is_prose,
+    # the short form a bracket says later notes use, whatever the rules above read in it
+    rule_henceforth_bracket_is_a_note_of_its_cite,
 ]
 #: Rules that also read the spans the document set in italics.
 ITALIC_RULES = frozenset({rule_italic_titles, rule_title_starts_at_its_italics, rule_title_ends_at_its_italics, rule_sentence_is_not_a_title, rule_verb_after_a_title_case_run_is_prose, rule_lower_case_clause_after_a_title_case_run_is_prose,

@@ -6,12 +6,12 @@ from bisect import bisect_left
 from typing import Callable, Sequence
 
 from ..dictionaries import fold, load
-from ..labels import matches_as_prose, open_run, relabel, tag_spans
+from ..labels import matches_as_prose, open_run, relabel, tag_spans, take_trailing_mark
 from ..model import Token, split_label
 from ...normalize.places import is_known_place
 from .locators import _LOCATOR, _VOLUME_ONLY, YEAR, month_and_day_before
 from .titles import _quoted_segments
-from .words import (AUTHOR_TAGS, COMMA, QUOTE_PAIRS, comma_indexes, FUNCTION_WORDS, family_name_like, NAME_LABELS, OPENING_QUOTES, PERIOD, ROMAN_NUMERAL, SEMICOLON, capitalised_word, ends_a_sentence, full_name, lead_word,
+from .words import (AUTHOR_TAGS, COMMA, QUOTE_PAIRS, comma_indexes, FUNCTION_WORDS, HENCEFORTH_WORDS, family_name_like, NAME_LABELS, OPENING_QUOTES, PERIOD, ROMAN_NUMERAL, SEMICOLON, capitalised_word, ends_a_sentence, full_name, lead_word,
                     past_lead_words, tags_of, tokens_at)
 from .needs import any_mark, any_tag, any_word, any_written, needs
 
@@ -1664,3 +1664,32 @@ def rule_topic_clause_before_the_sources_is_prose(text: str, tokens: Sequence[To
             out[comma] = "prose"
             open_run(out, comma + 1)
     return out or tags
+
+
+@needs(any_word(HENCEFORTH_WORDS))
+def rule_henceforth_bracket_is_a_note_of_its_cite(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``(Hereinafter: Lorenčič, Gospodarske razmere. In: Čepič (ed.), Slovenija), pp. 261-270``, ``(hereafter Smith,
+    Strike)``: a bracket opened by ``hereafter`` (``henceforth``, ``hereinafter``, ``ci-après``) gives the short form
+    later notes cite the work by, whatever names and titles it holds: up to its closing bracket it is one note run
+    of the cite before it, never a cite of its own. A bracket not closed in the note is left as it is."""
+    out: list[str] | None = None
+    k = 0
+    while k < len(tokens) - 2:
+        opening = tokens[k].text
+        if opening not in ("(", "[") or tokens[k + 1].text.lower() not in HENCEFORTH_WORDS:
+            k += 1
+            continue
+        closing, depth, close = ")" if opening == "(" else "]", 0, None
+        for j in range(k, len(tokens)):
+            depth += tokens[j].text == opening
+            depth -= tokens[j].text == closing
+            if depth == 0:
+                close = j
+                break
+        if close is None:
+            break
+        out = out if out is not None else list(tags)
+        relabel(out, k, close + 1, "note")
+        k = take_trailing_mark(tokens, out, close + 1, "note")  # "), pp. 26-43": the comma is the bracket's
+        open_run(out, k)
+    return out if out is not None else tags

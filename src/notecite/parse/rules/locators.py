@@ -6,6 +6,7 @@ from bisect import bisect_left
 from typing import Sequence
 
 from ...normalize.lexicon import WORDS
+from ...normalize.pages import AT_WORDS
 from ...textscan import may_hold
 from ..dictionaries import fold, load
 from ..labels import (_ABBREVIATIONS, open_run, take_trailing_mark, prose_before, relabel, runs_and_the_next, tag_set, tag_spans,
@@ -1173,10 +1174,21 @@ def rule_locator_grammar(text: str, tokens: Sequence[Token], tags: list[str]) ->
                 tags[after] = "I-locator"  # the part's title and page, wherever the tagger put them
                 after += 1
             open_run(tags, after)
+        at = _AT_A_PINPOINT.match(text, reach) if match and not closing and not page else None
+        pin = _LOCATOR.match(text, at.end(), tokens[last - 1].end) if at else None
+        if pin and any(c.isdigit() for c in pin.group()):  # "S. 5–20, hier S. 7": the range, then the pinpoint in it
+            cut = next(i for i in range(first, last) if tokens[i].start >= at.end())
+            relabel(tags, first, cut, "pages")
+            relabel(tags, cut, last, "locator")
+            first, reach = cut, pin.end()
         for i in range(first, last):
             if tokens[i].end > reach:
                 tags[i] = "prose"
     return tags
+
+
+#: The word after a page range that says the pinpoint inside it follows (``pp. 45–67, at p. 50``, ``S. 5–20, hier S. 7``).
+_AT_A_PINPOINT = re.compile(r",?\s*(?:" + "|".join(AT_WORDS) + r")\s+")
 
 
 def _end_pages_at_a_sentence(tokens: Sequence[Token], tags: list[str], first: int, last: int) -> None:

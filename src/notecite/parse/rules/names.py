@@ -2957,6 +2957,96 @@ def _unknown_name_words(names: Sequence[str]) -> bool:
                and fold(w) not in places and fold(w) not in months and fold(w) not in ORGANISATION_WORDS for w in names)
 
 
+#: Editor's words written in brackets after the editors' names (``(Hg.)``, ``(ed.)``, ``(éds.)``).
+_BRACKETED_EDITOR_WORDS = frozenset({"hg", "hrsg", "ed", "eds", "edd", "éd", "éds", "dir", "dirs", "red"})
+
+
+def _names_up_to(tokens: Sequence[Token], first: int, last: int) -> bool:
+    """Whether tokens [first, last) can be names alone: capitalised words and initials, joined by commas,
+    ``und``/``and``/``et``, slashes or hyphens, perhaps cut short by ``et al.`` (``Karl Müller``, ``Kos, Marko``,
+    ``A. Weber / B. Roth``)."""
+    return last > first and all(t.text in (",", ".", "/", "-", "&") or t.text in ("und", "and", "et", "al")
+                                or t.text[:1].isupper() and t.text.replace("-", "").replace("'", "").isalpha()
+                                for t in tokens[first:last])
+
+
+@needs(any_word(IN_WORDS), any_written(":"))
+def rule_in_and_colon_opening_a_name_run_is_prose(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``In: Kos, Marko (ed.). Slovenija``, ``In: Karl Müller (Hg.): Deutschland 1923. Berlin 1990``: an ``In:``
+    opening an editor or author run says where the piece is printed and is prose. When the names, their
+    bracketed editor's word and a colon or full stop do not end the run, the words after them are the book
+    (the container); a bare year run right after that book, followed by a place and a second date, is the
+    book's title's, not its date (``Deutschland 1923. Berlin 1990``)."""
+    out: list[str] | None = None
+    runs = tag_spans(tokens, tags)
+    for n, (first, last, label) in enumerate(runs):
+        if label not in ("editor", "author") or last - first < 3 or fold(tokens[first].text) not in IN_WORDS \
+                or tokens[first + 1].text != ":":
+            continue
+        out = out if out is not None else list(tags)
+        out[first] = out[first + 1] = "prose"
+        relabel(out, first + 2, last, label)
+        bracket = next((k for k in range(first + 2, last - 2) if tokens[k].text == "("
+                        and fold(tokens[k + 1].text) in _BRACKETED_EDITOR_WORDS), None)
+        if bracket is None:
+            continue
+        close = bracket + 2 if tokens[bracket + 2].text == ")" else bracket + 3
+        if close >= last or tokens[close].text != ")":
+            continue
+        after = n  # the run the book's words end, and where the runs after the book begin
+        if close + 2 < last and tokens[close + 1].text in (":", ".") and tokens[close + 2].text[:1].isupper() \
+                and _names_up_to(tokens, first + 2, bracket):
+            book, end = close + 2, last  # "(Hg.): Deutschland" inside the editor run
+        elif all(t.text in (":", ".") for t in tokens[close + 1:last]) and n + 1 < len(runs) \
+                and runs[n + 1][0] == last and runs[n + 1][2] == "title":
+            book, end = runs[n + 1][:2]  # "(Hrsg.):" + a title run: the book
+            after = n + 1
+        else:
+            continue
+        relabel(out, first + 2, close + 1, "editor")
+        out[close + 1:book] = ["prose"] * (book - close - 1)
+        if after + 3 < len(runs) and runs[after + 1][0] == end and runs[after + 1][2] == "date" \
+                and YEAR.fullmatch(tokens[end].text) and all(t.text == "." for t in tokens[end + 1:runs[after + 1][1]]) \
+                and runs[after + 2][2] == "location" and runs[after + 3][2] == "date":
+            end = runs[after + 1][1]  # "Deutschland 1923. Berlin 1990": the year is the title's
+        relabel(out, book, end, "container-title")
+    return out if out is not None else tags
+
+
+@needs(any_word("ed", "eds", "edited"), any_word(IN_WORDS))
+def rule_book_and_its_editor_read_as_one_editor_run_after_in(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``The Russian Revolution, in Rosa Luxemburg Speaks, ed. Mary-Alice Waters (New York…``: an editor run after
+    ``in`` (or opening on it) that holds a comma, then ``ed.``, ``eds.`` or ``edited by`` right before a name of two to
+    four capitalised words ending the run, is the book the piece is printed in and its editor: the words before
+    the comma are the container (``in`` is prose). The ``in`` follows a comma or a closing quotation mark, and the book
+    holds no comma nor ``by``. Names before a comma and ``ed.,`` (``in Ann Lee, ed., Title``) are editors before their
+    book, not this."""
+    out: list[str] | None = None
+    for first, last, label in tag_spans(tokens, tags):
+        if label != "editor":
+            continue
+        opening = first + 1 if fold(tokens[first].text) in IN_WORDS else first
+        if opening == first and (not first or fold(tokens[first - 1].text) not in IN_WORDS):
+            continue
+        at = opening - 1  # the "in"
+        role = next((k for k in range(opening + 2, last - 2) if tokens[k - 1].text == ","
+                     and fold(tokens[k].text) in ("ed", "eds", "edited")), None)
+        if role is None or at < 1 or tokens[at - 1].text not in (",", "”", "’", "\"", "'") \
+                or any(t.text == "," or t.text.lower() in BY_WORDS for t in tokens[opening:role - 1]):
+            continue  # no comma or quotation mark before "in" ("Self-Government in Industry, by …"), or more than a book
+        name = role + 1 + (tokens[role + 1].text == "." or tokens[role + 1].text.lower() == "by")
+        words = text[tokens[name].start:tokens[last - 1].end].replace(".", " ").split()  # "Mary-Alice Waters": two
+        if not 2 <= len(words) <= 4 or not all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() for w in words) \
+                or not tokens[opening].text[:1].isupper():
+            continue
+        out = out if out is not None else list(tags)
+        out[first:opening] = ["prose"] * (opening - first)
+        relabel(out, opening, role - 1, "container-title", continues=False)
+        out[role - 1] = "I-container-title"
+        relabel(out, role, last, "editor")
+    return out if out is not None else tags
+
+
 @needs(any_word("ed", "eds"))
 def rule_editor_named_before_ed_after_in(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``in Peter Roberts ed., “The Future Conflict…”``, ``in Peter Roberts, ed., The Future of War``:

@@ -260,6 +260,8 @@ livre livres ouvrage ouvrages travail travaux article lettre lettres discours pr
 #: "in" in the notes' languages: before a container (``in ibid.``, ``written 1965, in …``) or, with a possessive
 #: determiner, between an author and the title of a work of theirs (``M. Story dans ses Commentaires``).
 IN_WORDS = frozenset({"in", "dans", "en", "im"})
+#: Words opening a bracket that gives the short form a work is cited by later (``(hereafter Message, 1861)``).
+HENCEFORTH_WORDS = frozenset({"henceforth", "hereafter", "hereinafter", "ci-après"})
 #: A manuscript note or notes named by what they are (``MS. Note``, ``MSS. notes``, ``manuscript note``).
 MANUSCRIPT_NOTE = r"(?:MSS?\.?|[Mm]anuscript)\s+[Nn]otes?"
 #: The words opening a periodical's issue number (``no. 12``, ``Nos. 1-2``).
