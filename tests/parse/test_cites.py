@@ -1494,3 +1494,10 @@ def test_a_web_address_after_the_pinpoint_is_where_the_cite_can_be_read():
     spans = _spans(text, [("Smith,", "author"), ("Strike,", "title"), ("https://example.org/a,", "url"), ("p. 5:", "locator"),
                           ("https://example.org/b", "url")])
     assert [c.get("url") for c in _assemble(text, spans)] == ["https://example.org/a", "https://example.org/b"]
+    # a cite of only a date and a page names no work to join
+    text = "Smith, Strike, p. 5; January 1841, p. 433: https://example.org/museum"
+    spans = _spans(text, [("Smith,", "author"), ("Strike,", "title"), ("p. 5;", "locator"), ("January 1841,", "date"),
+                          ("p. 433:", "locator"), ("https://example.org/museum", "url")])
+    tokens = tokenize(text)
+    groups = group_fields(text, tokens, token_tags(tokens, spans))
+    assert [[label for *_, label in group] for group in groups] == [["author", "title", "locator"], ["date", "locator"], ["url"]]

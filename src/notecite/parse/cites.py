@@ -667,20 +667,24 @@ def _imprints_printed_apart(tokens: Sequence[Token], groups: list[list[tuple[int
 
 #: What a group holding a web address alone may hold besides it: the access date and a note on it.
 _ADDRESS_AND_ACCESS = frozenset({"url", "date", "note"})
+#: The fields of a cite that name its work (a cite of only a date and a page names none).
+_NAMING_A_WORK = frozenset({"title", "container-title", "author", "editor", "ibid"})
 #: The marks that may stand between a cite and the address it can be read at (``p. 5: https://…``).
 _ADDRESS_MARKS = frozenset({",", ".", ":"})
 
 
 def _addresses_printed_apart(tokens: Sequence[Token], groups: list[list[tuple[int, int, str]]]) -> list[list[tuple[int, int, str]]]:
     """``The Great Strike (London, 1990), p. 5: https://archive.org/…``, ``'Letter', Chinese Repository, May 1836, p.
-    12. https://…``: a group of only a web address (perhaps its access date and a note) right after a cite with no
-    address, only a comma, colon or full stop between them, is where that cite's work can be read, not a work of its
-    own (an address after a ``;`` or after words is left alone: ``p. 5; https://…``, ``See also https://…``)."""
+    12. https://…``: a group of only a web address (perhaps its access date and a note) right after a cite that names
+    a work (a title, container, name or ibid) and has no address, only a comma, colon or full stop between them, is
+    where that cite's work can be read, not a work of its own (an address after a ``;`` or after words is left alone:
+    ``p. 5; https://…``, ``See also https://…``)."""
     out: list[list[tuple[int, int, str]]] = []
     for group in groups:
         labels = {label for _, _, label in group}
-        if out and "url" in labels and labels <= _ADDRESS_AND_ACCESS and group[0][2] == "url" \
-                and "url" not in {label for _, _, label in out[-1]}:
+        before = {label for _, _, label in out[-1]} if out else set()
+        if "url" in labels and labels <= _ADDRESS_AND_ACCESS and group[0][2] == "url" and "url" not in before \
+                and before & _NAMING_A_WORK:
             between = [tokens[i].text for i in range(out[-1][-1][1], group[0][0])]
             if set(between) <= _ADDRESS_MARKS and (between or tokens[out[-1][-1][1] - 1].text in _ADDRESS_MARKS):
                 out[-1] = out[-1] + group
