@@ -45,3 +45,23 @@ def test_every_label_needs_one_of_the_words_the_quick_test_looks_for():
         assert needed, label
     # a label written in any case, with a URL after it, is still found behind the quick test
     assert strip_labels(Note(1, "Ibid., 4. PUBMED (https://x.org/1)")).text == "Ibid., 4."
+
+
+def test_characters_that_print_as_nothing_go_and_italic_spans_follow():
+    from notecite.document.weblabels import strip_invisible
+
+    text = "Ann Lee, Memo\u00adirs (Oxford Univer\u00adsity Press, 1963), 3\u00ad\u2013\u200b14\ufeff."
+    note = strip_invisible(Note(2, text, (5, 9), [(text.index("Memo"), text.index("irs") + 3)]))
+    assert note.text == "Ann Lee, Memoirs (Oxford University Press, 1963), 3\u201314."
+    assert [note.text[a:b] for a, b in note.italic_spans] == ["Memoirs"] and note.number == 2 and note.span == (5, 9)
+    # joiners that shape letters stay; a note without such characters is returned as is
+    plain = Note(1, "\u0915\u094d\u200d\u0937, 4.")
+    assert strip_invisible(plain) is plain
+
+
+def test_a_document_read_has_no_soft_hyphens_in_its_notes(tmp_path):
+    from notecite.document import read_document
+
+    path = tmp_path / "doc.txt"
+    path.write_text("Title\n\nText.[1]\n\nNotes\n\n1. Ann Lee, Memo\u00adirs (Oxford, 1963), 4.\n", encoding="utf-8")
+    assert [note.text for note in read_document(path).notes] == ["Ann Lee, Memoirs (Oxford, 1963), 4."]

@@ -5,6 +5,8 @@ or "Find this resource", and notes end with a back link ("Return to text", "↩"
 document they end up in the note's text. :func:`strip_labels` removes a run of such labels
 (each optionally followed by its URL) where it ends a line of the note and stands after a space,
 a punctuation mark or the line start, so a title that merely contains the word is kept.
+Pages also hold characters that print as nothing, soft hyphens above all (``Univer\u00adsity``):
+:func:`strip_invisible` removes them, so a word copied with one reads as the word.
 """
 from __future__ import annotations
 
@@ -58,6 +60,19 @@ def strip_labels(note: Note) -> Note:
     kept = [old for position, old in enumerate(kept) if position not in drop]
     cleaned = "".join(text[i] for i in kept)
     return replace(note, text=cleaned, italic_spans=_move_spans(note.italic_spans, kept))
+
+
+#: Characters that print as nothing inside a word: the soft hyphen, the zero-width space, the word joiner and a
+#: byte-order mark left inside the text (not the zero-width (non-)joiners, which shape some scripts' letters).
+_INVISIBLE = re.compile("[\u00ad\u200b\u2060\ufeff]")
+
+
+def strip_invisible(note: Note) -> Note:
+    """``note`` without the characters that print as nothing (:data:`_INVISIBLE`), italic spans moved along."""
+    if not _INVISIBLE.search(note.text):
+        return note
+    kept = [i for i, char in enumerate(note.text) if not _INVISIBLE.fullmatch(char)]
+    return replace(note, text="".join(note.text[i] for i in kept), italic_spans=_move_spans(note.italic_spans, kept))
 
 
 def _move_spans(spans: list[Span], kept: list[int]) -> list[Span]:
