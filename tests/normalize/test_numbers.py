@@ -55,6 +55,14 @@ def test_two_bare_numbers_after_a_periodical_are_its_volume_and_issue():
         record = normalize_fields([("author", "G. Healy,"), ("title", "'The Struggle',"), ("container-title", "Labour Review,"),
                                    ("volume", printed), ("date", "(1957),")]).record
         assert (record["volume"], record["issue"]) == ("2", "4"), printed
+    # APA: the issue in brackets after the volume; a bracketed year is no issue
+    for printed, issue in (("35(2),", "2"), ("35 (2):", "2"), ("35(3-4)", "3–4")):
+        record = normalize_fields([("author", "Jones, A."), ("title", "War"), ("container-title", "Labour History,"),
+                                   ("volume", printed)]).record
+        assert (record["volume"], record["issue"]) == ("35", issue), printed
+    record = normalize_fields([("title", "War"), ("container-title", "Labour History,"), ("volume", "35 (1990)")]).record
+    assert "issue" not in record
+    assert clean_issue("(2):") == "2" and clean_issue("(no. 3),") == "3"
 
 
 def test_a_periodical_numbered_by_year_and_issue_is_dated_by_that_year():

@@ -4,7 +4,8 @@ Journal sites follow each reference with links such as "Google Scholar", "CrossR
 or "Find this resource", and notes end with a back link ("Return to text", "↩"). Copied into a
 document they end up in the note's text. :func:`strip_labels` removes a run of such labels
 (each optionally followed by its URL) where it ends a line of the note and stands after a space,
-a punctuation mark or the line start, so a title that merely contains the word is kept.
+a punctuation mark or the line start, so a title that merely contains the word is kept; and the
+back links a Wikipedia note opens with ("^ a b", "Jump up to: a b c").
 Pages also hold characters that print as nothing, soft hyphens above all (``Univer\u00adsity``):
 :func:`strip_invisible` removes them, so a word copied with one reads as the word.
 """
@@ -36,14 +37,21 @@ _RUN = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 _BLANK_LINES = re.compile(r"[ \t]*\n(?:[ \t]*\n)+")
+#: The back links a note copied from Wikipedia opens with: a caret or arrow, "Jump up (to):", and one letter per
+#: place the note is cited from, in order (``^ a b c``; a single place has no letter). A letter run needs two
+#: letters at least, so a note opening on the word "a" keeps it.
+_LEADING_BACKLINKS = re.compile(r"\A\s*(?:[\^\u2191]\s*)?(?:(?i:jump\s+up)(?:\s+to)?\s*:?\s*[\^\u2191]?\s*)?"
+                                r"(?:a(?:\s+b(?:\s+c(?:\s+d(?:\s+e(?:\s+f)?)?)?)?)\s+(?=\S))?")
 
 
 def strip_labels(note: Note) -> Note:
-    """``note`` without the web link labels ending its lines (italic spans moved along)."""
+    """``note`` without the web link labels ending its lines, nor the back links opening it (italic spans moved
+    along)."""
     text = note.text
-    if not may_hold(text, LABEL_WORDS):
-        return note  # most notes: the search below would try every label at every position
-    cuts = [(m.start(), m.end()) for m in _RUN.finditer(text)]
+    opening = _LEADING_BACKLINKS.match(text)
+    cuts = [(0, opening.end())] if opening.group().strip() and opening.end() < len(text.rstrip()) else []
+    if may_hold(text, LABEL_WORDS):  # (most notes hold none: the search would try every label at every position)
+        cuts += [(m.start(), m.end()) for m in _RUN.finditer(text)]
     if not cuts:
         return note
     removed = [False] * len(text)

@@ -39,8 +39,8 @@ def clean_volume(text: str) -> str:
 
 
 def clean_issue(text: str) -> str:
-    """The issue number as printed without its label ("no. 12-13" → "12–13")."""
-    text = strip_edge_punctuation(strip_brackets(squeeze(text)))
+    """The issue number as printed without its label ("no. 12-13" → "12–13", "(2):" → "2")."""
+    text = strip_brackets(strip_edge_punctuation(strip_brackets(squeeze(text))))
     rest = _ISSUE_WORD.sub("", text)
     return _dash_range(rest if _DIGIT.search(rest) else text)
 
@@ -63,8 +63,10 @@ _VOLUME_AND_ISSUE = re.compile(r"^(?P<volume>.*?\S)\s*[,.;:]?\s+(?P<issue>(?:nos
 #: A year a periodical numbers its issues by (``1988`` in ``Voprosy istorii, 1988, no. 4``).
 _A_YEAR = re.compile(r"1[5-9]\d\d|20\d\d")
 #: Two bare numbers after a periodical's name, British style (``Soviet Studies, 29, 4, 1977``, ``Labour Review, 2:4
-#: (1957)``, ``History Workshop 12/3``): volume and issue.
-_VOLUME_COMMA_ISSUE = re.compile(r"(?P<volume>\d{1,4})\s*(?:,\s*|:|/)(?P<issue>\d{1,3})")
+#: (1957)``, ``History Workshop 12/3``), or the issue in brackets after the volume, APA style (``Labour History,
+#: 35(2), 12–30``, ``12 (3–4)``; not a year: ``35 (1990)``): volume and issue.
+_VOLUME_COMMA_ISSUE = re.compile(r"(?P<volume>\d{1,4})\s*(?:(?:,\s*|:|/)(?P<issue>\d{1,3})"
+                                 r"|\((?P<bracketed>\d{1,3}(?:\s*[-–/]\s*\d{1,3})?)\))")
 
 
 _VOLUME_COUNT = re.compile(r"^(\d+)\s*(?:vols?|volumes|bde|tomes)\.?\s*[,;]?\s*(.*)$", re.I)
@@ -104,10 +106,10 @@ class Numbers:
             if _ISSUE_WORD.match(squeeze(text)) and re.search(r"\d", text) and not taken["issue"]:
                 taken["issue"].append(text)  # "no. 25" alone is an issue number
                 continue
-            pair = _VOLUME_COMMA_ISSUE.fullmatch(squeeze(text).rstrip(" ,."))
+            pair = _VOLUME_COMMA_ISSUE.fullmatch(squeeze(text).rstrip(" ,.:;"))
             if pair and not taken["issue"] and draft.has("container-title"):
                 volumes.append(pair["volume"])  # "Soviet Studies, 29, 4, 1977": a periodical's volume and issue
-                taken["issue"].append(pair["issue"])
+                taken["issue"].append(pair["issue"] or pair["bracketed"])
                 continue
             volume, issue = split_volume_issue(text)
             volumes.append(volume)
