@@ -906,3 +906,20 @@ def test_a_german_chapter_in_an_edited_book_with_its_range_and_pinpoint(tmp_path
     book = next(r["id"] for r in library if r.get("title") == "Der Streik")
     assert cites == [(1, chapter["id"], "7"), (2, book, "44"), (3, book, "50")]
     assert len(library.records) == 2
+
+
+def test_a_reprint_read_as_a_note_and_a_translation_named_after_the_first_cites_work(tmp_path):
+    library = _extracted_notes(
+        tmp_path,
+        "Max Eastman, Since Lenin Died (London: Labour Publishing Co., 1925; reprint, Westport: Hyperion, 1973), 55.",
+        "Victor Serge, Vie et mort de Trotsky (Paris: Amiot-Dumont, 1951), translated as The Life and Death of Leon "
+        "Trotsky (New York: Basic Books, 1975).",
+        "Serge, Life and Death, 12.")
+    by_title = {r["title"]: r for r in library}
+    book = by_title["Since Lenin Died"]
+    assert book["publisher"] == "Hyperion" and book["issued"] == {"date-parts": [[1973]]}
+    assert book["original-date"] == {"date-parts": [[1925]]} and book["original-publisher"] == "Labour Publishing Co."
+    life = by_title["The Life and Death of Leon Trotsky"]
+    assert [a["family"] for a in life["author"]] == ["Serge"]
+    assert sorted((c.note, c.record_id, c.locator) for c in library.citations if c.note != 2) == [
+        (1, book["id"], "55"), (3, life["id"], "12")]

@@ -287,6 +287,17 @@ def _last_word(text: str | None) -> str:
     return words[-1] if words else ""
 
 
+def _names_a_translation(suffix: str) -> bool:
+    """Whether a cite's ``suffix`` is only words naming a translation of its work (``translated as``, ``English
+    translation:``): the title after it is the same author's work, the parser having left the words to the cite before."""
+    words = _prefix_words(suffix)
+    return bool(words & _TRANSLATION_NOUNS) and words <= TRANSLATION_WORDS
+
+
+#: The words of :data:`TRANSLATION_WORDS` that name a translation by themselves (not ``as``, ``into``, a language).
+_TRANSLATION_NOUNS = frozenset({"translation", "trans.", "tr.", "translated", "version"})
+
+
 def _joined_to_previous(prefix: str) -> bool:
     words = _prefix_words(prefix)
     return words <= LIST_JOINERS or bool(words & POSSESSIVES) or _EDITION_OF.search(prefix) is not None
@@ -343,7 +354,7 @@ def carry_authors(cites: list[NoteCite]) -> list[NoteCite]:
         listed = can_take and before.note == cite.note and cite.kind in ("short", "mention", "full") \
             and _names_a_work(before.record) and _not_a_letter_or_its_sender_again(before.record, record) \
             and (not record.get("container-title") or bool(_prefix_words(cite.prefix) & POSSESSIVES)) \
-            and not before.suffix and _joined_to_previous(cite.prefix) \
+            and (not before.suffix or _names_a_translation(before.suffix)) and _joined_to_previous(cite.prefix) \
             and not (cite.separator in (".", ":") and not _prefix_words(cite.prefix)) \
             and not _names_an_author(record, works_by.records) \
             and not _opens_on_an_author(record, set(works_by.records) - set(families(before.record, CITE_NAMES))) \

@@ -1148,6 +1148,21 @@ def test_a_place_read_as_a_note_after_a_reprint_word_is_the_reprints_place():
     assert runs[3:5] == [("London:", "location"), ("New Left Books,", "publisher")]
 
 
+def test_a_reprints_imprint_read_as_one_note_run_is_its_place_publisher_and_year():
+    from notecite.parse.rules.titles import rule_reprint_opens_a_second_imprint as rule
+    text = "Max Eastman, Since Lenin Died (London: Labour Publishing Co., 1925; reprint, Westport: Hyperion, 1973), 55."
+    pairs = [("Max Eastman,", "author"), ("Since Lenin Died", "title"), ("(London:", "location"),
+             ("Labour Publishing Co.,", "publisher"), ("1925;", "date"), ("reprint, Westport: Hyperion, 1973),", "note"),
+             ("55.", "locator")]
+    assert rule_runs(rule, text, pairs)[0][4:] == [("1925", "date"), ("Westport:", "location"), ("Hyperion,", "publisher"),
+                                                   ("1973),", "date"), ("55.", "locator")]
+    # a note that is no imprint (no year closing the bracket) stays a note
+    text = "Max Eastman, Since Lenin Died (London: Labour, 1925; reprint, Westport: with a new preface), 55."
+    pairs = [("Max Eastman,", "author"), ("Since Lenin Died", "title"), ("(London:", "location"), ("Labour,", "publisher"),
+             ("1925;", "date"), ("reprint, Westport: with a new preface),", "note"), ("55.", "locator")]
+    assert ("Westport: with a new preface),", "note") in rule_runs(rule, text, pairs)[0]
+
+
 def test_an_edition_or_a_later_imprint_after_a_first_year_and_semicolon():
     from notecite.parse.rules.titles import rule_reprint_opens_a_second_imprint as rule
     for text, between in (("Roe, Docks (1951; new ed., New York: Harcourt, 1973), 305.", "new ed.,"),

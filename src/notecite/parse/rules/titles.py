@@ -2259,7 +2259,26 @@ def rule_reprint_opens_a_second_imprint(text: str, tokens: Sequence[Token], tags
                 and split_label(tags[colon + 1])[1] == "publisher" \
                 and all(tokens[k].text[:1].isupper() or tokens[k].text in ",." for k in range(word_end, colon)):
             relabel(tags, word_end, colon + 1, "location")  # "(1923; reprint London: New Left Books, 1970)": the place
+        elif colon is not None and split_label(tags[word_end])[1] == "note":
+            _reprint_imprint_read_as_a_note(tokens, tags, word_end, colon)
     return tags
+
+
+def _reprint_imprint_read_as_a_note(tokens: Sequence[Token], tags: list[str], first: int, colon: int) -> None:
+    """In place: ``(London: Labour Publishing, 1925; reprint, Westport: Hyperion, 1973), 55``: a reprint's imprint the
+    tagger read as one note run, from ``first`` on (its place's ``colon`` inside), is its place, publisher and year,
+    when the run's words are capitalised words (the place), words (the publisher), a comma and a year closing the
+    bracket."""
+    end = first + 1
+    while end < len(tokens) and tags[end] == "I-note":
+        end += 1
+    close = next((k for k in range(colon + 2, end) if tokens[k].text == ")"), None)
+    if close is None or close < colon + 4 or tokens[close - 2].text != "," or not re.fullmatch(r"1[5-9]\d\d|20\d\d", tokens[close - 1].text) \
+            or not all(tokens[k].text[:1].isupper() or tokens[k].text in ",." for k in range(first, colon)):
+        return
+    relabel(tags, first, colon + 1, "location")
+    relabel(tags, colon + 1, close - 1, "publisher")
+    relabel(tags, close - 1, end, "date")
 
 
 #: A bracketed year and a semicolon (``(1951; ``): an imprint's first date, a later imprint after it.
