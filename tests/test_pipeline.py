@@ -923,3 +923,15 @@ def test_a_reprint_read_as_a_note_and_a_translation_named_after_the_first_cites_
     assert [a["family"] for a in life["author"]] == ["Serge"]
     assert sorted((c.note, c.record_id, c.locator) for c in library.citations if c.note != 2) == [
         (1, book["id"], "55"), (3, life["id"], "12")]
+
+
+def test_a_volume_named_by_its_years_is_another_work_than_the_volume_of_other_years(tmp_path):
+    library = _extracted_notes(
+        tmp_path,
+        "Leon Trotsky, Writings 1937–38 (New York: Pathfinder, 1976), 145; see also Writings 1938–39, 12.",
+        "Trotsky, Writings 1938–39, 14.")
+    by_title = {r["title"]: r for r in library}
+    assert set(by_title) == {"Writings 1937–38", "Writings 1938–39"}
+    later = by_title["Writings 1938–39"]
+    assert [a["family"] for a in later["author"]] == ["Trotsky"]
+    assert sorted((c.note, c.locator) for c in library.citations if c.record_id == later["id"]) == [(1, "12"), (2, "14")]

@@ -3020,3 +3020,23 @@ def test_a_publisher_heading_a_note_before_an_issue_or_a_pinpoint_is_the_periodi
         assert rule_runs(rule, text, pairs)[1], text
     assert rule_runs(rule, "Walter Scott Publishing Company, 1906, p. 262.",
                      [("Walter Scott Publishing Company,", "publisher"), ("1906,", "date"), ("p. 262.", "locator")])[1]
+
+
+def test_years_glued_to_a_works_noun_end_its_title():
+    from notecite.parse.rules.titles import rule_years_glued_to_a_works_noun_end_its_title as rule
+
+    text = "Trotsky, Writings 1932, 12."
+    assert rule_runs(rule, text, [("Trotsky, Writings", "author"), ("1932,", "date"), ("12.", "locator")])[0] == [
+        ("Trotsky,", "author"), ("Writings 1932,", "title"), ("12.", "locator")]
+    text = "see also Writings 1938–39, 12."
+    assert rule_runs(rule, text, [("Writings", "author"), ("1938–39, 12.", "pages")])[0] == [
+        ("Writings 1938–39,", "title"), ("12.", "locator")]
+    text = "Trotsky, Diary 1935, 45."
+    assert rule_runs(rule, text, [("Trotsky,", "author"), ("Diary", "title"), ("1935,", "date"), ("45.", "locator")])[0] == [
+        ("Trotsky,", "author"), ("Diary 1935,", "title"), ("45.", "locator")]
+    assert not changed_by(rule, [
+        ("Smith 1990, 12.", [("Smith", "author"), ("1990,", "date"), ("12.", "locator")]),  # author-date
+        ("Trotsky, Writings, 1932, 12.", [("Trotsky, Writings,", "author"), ("1932,", "date"), ("12.", "locator")]),  # a comma
+        ("Ann Lee, Strikes 1990, 4.", [("Ann Lee, Strikes", "author"), ("1990,", "date"), ("4.", "locator")]),  # no lexicon noun
+        ("Trotsky, Writings 12, 4.", [("Trotsky, Writings", "author"), ("12,", "locator"), ("4.", "locator")]),  # no year
+    ])

@@ -6,7 +6,7 @@ from bisect import bisect_left
 from itertools import islice
 from typing import Callable, Iterator, Sequence
 
-from ...normalize.lexicon import WORDS
+from ...normalize.lexicon import NAMES_FOLDED, WORDS
 from ...normalize.places import is_known_place
 from ...normalize.reprints import ORIGINAL_WORDS
 from ...normalize.types import PUBLIC_LAW
@@ -2279,6 +2279,48 @@ def _reprint_imprint_read_as_a_note(tokens: Sequence[Token], tags: list[str], fi
     relabel(tags, first, colon + 1, "location")
     relabel(tags, colon + 1, close - 1, "publisher")
     relabel(tags, close - 1, end, "date")
+
+
+#: A year or a range of years opening a run (``1932``, ``1938–39``, ``1937-1938``), then a comma or the run's end.
+_YEARS_OPENING = re.compile(r"(?:1[5-9]\d\d|20\d\d)(?:\s*[-–]\s*\d{2,4})?(?=\s*,|\s*$)")
+
+
+@needs(any_tag(NAME_TAGS | _TITLE_RUN_TAGS))
+def rule_years_glued_to_a_works_noun_end_its_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Trotsky, Writings 1932, 12``, ``see also Writings 1938–39, 12``: a year or a range of years written right
+    after a common noun of the lexicon that ends a title or name run (no mark between them), then a comma and more,
+    is the title's: the volume of a series named by its years (``Writings 1937–38``), not a date nor a pinpoint.
+    In a name run the title starts after its last comma (``Trotsky,``: the author); a name run with no comma is the
+    title whole when it is no name (``Writings``). A year after a name (``Smith 1990, 12``) is left alone."""
+    out: list[str] | None = None
+    runs = tag_spans(tokens, tags)
+    for (first, last, label), (n_first, n_last, n_label) in zip(runs, runs[1:]):
+        if n_first != last or label not in ("author", "editor", "title") or n_label not in ("date", "pages", "locator"):
+            continue
+        word = tokens[last - 1].text
+        if not (word[:1].isupper() and word.isalpha() and fold(word) in WORDS and fold(word) not in NAMES_FOLDED) \
+                or tokens[n_first].start != tokens[last - 1].end + 1:
+            continue  # no common noun right before the years, or a mark between them
+        years = _YEARS_OPENING.match(text, tokens[n_first].start, tokens[n_last - 1].end)
+        if years is None:
+            continue
+        opening = first
+        if label != "title":
+            comma = next((k for k in range(last - 2, first, -1) if tokens[k].text == ","), None)
+            if comma is not None:
+                opening = comma + 1
+            elif not all(not t.text[:1].isalpha() or fold(t.text) in WORDS and fold(t.text) not in NAMES_FOLDED
+                         for t in tokens[first:last]):
+                continue
+        end = next(k for k in range(n_first, n_last + 1) if k == n_last or tokens[k].start >= years.end())
+        out = out if out is not None else list(tags)
+        relabel(out, opening, end, "title")
+        if end < n_last:
+            relabel(out, end, n_last, "locator" if n_label != "date" else n_label)
+            if tokens[end].text == ",":
+                out[end] = "I-title"
+                relabel(out, end + 1, n_last, "locator" if n_label != "date" else n_label)
+    return out if out is not None else tags
 
 
 #: A bracketed year and a semicolon (``(1951; ``): an imprint's first date, a later imprint after it.
