@@ -213,6 +213,13 @@ def test_a_bare_range_after_a_full_article_reference_is_its_page_range():
     assert out.locator["value"] == "103–106"
     out = normalize_fields(fields, locator="103-5")  # three pages: too few for an article, the pinpoint
     assert "page" not in out.record and out.locator["value"] == "103–105"
+    # the same when the parser read the bare range as pages: few pages are the pinpoint, more the article's
+    out = normalize_fields(fields + [("pages", "103-5.")])
+    assert "page" not in out.record and out.locator["value"] == "103–105"
+    out = normalize_fields(fields + [("pages", "103-16.")])
+    assert out.record["page"] == "103–116" and out.locator is None
+    out = normalize_fields(fields + [("pages", "pp. 103-5.")])  # labelled pages stay the article's
+    assert out.record["page"] == "103–105" and out.locator is None
 
 
 def test_parse_locator_gives_a_new_dict_on_every_call():

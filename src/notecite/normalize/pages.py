@@ -331,7 +331,10 @@ class PlacePages:
                 candidates.remove(cand)
         for cand in candidates:
             if (component or case) and cand["from"] == "pages" and cand["label"] == "page" and "page" not in draft.record \
-                    and (is_range(cand["value"]) or draft.locator is not None or case):
+                    and (is_range(cand["value"]) or draft.locator is not None or case) \
+                    and not (draft.locator is None and not case and _few_pages(cand["value"])
+                             and re.fullmatch(r"[\d\s\-–—]+", cand["raw"].strip(" .,;:()"))):
+                # (a bare range of three pages or fewer with no pinpoint after it is the pinpoint: "…, 2009), 38–39")
                 for problem in cand.get("problems", []):
                     draft.flag("page", cand["raw"], problem)
                 draft.record["page"] = cand["value"]
