@@ -42,6 +42,13 @@ def test_normalize_locator_drops_label_words_in_any_language_but_keeps_the_volum
     assert normalize_locator("fols. 457-8") == "457-458"
 
 
+def test_normalize_locator_reads_an_and_between_the_parts_of_a_list_as_a_comma():
+    assert normalize_locator("pp. 1 and 16") == normalize_locator("1, 16") == "1 16"
+    assert normalize_locator("9–12, 62–67, and 206–221") == normalize_locator("9-12, 62-67, 206-221")
+    assert normalize_locator("A6 & A12") == normalize_locator("A6, A12")
+    assert normalize_locator("1 and 16") != normalize_locator("116") and normalize_locator("Sandwich 3") == "sandwich 3"
+
+
 def test_score_counts_duplicates_as_false_and_checks_links():
     library = Library([
         {"id": "m", "type": "book", "title": "Memoirs of a Revolutionary", "author": [{"family": "Serge"}], "issued": {"date-parts": [[1987]]}},

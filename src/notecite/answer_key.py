@@ -111,20 +111,24 @@ _LABEL_WORD = re.compile(r"(?<![^\W\d_])(?:" + "|".join(sorted((re.escape(w) for
                                                               key=len, reverse=True))
                          + r")(?:\.|\s)\s*(?=[^\W_]|[§¶])", re.I)
 _SUFFIX = re.compile(r"(?<=[\divxlcdm])\s+(?=(?:ff?|n|nn|sqq?|seq)\b)")
+#: An ``and`` (``&``, ``et``, ``und``, ``y``) between two parts of a pinpoint list, after its comma if any: one separator
+#: (``1 and 16``, ``9–12, 62–67, and 206–221``, ``A6 & A12``).
+_LIST_AND = re.compile(r"(?<=[\w)])\s*,?\s+(?:and|&|et|und|y)\s+(?=[\w(])")
 
 
 def normalize_locator(text: str | None) -> str:
     """A pinpoint folded for comparison: dashes unified, ranges expanded (57-8 → 57-58), the words
     that only label a part (``p.``, ``S.``, ``pág.``, ``vol.``, ``t.``, ``l.``) dropped in any of the
     languages the locator grammar knows, and the separators between parts (spaces, ``,``, ``.``,
-    ``:``) read as one: ``vol. 1, p. 289``, ``1: 289`` and ``t. 1, p. 289`` compare equal, ``289`` does
-    not (the volume is part of the pinpoint)."""
+    ``:``, and an ``and`` between two parts of a list) read as one: ``vol. 1, p. 289``, ``1: 289`` and ``t. 1, p. 289``
+    compare equal, so do ``1 and 16`` and ``1, 16``; ``289`` does not equal them (the volume is part of the pinpoint)."""
     if not text:
         return ""
     text = re.sub(r"[–—‒−]", "-", str(text)).lower()
     text = _LABEL_WORD.sub(" ", " " + text)
     text = _SUFFIX.sub("", text)
     text = re.sub(r"\s*-\s*", "-", text)
+    text = _LIST_AND.sub(" ", text)
     text = re.sub(r"[\s.,:;()\[\]]+", " ", text).strip()
 
     def expand(m: re.Match) -> str:
