@@ -49,6 +49,12 @@ def test_normalize_locator_reads_an_and_between_the_parts_of_a_list_as_a_comma()
     assert normalize_locator("1 and 16") != normalize_locator("116") and normalize_locator("Sandwich 3") == "sandwich 3"
 
 
+
+def test_normalize_locator_reads_cyrillic_lookalikes_as_latin():
+    assert normalize_locator("\u0425\u0425, 163") == normalize_locator("XX, 163") == "xx 163"
+    assert normalize_locator("[\u0440. 10]") == "10"
+
+
 def test_score_counts_duplicates_as_false_and_checks_links():
     library = Library([
         {"id": "m", "type": "book", "title": "Memoirs of a Revolutionary", "author": [{"family": "Serge"}], "issued": {"date-parts": [[1987]]}},

@@ -19,6 +19,7 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
+from .document.weblabels import as_latin
 from .keys import ascii_fold
 from .library import Citation, Library
 from .link.matching import best_title_similarity, families, name_similarity
@@ -121,10 +122,11 @@ def normalize_locator(text: str | None) -> str:
     that only label a part (``p.``, ``S.``, ``pág.``, ``vol.``, ``t.``, ``l.``) dropped in any of the
     languages the locator grammar knows, and the separators between parts (spaces, ``,``, ``.``,
     ``:``, and an ``and`` between two parts of a list) read as one: ``vol. 1, p. 289``, ``1: 289`` and ``t. 1, p. 289``
-    compare equal, so do ``1 and 16`` and ``1, 16``; ``289`` does not equal them (the volume is part of the pinpoint)."""
+    compare equal, so do ``1 and 16`` and ``1, 16``; ``289`` does not equal them (the volume is part of the pinpoint).
+    Cyrillic letters drawn like Latin ones (an OCR's ``ХХ, 163``) compare as the Latin letters."""
     if not text:
         return ""
-    text = re.sub(r"[–—‒−]", "-", str(text)).lower()
+    text = re.sub(r"[–—‒−]", "-", as_latin(str(text))).lower()
     text = _LABEL_WORD.sub(" ", " " + text)
     text = _SUFFIX.sub("", text)
     text = re.sub(r"\s*-\s*", "-", text)

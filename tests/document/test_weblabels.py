@@ -1,4 +1,5 @@
-"""Web link labels are cut from the ends of note lines, and only there."""
+"""Web-copy noise leaves notes: link labels at the ends of note lines (and only there), back links opening them,
+characters that print as nothing, and Cyrillic letters an OCR put for Latin ones."""
 import pytest
 
 from notecite.document.model import Note
@@ -65,3 +66,30 @@ def test_a_document_read_has_no_soft_hyphens_in_its_notes(tmp_path):
     path = tmp_path / "doc.txt"
     path.write_text("Title\n\nText.[1]\n\nNotes\n\n1. Ann Lee, Memo\u00adirs (Oxford, 1963), 4.\n", encoding="utf-8")
     assert [note.text for note in read_document(path).notes] == ["Ann Lee, Memoirs (Oxford, 1963), 4."]
+
+
+def test_cyrillic_letters_drawn_like_latin_ones_are_latin_in_a_latin_note():
+    from notecite.document.weblabels import latin_lookalikes
+
+    for printed, read in [("Records of the Society, \u0425\u0425, 163", "Records of the Society, XX, 163"),
+                          ("Ibid. [\u0440. 10]", "Ibid. [p. 10]"),
+                          ("\u041corris to M\u0430ll, 4.", "Morris to Mall, 4."), ("Rapha\u0451l Lemkin", "Rapha\u00ebl Lemkin")]:
+        note = latin_lookalikes(Note(1, printed, (0, 1), [(0, 3)]))
+        assert note.text == read and note.italic_spans == [(0, 3)], printed
+    # a note with Russian words keeps them (a mixed word is still mended)
+    russian = "\u0411\u044e\u043b\u043b\u0435\u0442\u0435\u043d\u044c \u043e\u043f\u043f\u043e\u0437\u0438\u0446\u0438\u0438, \u0425\u0425, B\u0443"
+    assert latin_lookalikes(Note(1, russian)).text == russian[:-1] + "y"
+    plain = Note(1, "Ibid., 4.")
+    assert latin_lookalikes(plain) is plain
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("a b \u201cMiners\u2019 strike\u201d. The Guardian. 12 March 1984.", "\u201cMiners\u2019 strike\u201d. The Guardian. 12 March 1984."),
+    ("Jump up to: a b c Jones, Ann (2001). War.", "Jones, Ann (2001). War."),
+    ("Jump up ^ Smith, John (1990). Strike.", "Smith, John (1990). Strike."),
+    ("^ Smith, John (1990). Strike.", "Smith, John (1990). Strike."),
+    ("a study of strikes appears in Lee, Strikes, 4.", "a study of strikes appears in Lee, Strikes, 4."),  # the word "a"
+    ("A b c of Socialism, 4.", "A b c of Socialism, 4."),
+])
+def test_the_back_links_a_wikipedia_note_opens_with_go(text, expected):
+    assert strip_labels(Note(1, text)).text == expected

@@ -17,7 +17,7 @@ from typing import Callable, Iterable, Optional
 
 from ..errors import InputError
 from .model import Document, Marker, Note
-from .weblabels import strip_invisible, strip_labels
+from .weblabels import latin_lookalikes, strip_invisible, strip_labels
 
 #: Format names and the extensions that select them.
 FORMATS: dict[str, tuple[str, ...]] = {
@@ -124,7 +124,7 @@ def read_document(path: str | os.PathLike, fmt: Optional[str] = None) -> Documen
     document = _reader(name)(label, data)
     if not document.notes:
         raise InputError(label, "no footnotes or endnotes found")
-    document.notes = [strip_labels(strip_invisible(note)) for note in document.notes]
+    document.notes = [strip_labels(latin_lookalikes(strip_invisible(note))) for note in document.notes]
     return document
 
 

@@ -7,7 +7,9 @@ document they end up in the note's text. :func:`strip_labels` removes a run of s
 a punctuation mark or the line start, so a title that merely contains the word is kept; and the
 back links a Wikipedia note opens with ("^ a b", "Jump up to: a b c").
 Pages also hold characters that print as nothing, soft hyphens above all (``Univer\u00adsity``):
-:func:`strip_invisible` removes them, so a word copied with one reads as the word.
+:func:`strip_invisible` removes them, so a word copied with one reads as the word. And text read by
+a Cyrillic-trained OCR holds Cyrillic letters that look like Latin ones (``МS.``, ``ХХ, 163``,
+``[р. 10]``): :func:`latin_lookalikes` writes them in Latin where the note is in Latin script.
 """
 from __future__ import annotations
 
@@ -81,6 +83,38 @@ def strip_invisible(note: Note) -> Note:
         return note
     kept = [i for i, char in enumerate(note.text) if not _INVISIBLE.fullmatch(char)]
     return replace(note, text="".join(note.text[i] for i in kept), italic_spans=_move_spans(note.italic_spans, kept))
+
+
+#: Cyrillic letters drawn like Latin ones, and the Latin letter each stands for.
+_LOOKALIKES = str.maketrans("АВЕКМНОРСТХУІЈЅаеорсухіјѕёЁԁһԛԝ", "ABEKMHOPCTXYIJSaeopcyxijsëËdhqw")
+#: A Cyrillic letter; and a letter that is neither Latin nor such a lookalike (``б``, ``д``, ``и``, ``л``, ``я``…).
+_CYRILLIC = re.compile("[\u0400-\u04ff\u0500-\u052f]")
+_CYRILLIC_ONLY = re.compile(r"[^АВЕКМНОРСТХУІЈЅаеорсухіјѕёЁԁһԛԝ\W\d_a-zA-Z]")
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def as_latin(text: str) -> str:
+    """``text`` with every Cyrillic letter that looks like a Latin one written in Latin (``ХХ`` → ``XX``)."""
+    return text.translate(_LOOKALIKES)
+
+
+def latin_lookalikes(note: Note) -> Note:
+    """``note`` with the Cyrillic letters that look like Latin ones written in Latin (:data:`_LOOKALIKES`), in any
+    word that also holds Latin letters (``Мorris``, ``Raphaёl``), and in every word when no word of the note is
+    Russian (holds a letter no Latin one looks like: ``ХХ, 163``, ``[р. 10]``); a note in Russian keeps its words.
+    One letter for one: offsets and italic spans do not move."""
+    text = note.text
+    if not _CYRILLIC.search(text):
+        return note
+    russian = any(_CYRILLIC_ONLY.search(word) for word in _WORD.findall(text))
+
+    def latin(match: re.Match[str]) -> str:
+        word = match.group()
+        mixed = re.search("[a-zA-Z]", word) is not None
+        return as_latin(word) if mixed or not russian and _CYRILLIC.search(word) else word
+
+    written = _WORD.sub(latin, text)
+    return note if written == text else replace(note, text=written)
 
 
 def _move_spans(spans: list[Span], kept: list[int]) -> list[Span]:
