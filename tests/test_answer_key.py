@@ -55,6 +55,12 @@ def test_normalize_locator_reads_cyrillic_lookalikes_as_latin():
     assert normalize_locator("[\u0440. 10]") == "10"
 
 
+
+def test_normalize_locator_reads_a_page_labels_comma_as_its_stop():
+    assert normalize_locator("pp, 45-46") == normalize_locator("45–46") and normalize_locator("p, 4") == "4"
+    assert normalize_locator("L. l, c. 9") != normalize_locator("c. 9")  # a book's number is no label
+
+
 def test_score_counts_duplicates_as_false_and_checks_links():
     library = Library([
         {"id": "m", "type": "book", "title": "Memoirs of a Revolutionary", "author": [{"family": "Serge"}], "issued": {"date-parts": [[1987]]}},

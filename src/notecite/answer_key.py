@@ -110,7 +110,7 @@ def _work_problems(work: dict[str, Any]) -> list[str]:
 #: ``ch.``, ``fol.``…, the locator terms of :mod:`notecite.normalize.pages`), dropped before comparing.
 _LABEL_WORD = re.compile(r"(?<![^\W\d_])(?:" + "|".join(sorted((re.escape(w) for w in LOCATOR_WORDS if not w.isdigit()),
                                                               key=len, reverse=True))
-                         + r")(?:\.|\s)\s*(?=[^\W_]|[§¶])", re.I)
+                         + r")(?:\.|\s|(?<=p),)\s*(?=[^\W_]|[§¶])", re.I)  # (a page label's comma for its stop: an OCR's "pp, 45")
 _SUFFIX = re.compile(r"(?<=[\divxlcdm])\s+(?=(?:ff?|n|nn|sqq?|seq)\b)")
 #: An ``and`` (``&``, ``et``, ``und``, ``y``) between two parts of a pinpoint list, after its comma if any: one separator
 #: (``1 and 16``, ``9–12, 62–67, and 206–221``, ``A6 & A12``).

@@ -123,3 +123,16 @@ def test_what_every_ocr_number_holds_is_in_each_text_it_reads(text):
     from notecite.parse.leftovers import _OCR_NUMBER, _OCR_NUMBER_NEEDS
 
     assert _OCR_NUMBER.search(text) is None or _OCR_NUMBER_NEEDS.search(text) is not None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Trotsky, 1905 (New York, 1972), p, 45.", "Trotsky, 1905 (New York, 1972), p. 45."),
+    ("Luchaire, Communes, pp, 45-46.", "Luchaire, Communes, pp. 45-46."),
+    ("(pp, 3-4)", "(pp. 3-4)"),
+    # a p inside a word, or no number after the comma: as written
+    ("Kipp, 45; Group p, q and r.", "Kipp, 45; Group p, q and r."),
+])
+def test_a_comma_ocr_put_for_a_page_labels_stop_is_the_stop(text, expected):
+    from notecite.parse.leftovers import ocr_page_labels
+
+    assert ocr_page_labels(text) == expected and len(ocr_page_labels(text)) == len(text)

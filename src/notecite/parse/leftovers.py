@@ -84,6 +84,16 @@ def ocr_digits(text: str) -> str:
                            else m.group(0).translate(_OCR_DIGITS), text)
 
 
+#: A page label OCR wrote with a comma for its full stop, before the page (``p, 45``, ``pp, 12-14``).
+_PAGE_LABEL_COMMA = re.compile(r"(?<![^\s(\[])(pp?),(?=\s*\d)")
+
+
+def ocr_page_labels(text: str) -> str:
+    """``text`` with the comma OCR put for a page label's full stop read as the stop, same length so that offsets
+    hold: ``(1972), p, 45`` → ``(1972), p. 45``; a ``p`` inside a word or not before a number is left alone."""
+    return _PAGE_LABEL_COMMA.sub(r"\1.", text) if "p," in text else text
+
+
 def low_quotes_as_high(text: str) -> str:
     """``text`` with German low-high quotation marks read as English ones, same length so that offsets
     hold: each opening ``„`` becomes ``“`` and the ``“`` that closes it ``”``; a ``„`` closed by ``”``
