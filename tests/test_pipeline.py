@@ -935,3 +935,11 @@ def test_a_volume_named_by_its_years_is_another_work_than_the_volume_of_other_ye
     later = by_title["Writings 1938–39"]
     assert [a["family"] for a in later["author"]] == ["Trotsky"]
     assert sorted((c.note, c.locator) for c in library.citations if c.record_id == later["id"]) == [(1, "12"), (2, "14")]
+
+
+def test_a_short_form_quoted_with_two_apostrophes_keeps_its_pinpoint(tmp_path):
+    library = _extracted_notes(tmp_path, "Max Shachtman, ''The Struggle for the New Course,'' New International 9, "
+                               "no. 2 (February 1943): 45.", "Shachtman, ''Struggle,'' 46.")
+    [record] = library.records
+    assert record["title"] == "The Struggle for the New Course"
+    assert [(c.note, c.record_id, c.locator) for c in library.citations] == [(1, record["id"], "45"), (2, record["id"], "46")]

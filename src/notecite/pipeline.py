@@ -37,7 +37,8 @@ from .normalize.language import add_language
 from .normalize.names import complete_compound_surnames
 from .parse import check_length, parse_note, straight_single_quotes_read_as_curly
 from .parse.model import Cite
-from .parse.leftovers import citation_like, dashes_as_stops, leftover_spans, low_quotes_as_high, ocr_digits, ocr_page_labels
+from .parse.leftovers import (citation_like, dashes_as_stops, doubled_apostrophes_as_quotes, leftover_spans, low_quotes_as_high,
+                              ocr_digits, ocr_page_labels)
 from .parse.layouts import layout_labels
 from .parse.rules.locators import YEAR
 from .parse.tagger import Tagger, default_tagger
@@ -62,7 +63,8 @@ def extract_document(path: str | os.PathLike, model: str | None = None, fmt: str
     unparsed: list[str] = []
     # every note parsed, then every note read on: each stage runs with its own code and data warm in the
     # processor caches, not evicted note by note by the other (about a tenth less CPU outside parsing)
-    texts = [ocr_page_labels(ocr_digits(low_quotes_as_high(dashes_as_stops(note.text)))) for note in document.notes]
+    texts = [ocr_page_labels(ocr_digits(doubled_apostrophes_as_quotes(low_quotes_as_high(dashes_as_stops(note.text)))))
+             for note in document.notes]
     layout = layout_labels(texts)  # what the document's notes settle together (a reviewer's labels win)
     parsed = [parse_note(text, note.italic_spans, tagger, breaks=overrides.breaks.get(note.number),
                          labels=[*laid_out, *overrides.labels.get(note.number, ())])

@@ -136,3 +136,16 @@ def test_a_comma_ocr_put_for_a_page_labels_stop_is_the_stop(text, expected):
     from notecite.parse.leftovers import ocr_page_labels
 
     assert ocr_page_labels(text) == expected and len(ocr_page_labels(text)) == len(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Shachtman, ''Struggle,'' 46.", "Shachtman,  \u201cStruggle,\u201d  46."),
+    ("''Kronstadt,'' New International; (''Other'') 4", " \u201cKronstadt,\u201d  New International; ( \u201cOther\u201d ) 4"),
+    # no pair: as written
+    ("the workers'' party; O''Brien", "the workers'' party; O''Brien"),
+    ("''opened only", "''opened only"),
+])
+def test_two_apostrophes_for_a_double_quotation_mark_are_read_as_one(text, expected):
+    from notecite.parse.leftovers import doubled_apostrophes_as_quotes
+
+    assert doubled_apostrophes_as_quotes(text) == expected and len(expected) == len(text)

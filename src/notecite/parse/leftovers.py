@@ -94,6 +94,30 @@ def ocr_page_labels(text: str) -> str:
     return _PAGE_LABEL_COMMA.sub(r"\1.", text) if "p," in text else text
 
 
+#: Two apostrophes typed (or read by an OCR) for a double quotation mark: an opening pair after a space or bracket
+#: before a letter or digit, a closing pair after a letter, digit or mark before a space, a mark or the end.
+_OPENING_APOSTROPHES = re.compile(r"(?:(?<=[\s(\[])|^)''(?=[^\W_])")
+_CLOSING_APOSTROPHES = re.compile(r"(?<=[^\s'])''(?=[\s.,;:)\]]|$)")
+
+
+def doubled_apostrophes_as_quotes(text: str) -> str:
+    """``text`` with two apostrophes standing for a double quotation mark read as one, same length so that offsets
+    hold: ``Shachtman, ''Struggle,'' 46`` → ``Shachtman,  “Struggle,”  46`` (a space beside each mark). Only pairs
+    are read: an opening pair, then the closing pair after it (``the workers'' party`` stays as written)."""
+    if "''" not in text:
+        return text
+    chars = list(text)
+    start = 0
+    while (opening := _OPENING_APOSTROPHES.search(text, start)) is not None:
+        closing = _CLOSING_APOSTROPHES.search(text, opening.end())
+        if closing is None:
+            break  # a pair opened and never closed: as written
+        chars[opening.start():opening.end()] = [" ", "\u201c"]
+        chars[closing.start():closing.end()] = ["\u201d", " "]
+        start = closing.end()
+    return "".join(chars)
+
+
 def low_quotes_as_high(text: str) -> str:
     """``text`` with German low-high quotation marks read as English ones, same length so that offsets
     hold: each opening ``„`` becomes ``“`` and the ``“`` that closes it ``”``; a ``„`` closed by ``”``
