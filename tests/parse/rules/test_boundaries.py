@@ -760,6 +760,11 @@ def test_a_publisher_named_before_its_place_and_year_without_brackets():
                        ("Ann Roe, Docks, Oxford, London, 1976, p. 2.", "Docks, Oxford,")):
         pairs = [("Ann Roe,", "author"), (head, "title"), ("London,", "location"), ("1976,", "date"), ("p. 2.", "locator")]
         assert rule_runs(rule, text, pairs)[1], text
+    # words right after the author's names and comma are the title, a publisher's word in it or not
+    for name in ("E. Preobrazhensky,", "E. Preobrazhensky"):
+        text = f"{name} The New Economics, Oxford 1965, Chapter 2."
+        pairs = [(name, "author"), ("The New Economics,", "title"), ("Oxford", "location"), ("1965,", "date")]
+        assert rule_runs(rule, text, pairs)[1], text
 
 
 def test_reprinted_in_a_title_that_ends_the_note_without_a_stop():

@@ -154,7 +154,8 @@ def rule_publisher_before_its_place_and_year(text: str, tokens: Sequence[Token],
     1972``, ``Wildwood House, London 1974``: an imprint written publisher first, with commas and no bracket. One to
     four capitalised words between commas, holding a publisher's word (:data:`_PUBLISHER_WORDS`) and no place, right
     before a known place and a year (its comma between them or not) are the publisher, and the place its place,
-    whatever runs the tagger read them into."""
+    whatever runs the tagger read them into; words right after an author's names and comma are the title
+    (``E. Preobrazhensky, The New Economics, Oxford 1965``)."""
     commas = comma_indexes(tokens)
     out = None
     for before, comma in zip(commas, commas[1:]):
@@ -169,8 +170,9 @@ def rule_publisher_before_its_place_and_year(text: str, tokens: Sequence[Token],
                 or _PUBLISHER_WORDS.isdisjoint(fold(t.text) for t in publisher) \
                 or is_known_place(" ".join(t.text for t in publisher)) \
                 or not 1 <= len(place) <= 3 or not is_known_place(" ".join(t.text for t in place)) \
-                or any(split_label(tag)[1] not in _PUBLISHER_READ_AS for tag in tags[before + 1:after]):
-            continue
+                or any(split_label(tag)[1] not in _PUBLISHER_READ_AS for tag in tags[before + 1:after]) \
+                or split_label(tags[before - (tags[before] == "prose" and before > 0)])[1] in NAME_LABELS:
+            continue  # (right after the author's names and their comma: the title, "Preobrazhensky, The New Economics")
         out = out or list(tags)
         relabel(out, before + 1, comma + 1, "publisher")
         relabel(out, comma + 1, after + (tokens[after].text == ","), "location")
