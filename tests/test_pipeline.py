@@ -943,3 +943,17 @@ def test_a_short_form_quoted_with_two_apostrophes_keeps_its_pinpoint(tmp_path):
     [record] = library.records
     assert record["title"] == "The Struggle for the New Course"
     assert [(c.note, c.record_id, c.locator) for c in library.citations] == [(1, record["id"], "45"), (2, record["id"], "46")]
+
+
+def test_a_volume_cited_by_its_year_alone_is_the_reprint_that_gave_that_year_first(tmp_path):
+    library = _extracted_notes(
+        tmp_path,
+        "Leon Trotsky, Writings of Leon Trotsky (1932) (New York: Pathfinder, 1973), 45.",
+        "Leon Trotsky, Writings of Leon Trotsky (1933–34) (New York: Pathfinder, 1975), 112.",
+        "Trotsky, Writings (1932), 51.",
+        "Trotsky, Writings 1932, 52.",
+        "Trotsky, Writings (1933–34), 113.")
+    by_id = {r["id"]: r for r in library}
+    cited = {c.note: (by_id[c.record_id]["issued"]["date-parts"][0][0], c.locator) for c in library.citations}
+    assert len(library.records) == 2
+    assert cited == {1: (1973, "45"), 2: (1975, "112"), 3: (1973, "51"), 4: (1973, "52"), 5: (1975, "113")}

@@ -27,6 +27,15 @@ def test_a_record_naming_nobody_is_the_same_work_only_in_the_same_edition():
                     book("Memoirs of a Revolutionary", year=1987, publisher="Oxford")) is None
 
 
+def test_a_work_named_by_its_first_year_alone_is_the_reprint_that_gives_that_year_as_original():
+    reprint = book("Writings of Leon Trotsky", family="Trotsky", year=1973, publisher="Pathfinder",
+                   **{"original-date": {"date-parts": [[1932]]}})
+    assert classify(book("Writings", family="Trotsky", year=1932), reprint) == "same"
+    # another year, or a cite with an imprint of its own (another edition of that year), is not
+    assert classify(book("Writings", family="Trotsky", year=1933), reprint) != "same"
+    assert classify(book("Writings", family="Trotsky", year=1932, publisher="Gallimard"), reprint) != "same"
+
+
 def test_identifiers_decide():
     assert classify(book("Memoirs", ISBN="978-0-86316-070-5"), book("Mémoires", family="Kibalchich", ISBN="9780863160705")) == "same"
     assert classify(book("Memoirs", DOI="10.1/a"), book("Memoirs", DOI="10.1/b")) is None

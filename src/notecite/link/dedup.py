@@ -51,7 +51,8 @@ def classify(a: Record, b: Record) -> str | None:
     if dated_items_differ(a, b) or numbers_differ(a, b) or pages_online_differ(a, b) \
             or printed_in(a, b) or printed_in(b, a):
         return None
-    same_edition = (years_compatible(a, b) or _years_of_a_set_hold(a, b) or _years_of_a_set_hold(b, a)) \
+    same_edition = (years_compatible(a, b) or _years_of_a_set_hold(a, b) or _years_of_a_set_hold(b, a)
+                    or _first_year_named(a, b) or _first_year_named(b, a)) \
         and _publishers_compatible(a, b) and not _isbns_differ(a, b)
     if names is None and not same_edition:  # one side names nobody: only the same edition can match
         return None
@@ -66,6 +67,15 @@ def classify(a: Record, b: Record) -> str | None:
     if title >= EDITION_TITLE and names is not None and not same_edition:
         return "edition"
     return None
+
+
+def _first_year_named(cited: Record, work: Record) -> bool:
+    """Whether ``cited`` gives no imprint and its year is ``work``'s original date: ``Trotsky, Writings (1932), 51``
+    names the book its full cite gave as ``Writings of Leon Trotsky (1932) (New York: Pathfinder, 1973)``, as
+    ``Korsch, Marxism and Philosophy (1923)`` names the 1970 reprint of that 1923 book."""
+    year = year_of(cited)
+    return year is not None and year == year_of(work, "original-date") \
+        and not any(cited.get(variable) for variable in ("publisher", "publisher-place", "original-date"))
 
 
 def _years_of_a_set_hold(volume: Record, whole: Record) -> bool:
