@@ -20,6 +20,17 @@ def test_agreeing_values_only_add_a_source():
     assert c == [] and prov["page"] == ["library:refs.bib", "note:a.txt#2"]
 
 
+def test_a_year_issued_that_is_the_works_original_date_agrees_with_it():
+    target = {"issued": {"date-parts": [[1973]]}, "original-date": {"date-parts": [[1932]]}}
+    prov = {"original-date": ["note:a.txt#1"]}
+    merge_fields(target, {"issued": {"date-parts": [[1932]]}}, source_label="note:a.txt#3", provenance=prov,
+                 conflicts=(c := []))
+    assert c == [] and prov["original-date"] == ["note:a.txt#1", "note:a.txt#3"]
+    assert target["issued"] == {"date-parts": [[1973]]}
+    merge_fields(target, {"issued": {"date-parts": [[1940]]}}, source_label="note:a.txt#4", provenance=prov, conflicts=c)
+    assert [conflict["field"] for conflict in c] == ["issued"]
+
+
 def test_shorter_title_becomes_title_short():
     target = {"title": "Memoirs of a Revolutionary"}
     merge_fields(target, {"title": "Memoirs"}, source_label="s", provenance={}, conflicts=(c := []))

@@ -69,7 +69,8 @@ def merge_fields(target: Record, source: Record, *, source_label: str,
     """Add to ``target`` the fields of ``source`` it lacks; never overwrite a value.
 
     Agreeing values add ``source_label`` to the field's provenance (unless ``holds`` says the
-    field's list has it: :meth:`Labels.holds` for long-lived libraries); disagreeing ones are
+    field's list has it: :meth:`Labels.holds` for long-lived libraries), and so does a date issued
+    that is ``target``'s original date (a reprint named by its first year); disagreeing ones are
     appended to ``conflicts``. Returns the fields added.
     """
     added = []
@@ -88,6 +89,10 @@ def merge_fields(target: Record, source: Record, *, source_label: str,
                 sources.append(source_label)
         elif key == "title" and _is_prefix(value, target[key]):
             target.setdefault("title-short", value)
+        elif key == "issued" and target.get("original-date") and same_value("original-date", target["original-date"], value):
+            sources = provenance.setdefault("original-date", [])  # "Writings (1932)": the reprint named by its first year
+            if not holds(sources, source_label):
+                sources.append(source_label)
         else:
             conflict = {"field": key, "kept": target[key], "other": value, "source": source_label}
             if conflict not in conflicts:
