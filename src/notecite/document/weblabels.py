@@ -74,22 +74,24 @@ def strip_labels(note: Note) -> Note:
 
 #: Characters that print as nothing inside a word: the soft hyphen, the zero-width space, the word joiner and a
 #: byte-order mark left inside the text (not the zero-width (non-)joiners, which shape some scripts' letters).
-_INVISIBLE = re.compile("[\u00ad\u200b\u2060\ufeff]")
+_INVISIBLE_CHARACTERS = "\u00ad\u200b\u2060\ufeff"
+_INVISIBLE = re.compile(f"[{_INVISIBLE_CHARACTERS}]")
 
 
 def strip_invisible(note: Note) -> Note:
     """``note`` without the characters that print as nothing (:data:`_INVISIBLE`), italic spans moved along."""
     if not _INVISIBLE.search(note.text):
         return note
-    kept = [i for i, char in enumerate(note.text) if not _INVISIBLE.fullmatch(char)]
+    kept = [i for i, char in enumerate(note.text) if char not in _INVISIBLE_CHARACTERS]
     return replace(note, text="".join(note.text[i] for i in kept), italic_spans=_move_spans(note.italic_spans, kept))
 
 
 #: Cyrillic letters drawn like Latin ones, and the Latin letter each stands for.
-_LOOKALIKES = str.maketrans("АВЕКМНОРСТХУІЈЅаеорсухіјѕёЁԁһԛԝ", "ABEKMHOPCTXYIJSaeopcyxijsëËdhqw")
+_LOOKALIKE_LETTERS = "АВЕКМНОРСТХУІЈЅаеорсухіјѕёЁԁһԛԝ"
+_LOOKALIKES = str.maketrans(_LOOKALIKE_LETTERS, "ABEKMHOPCTXYIJSaeopcyxijsëËdhqw")
 #: A Cyrillic letter; and a letter that is neither Latin nor such a lookalike (``б``, ``д``, ``и``, ``л``, ``я``…).
 _CYRILLIC = re.compile("[\u0400-\u04ff\u0500-\u052f]")
-_CYRILLIC_ONLY = re.compile(r"[^АВЕКМНОРСТХУІЈЅаеорсухіјѕёЁԁһԛԝ\W\d_a-zA-Z]")
+_CYRILLIC_ONLY = re.compile(rf"[^{_LOOKALIKE_LETTERS}\W\d_a-zA-Z]")
 _WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -106,7 +108,7 @@ def latin_lookalikes(note: Note) -> Note:
     text = note.text
     if not _CYRILLIC.search(text):
         return note
-    russian = any(_CYRILLIC_ONLY.search(word) for word in _WORD.findall(text))
+    russian = _CYRILLIC_ONLY.search(text) is not None  # (every letter it can find lies in a word)
 
     def latin(match: re.Match[str]) -> str:
         word = match.group()

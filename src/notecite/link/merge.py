@@ -83,21 +83,27 @@ def merge_fields(target: Record, source: Record, *, source_label: str,
             target[key] = value
             provenance.setdefault(key, []).append(source_label)
             added.append(key)
-        elif same_value(key, target[key], value):
-            sources = provenance.setdefault(key, [])
+        elif agreeing := _agreeing_field(target, key, value):
+            sources = provenance.setdefault(agreeing, [])
             if not holds(sources, source_label):
                 sources.append(source_label)
         elif key == "title" and _is_prefix(value, target[key]):
             target.setdefault("title-short", value)
-        elif key == "issued" and target.get("original-date") and same_value("original-date", target["original-date"], value):
-            sources = provenance.setdefault("original-date", [])  # "Writings (1932)": the reprint named by its first year
-            if not holds(sources, source_label):
-                sources.append(source_label)
         else:
             conflict = {"field": key, "kept": target[key], "other": value, "source": source_label}
             if conflict not in conflicts:
                 conflicts.append(conflict)
     return added
+
+
+def _agreeing_field(target: Record, key: str, value: Any) -> str | None:
+    """The field of ``target`` that ``value`` of ``key`` agrees with: ``key`` itself when they say the same, the
+    original date for a date issued that is it (``Writings (1932)``: the reprint named by its first year); else None."""
+    if same_value(key, target[key], value):
+        return key
+    if key == "issued" and target.get("original-date") and same_value("original-date", target["original-date"], value):
+        return "original-date"
+    return None
 
 
 def _the_editors(authors: Any, editors: Any) -> bool:

@@ -207,6 +207,11 @@ def is_range(value: str) -> bool:
     return _ONE_RANGE.fullmatch(value) is not None
 
 
+def _bare_numbers(raw: str) -> bool:
+    """Whether a pinpoint or pages field as printed is numbers alone, no label (``103-6.``, ``(38–39)``, not ``pp. 38–39``)."""
+    return re.fullmatch(r"[\d\s\-–—]+", raw.strip(" .,;:()")) is not None
+
+
 def _few_pages(value: str) -> bool:
     """Whether a page range spans three pages or fewer (``196–198``), as pinpoints do and few
     articles or chapters."""
@@ -314,7 +319,7 @@ class PlacePages:
                     break
         if component and draft.kind == "full" and "page" not in draft.record and draft.locator is not None \
                 and not any(c["from"] == "pages" for c in candidates) and draft.locator.get("label") == "page" \
-                and is_range(draft.locator["value"]) and re.fullmatch(r"[\d\s\-–—]+", draft.locator_raw.strip(" .,;:()")) \
+                and is_range(draft.locator["value"]) and _bare_numbers(draft.locator_raw) \
                 and not _few_pages(draft.locator["value"]):
             # "Journal 4, no. 4 (April 1938): 103-6." with nothing after it: the article's pages; "(Penn
             # State University Press, 2006), 196–98." spans too few pages for a chapter: the pinpoint
@@ -332,8 +337,7 @@ class PlacePages:
         for cand in candidates:
             if (component or case) and cand["from"] == "pages" and cand["label"] == "page" and "page" not in draft.record \
                     and (is_range(cand["value"]) or draft.locator is not None or case) \
-                    and not (draft.locator is None and not case and _few_pages(cand["value"])
-                             and re.fullmatch(r"[\d\s\-–—]+", cand["raw"].strip(" .,;:()"))):
+                    and not (draft.locator is None and not case and _few_pages(cand["value"]) and _bare_numbers(cand["raw"])):
                 # (a bare range of three pages or fewer with no pinpoint after it is the pinpoint: "…, 2009), 38–39")
                 for problem in cand.get("problems", []):
                     draft.flag("page", cand["raw"], problem)

@@ -2273,7 +2273,7 @@ def _reprint_imprint_read_as_a_note(tokens: Sequence[Token], tags: list[str], fi
     while end < len(tokens) and tags[end] == "I-note":
         end += 1
     close = next((k for k in range(colon + 2, end) if tokens[k].text == ")"), None)
-    if close is None or close < colon + 4 or tokens[close - 2].text != "," or not re.fullmatch(r"1[5-9]\d\d|20\d\d", tokens[close - 1].text) \
+    if close is None or close < colon + 4 or tokens[close - 2].text != "," or not YEAR.fullmatch(tokens[close - 1].text) \
             or not all(tokens[k].text[:1].isupper() or tokens[k].text in ",." for k in range(first, colon)):
         return
     relabel(tags, first, colon + 1, "location")
@@ -2282,7 +2282,12 @@ def _reprint_imprint_read_as_a_note(tokens: Sequence[Token], tags: list[str], fi
 
 
 #: A year or a range of years opening a run (``1932``, ``1938–39``, ``1937-1938``), then a comma or the run's end.
-_YEARS_OPENING = re.compile(r"(?:1[5-9]\d\d|20\d\d)(?:\s*[-–]\s*\d{2,4})?(?=\s*,|\s*$)")
+_YEARS_OPENING = re.compile(rf"(?:{YEAR.pattern})(?:\s*[-–]\s*\d{{2,4}})?(?=\s*,|\s*$)")
+
+
+def _common_word(word: str) -> bool:
+    """Whether ``word`` is a word of the lexicon that names no one (``Writings``, not ``Trotsky``)."""
+    return fold(word) in WORDS and fold(word) not in NAMES_FOLDED
 
 
 @needs(any_tag(NAME_TAGS | _TITLE_RUN_TAGS))
@@ -2298,7 +2303,7 @@ def rule_years_glued_to_a_works_noun_end_its_title(text: str, tokens: Sequence[T
         if n_first != last or label not in ("author", "editor", "title") or n_label not in ("date", "pages", "locator"):
             continue
         word = tokens[last - 1].text
-        if not (word[:1].isupper() and word.isalpha() and fold(word) in WORDS and fold(word) not in NAMES_FOLDED) \
+        if not (word[:1].isupper() and word.isalpha() and _common_word(word)) \
                 or tokens[n_first].start != tokens[last - 1].end + 1:
             continue  # no common noun right before the years, or a mark between them
         years = _YEARS_OPENING.match(text, tokens[n_first].start, tokens[n_last - 1].end)
@@ -2309,17 +2314,16 @@ def rule_years_glued_to_a_works_noun_end_its_title(text: str, tokens: Sequence[T
             comma = next((k for k in range(last - 2, first, -1) if tokens[k].text == ","), None)
             if comma is not None:
                 opening = comma + 1
-            elif not all(not t.text[:1].isalpha() or fold(t.text) in WORDS and fold(t.text) not in NAMES_FOLDED
-                         for t in tokens[first:last]):
+            elif not all(not t.text[:1].isalpha() or _common_word(t.text) for t in tokens[first:last]):
                 continue
         end = next(k for k in range(n_first, n_last + 1) if k == n_last or tokens[k].start >= years.end())
         out = out if out is not None else list(tags)
         relabel(out, opening, end, "title")
         if end < n_last:
-            relabel(out, end, n_last, "locator" if n_label != "date" else n_label)
             if tokens[end].text == ",":
-                out[end] = "I-title"
-                relabel(out, end + 1, n_last, "locator" if n_label != "date" else n_label)
+                out[end] = "I-title"  # the comma after the years ends the title
+                end += 1
+            relabel(out, end, n_last, "locator" if n_label != "date" else n_label)
     return out if out is not None else tags
 
 
