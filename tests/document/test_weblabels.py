@@ -73,7 +73,9 @@ def test_cyrillic_letters_drawn_like_latin_ones_are_latin_in_a_latin_note():
 
     for printed, read in [("Records of the Society, \u0425\u0425, 163", "Records of the Society, XX, 163"),
                           ("Ibid. [\u0440. 10]", "Ibid. [p. 10]"),
-                          ("\u041corris to M\u0430ll, 4.", "Morris to Mall, 4."), ("Rapha\u0451l Lemkin", "Rapha\u00ebl Lemkin")]:
+                          ("\u041corris to M\u0430ll, 4.", "Morris to Mall, 4."), ("Rapha\u0451l Lemkin", "Rapha\u00ebl Lemkin"),
+                          # accented Latin letters are not Russian ones
+                          ("Hist\u00f3ria, \u0425\u0425, 163", "Hist\u00f3ria, XX, 163"), ("Ebd. S. 4; \u0425\u0406.", "Ebd. S. 4; XI.")]:
         note = latin_lookalikes(Note(1, printed, (0, 1), [(0, 3)]))
         assert note.text == read and note.italic_spans == [(0, 3)], printed
     # a note with Russian words keeps them (a mixed word is still mended)

@@ -89,9 +89,9 @@ def strip_invisible(note: Note) -> Note:
 #: Cyrillic letters drawn like Latin ones, and the Latin letter each stands for.
 _LOOKALIKE_LETTERS = "АВЕКМНОРСТХУІЈЅаеорсухіјѕёЁԁһԛԝ"
 _LOOKALIKES = str.maketrans(_LOOKALIKE_LETTERS, "ABEKMHOPCTXYIJSaeopcyxijsëËdhqw")
-#: A Cyrillic letter; and a letter that is neither Latin nor such a lookalike (``б``, ``д``, ``и``, ``л``, ``я``…).
+#: A Cyrillic letter; and a Cyrillic letter that is no such lookalike (``б``, ``д``, ``и``, ``л``, ``я``…).
 _CYRILLIC = re.compile("[\u0400-\u04ff\u0500-\u052f]")
-_CYRILLIC_ONLY = re.compile(rf"[^{_LOOKALIKE_LETTERS}\W\d_a-zA-Z]")
+_CYRILLIC_ONLY = re.compile(rf"(?![{_LOOKALIKE_LETTERS}])[\u0400-\u04ff\u0500-\u052f]")
 _WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -108,7 +108,7 @@ def latin_lookalikes(note: Note) -> Note:
     text = note.text
     if not _CYRILLIC.search(text):
         return note
-    russian = _CYRILLIC_ONLY.search(text) is not None  # (every letter it can find lies in a word)
+    russian = _CYRILLIC_ONLY.search(text) is not None
 
     def latin(match: re.Match[str]) -> str:
         word = match.group()
