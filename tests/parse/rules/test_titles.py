@@ -3040,3 +3040,24 @@ def test_years_glued_to_a_works_noun_end_its_title():
         ("Ann Lee, Strikes 1990, 4.", [("Ann Lee, Strikes", "author"), ("1990,", "date"), ("4.", "locator")]),  # no lexicon noun
         ("Trotsky, Writings 12, 4.", [("Trotsky, Writings", "author"), ("12,", "locator"), ("4.", "locator")]),  # no year
     ])
+
+
+def test_year_named_work_before_its_imprint():
+    from notecite.parse.rules.titles import rule_year_named_work_before_its_imprint as rule
+
+    text = "Ann Lee, 1848 (London: Verso, 1972), 45."
+    assert rule_runs(rule, text, [("Ann Lee,", "author"), ("1848", "date"), ("(London:", "location"), ("Verso,", "publisher"),
+                                  ("1972),", "date"), ("45.", "locator")])[0] == [
+        ("Ann Lee,", "author"), ("1848", "title"), ("(London:", "location"), ("Verso,", "publisher"), ("1972),", "date"),
+        ("45.", "locator")]
+    text = "Ann Lee, 1848, trans. Bo Ng (Paris: Maspero, 1970), 6."
+    assert rule_runs(rule, text, [("Ann Lee,", "author"), ("1848,", "date"), ("trans. Bo Ng", "translator"), ("(Paris:", "location"),
+                                  ("Maspero,", "publisher"), ("1970),", "date"), ("6.", "locator")])[0][1] == ("1848,", "title")
+    assert not changed_by(rule, [
+        ("Ann Lee, 1990, 12.", [("Ann Lee,", "author"), ("1990,", "date"), ("12.", "locator")]),  # no imprint after the year
+        ("Ann Lee, Strikes, 1990 (London: Verso, 1991).", [("Ann Lee,", "author"), ("Strikes,", "title"), ("1990", "date"),
+                                                          ("(London:", "location"), ("Verso,", "publisher"), ("1991).", "date")]),
+        ("Ann Lee, 1990; Bo Ng (London: Verso, 1991).", [("Ann Lee,", "author"), ("1990;", "date"), ("Bo Ng", "author"),
+                                                        ("(London:", "location"), ("Verso,", "publisher"), ("1991).", "date")]),
+        ("Ann Lee, 1990 (London: Verso).", [("Ann Lee,", "author"), ("1990", "date"), ("(London:", "location"), ("Verso).", "publisher")]),
+    ])

@@ -2327,6 +2327,36 @@ def rule_years_glued_to_a_works_noun_end_its_title(text: str, tokens: Sequence[T
     return out if out is not None else tags
 
 
+#: Runs that may stand between a work's title and its imprint (``trans. Anya Bostock``, ``ed. Ann Lee``).
+_BETWEEN_A_TITLE_AND_ITS_IMPRINT = frozenset({"translator", "editor", "edition", "collection-title"})
+
+
+@needs(any_tag(_IMPRINT_NAME_TAGS), any_tag(DATE_TAGS))
+def rule_year_named_work_before_its_imprint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Leon Trotsky, 1905 (New York: Vintage, 1972), 45``, ``George Orwell, 1984, trans. …``: a bare year right
+    after a name run and its comma, followed (across a translator's or editor's run at most) by an imprint that
+    has a place or publisher and a year of its own, is the work's title: a cite has one date of publication, and
+    it is the imprint's. A year with no imprint after it (``Smith, 1990, 12``) is left alone."""
+    out: list[str] | None = None
+    runs = tag_spans(tokens, tags)
+    for k, ((first, last, label), (y_first, y_last, y_label)) in enumerate(zip(runs, runs[1:])):
+        if label not in ("author", "editor") or y_label != "date" or tokens[last - 1].text != "," \
+                or not YEAR.fullmatch(tokens[y_first].text) or y_last - y_first > 2 \
+                or y_last - y_first == 2 and tokens[y_first + 1].text != ",":
+            continue
+        imprint = False
+        for a, b, later in runs[k + 2:]:
+            if later in ("location", "publisher"):
+                imprint = True
+            elif later == "date" and imprint:
+                out = out if out is not None else list(tags)
+                relabel(out, y_first, y_last, "title")
+                break
+            elif later not in _BETWEEN_A_TITLE_AND_ITS_IMPRINT or any(t.text == ";" for t in tokens[a:b]):
+                break
+    return out if out is not None else tags
+
+
 #: A bracketed year and a semicolon (``(1951; ``): an imprint's first date, a later imprint after it.
 _FIRST_YEAR_AND_SEMICOLON = re.compile(r"\(\s*1[4-9]\d\d\s*;")
 #: An edition's words after a first year's semicolon (``new ed.``, ``2nd ed.``, ``rev. ed.``, ``3rd edn``).
