@@ -20,7 +20,7 @@ from ..normalize.reprints import ORIGINAL_WORDS
 from ..normalize.titles import VOLUME_IN_TITLE
 from ..textscan import NeedingWords
 from .dictionaries import fold, load
-from .labels import tag_spans, trim
+from .labels import bracket_depths, tag_spans, trim
 from .model import Cite, Token
 from .rules.locators import ABBREVIATED_BOOK_PART, CONGRESS_SESSION, VOLUME_COLON_PAGE, YEAR
 from .rules.titles import _title_cased
@@ -500,15 +500,6 @@ def _titles_listed_on_articles(tokens: Sequence[Token], first: int, last: int) -
 _LISTED_LABELS = frozenset({"title", "container-title"})
 
 
-def _bracket_depths(tokens: Sequence[Token]) -> list[int]:
-    """How many brackets are open before each token (and after the last one)."""
-    depths, depth = [], 0
-    for token in tokens:
-        depths.append(depth)
-        depth = max(0, depth + (token.text in ("(", "[")) - (token.text in (")", "]")))
-    return depths + [depth]
-
-
 def _series_in_the_imprint(tokens: Sequence[Token], depths: list[int], group: list[tuple[int, int, str]],
                            gap: range) -> bool:
     """``(Washington, 1932; Senate Document No. 332, 71st Cong.), p. 40``: a ``;`` alone right after an
@@ -557,7 +548,7 @@ def group_fields(text: str, tokens: Sequence[Token], tags: Sequence[str],
         runs = _name_after_a_title(tokens, runs)
     if _ARTICLE_AFTER_A_LIST_STOP.search(text):
         runs = _split_lists_on_articles(tokens, runs)
-    depths = _bracket_depths(tokens) if "(" in text and (";" in text or _HENCEFORTH_BRACKET.search(text)) else None
+    depths = bracket_depths(tokens) if "(" in text and (";" in text or _HENCEFORTH_BRACKET.search(text)) else None
     series = None  # the depth of the imprint bracket a series runs on in, after its ";", or of a "hereafter" bracket
     henceforth = False
     for at, run in enumerate(runs):

@@ -310,3 +310,12 @@ def _has_open(text: str) -> bool:
 _QUOTE_SET = frozenset(_QUOTES)
 _CLOSING_QUOTES = frozenset("”’»\"'")
 _OPENING_QUOTES = frozenset("“‘«„\"'")
+
+
+def bracket_depths(tokens: Sequence[Token]) -> list[int]:
+    """How many brackets are open before each token (and after the last one)."""
+    depths, depth = [], 0
+    for token in tokens:
+        depths.append(depth)
+        depth = max(0, depth + (token.text in ("(", "[")) - (token.text in (")", "]")))
+    return depths + [depth]

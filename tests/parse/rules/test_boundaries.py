@@ -950,3 +950,29 @@ def test_a_henceforth_bracket_is_one_note_of_the_cite_before_it():
         ("Smith, Strike (hereafter Smith, Strike", [("Smith,", "author"), ("Strike", "title"), ("(hereafter Smith, Strike", "title")]),
         ("Smith, Strike (here after Smith), 5", [("Smith,", "author"), ("Strike", "title"), ("(here after Smith),", "title")]),
     ])
+
+
+def test_publisher_named_in_two_parts_before_a_second_imprint():
+    from notecite.parse.rules.boundaries import rule_publisher_named_in_two_parts_before_a_second_imprint as rule
+
+    text = "Ann Lee, Strikes (Detroit: Art Society, Detroit Institute of Arts; New York: Norton, 1986), 63."
+    runs = [("Ann Lee,", "author"), ("Strikes", "title"), ("(Detroit:", "location"), ("Art Society,", "publisher"),
+            ("Detroit Institute of Arts; New York:", "location"), ("Norton,", "publisher"), ("1986),", "date"), ("63.", "locator")]
+    assert rule_runs(rule, text, runs)[0] == [
+        ("Ann Lee,", "author"), ("Strikes", "title"), ("(Detroit:", "location"),
+        ("Art Society, Detroit Institute of Arts;", "publisher"), ("New York:", "location"), ("Norton,", "publisher"),
+        ("1986),", "date"), ("63.", "locator")]
+    assert not changed_by(rule, [
+        # outside a bracket, the place after a ";" opens another cite's imprint
+        ("Ann Lee, Strikes, Detroit: Art Society, Ohio Press; New York: Norton, 1986.",
+         [("Ann Lee,", "author"), ("Strikes,", "title"), ("Detroit:", "location"), ("Art Society,", "publisher"),
+          ("Ohio Press; New York:", "location"), ("Norton,", "publisher"), ("1986.", "date")]),
+        # no ";" in the place's run
+        ("Ann Lee, Strikes (Detroit: Art Society, New York: Norton, 1986).",
+         [("Ann Lee,", "author"), ("Strikes", "title"), ("(Detroit:", "location"), ("Art Society,", "publisher"),
+          ("New York:", "location"), ("Norton,", "publisher"), ("1986).", "date")]),
+        # lower-case words before the ";" are no publisher's name
+        ("Ann Lee, Strikes (Detroit: Art Society, see also; New York: Norton, 1986).",
+         [("Ann Lee,", "author"), ("Strikes", "title"), ("(Detroit:", "location"), ("Art Society,", "publisher"),
+          ("see also; New York:", "location"), ("Norton,", "publisher"), ("1986).", "date")]),
+    ])

@@ -6,7 +6,7 @@ from bisect import bisect_left
 from typing import Callable, Sequence
 
 from ..dictionaries import fold, load
-from ..labels import matches_as_prose, open_run, relabel, tag_spans, take_trailing_mark
+from ..labels import bracket_depths, matches_as_prose, open_run, relabel, tag_spans, take_trailing_mark
 from ..model import Token, split_label
 from ...normalize.places import is_known_place
 from .locators import _LOCATOR, _VOLUME_ONLY, YEAR, month_and_day_before
@@ -1219,6 +1219,29 @@ def rule_publisher_and_year_in_a_bracket(text: str, tokens: Sequence[Token], tag
         if close + 1 < n and tags[close + 1] != "I-date":
             open_run(tags, close + 1)
     return tags
+
+
+@needs(any_mark(";"), any_tag("B-publisher"), any_tag("B-location"))
+def rule_publisher_named_in_two_parts_before_a_second_imprint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``(Detroit: Founders Society, Detroit Institute of Arts; New York: W. W. Norton, 1986)``: a place's run right
+    after a publisher's run ending on a comma, inside an imprint's bracket, that holds a ``;`` and ends on a colon
+    (``Detroit Institute of Arts; New York:``) begins with the rest of that publisher's name: the words up to the
+    ``;`` are the publisher's, the words after it the second imprint's place (two publishers share one imprint)."""
+    out = None
+    depths = bracket_depths(tokens)
+    runs = tag_spans(tokens, tags)
+    for (_, p_last, p_label), (first, last, label) in zip(runs, runs[1:]):
+        if p_label != "publisher" or label != "location" or p_last != first or tokens[p_last - 1].text != "," \
+                or tokens[last - 1].text != ":" or not depths[first]:
+            continue
+        semicolon = next((k for k in range(first + 1, last - 2) if tokens[k].text == ";"), None)
+        if semicolon is None or not all(t.text[:1].isupper() or t.text.lower() in _PUBLISHER_JOINERS
+                                        for t in tokens[first:semicolon]):
+            continue
+        out = out if out is not None else list(tags)
+        relabel(out, first, semicolon + 1, "publisher", continues=True)
+        relabel(out, semicolon + 1, last, "location")
+    return out if out is not None else tags
 
 
 @needs(any_mark("("))
