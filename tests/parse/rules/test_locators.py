@@ -224,6 +224,13 @@ def test_locator_grammar_reads_folios():
     assert _LOCATOR.match("F. 12") is None  # a capital letter is as likely an initial
 
 
+def test_locator_grammar_reads_figures_and_plates():
+    from notecite.parse.rules.locators import _LOCATOR
+    for text, reach in [("63, fig. 112.", "63, fig. 112."), ("figs. 3-4, and see", "figs. 3-4,"), ("plate 9; Lee", "plate 9;"),
+                        ("Fig. 2", "Fig. 2"), ("45, plates 3 and 5", "45, plates 3 and 5")]:
+        assert _LOCATOR.match(text).group() == reach, text
+
+
 def test_locator_grammar_reads_the_page_word_in_capitals_after_a_comma():
     from notecite.parse.rules.locators import rule_locator_grammar
     for text, locator in [("IBID., P. 61.", "P. 61."), ("IBID., PP. 61-63.", "PP. 61-63."), ("Ibid. P. 61.", "")]:
