@@ -1193,7 +1193,7 @@ def test_more_pages_after_a_semicolon_that_close_the_note_are_in_the_locator_gra
 def test_a_page_at_the_end_of_a_day_date_is_the_pinpoint():
     from notecite.parse.rules.locators import rule_page_after_a_day_date_is_the_pinpoint
 
-    for page in ("7A.", "B12.", "12.", "4–5."):
+    for page in ("7A.", "B12.", "12.", "4–5.", "6E;"):  # (a ";" before the next cite closes the page)
         text = "Ray, “Docks,” Leith Echo, 27 November 1976, " + page
         tokens = tokenize(text)
         words = [t.text for t in tokens]

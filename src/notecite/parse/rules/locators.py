@@ -344,7 +344,7 @@ _NEWSPAPER_PAGE = re.compile(r"\d{1,3}[A-Z]?|[A-Z]{1,2}\d{1,3}")
 def rule_page_after_a_day_date_is_the_pinpoint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Evening Outlook, 27 November 1976, 7A.``: a date run that names a month and a year and runs on past
     the year's comma into a page (``7A``, ``B12``, ``12``, ``4–5``; or pages: ``1, 4``) holds the cite's pinpoint at its
-    end: the page is the locator."""
+    end (a ``;`` before the next cite may close it): the page is the locator."""
     months = load("months")
     out = None
     for first, last, label in tag_spans(tokens, tags):
@@ -354,9 +354,9 @@ def rule_page_after_a_day_date_is_the_pinpoint(text: str, tokens: Sequence[Token
                      None)
         if comma is None or not any(fold(t.text.rstrip(".")) in months for t in tokens[first:comma]):
             continue
-        page = [t.text for t in tokens[comma + 1:last] if t.text not in ".-–,"]
+        page = [t.text for t in tokens[comma + 1:last] if t.text not in ".-–,;"]
         if not 1 <= len(page) <= 3 or not all(_NEWSPAPER_PAGE.fullmatch(p) for p in page) \
-                or tokens[last - 1].text not in ".-–" and not _NEWSPAPER_PAGE.fullmatch(tokens[last - 1].text):
+                or tokens[last - 1].text not in ".-–;" and not _NEWSPAPER_PAGE.fullmatch(tokens[last - 1].text):
             continue
         out = out or list(tags)
         out[comma] = "I-date"
