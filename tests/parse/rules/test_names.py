@@ -2460,3 +2460,23 @@ def test_a_book_and_its_editor_read_as_one_editor_run_after_in_are_the_container
         ("Roe, War, in Empire, ed. with an introduction", [("Roe,", "author"), ("War,", "title"),
                                                          ("in Empire, ed. with an introduction", "editor")]),
     ])
+
+
+def test_full_name_and_stop_after_a_semicolon_is_the_author():
+    from notecite.parse.rules.names import rule_full_name_and_stop_after_a_semicolon_is_the_author as rule
+
+    text = "Lee to Ng, 6 Nov. 1829; Walter Brand. Soul and Body. Cambridge: Harvard University Press, 1999, 78."
+    runs = [("Lee to Ng,", "title"), ("6 Nov. 1829;", "date"), ("Walter Brand.", "title"), ("Soul and Body.", "container-title"),
+            ("Cambridge:", "location"), ("Harvard University Press,", "publisher"), ("1999,", "date"), ("78.", "locator")]
+    assert rule_runs(rule, text, runs)[0][2:4] == [("Walter Brand.", "author"), ("Soul and Body.", "title")]
+    assert not changed_by(rule, [
+        # no ";" before the name
+        ("Lee to Ng, 1829. Walter Brand. Soul and Body.", [("Lee to Ng,", "title"), ("1829.", "date"), ("Walter Brand.", "title"),
+                                                          ("Soul and Body.", "container-title")]),
+        # no person's name: a title of two words
+        ("Ng, Strikes; Black Friday. Soul and Body.", [("Ng,", "author"), ("Strikes;", "title"), ("Black Friday.", "title"),
+                                                      ("Soul and Body.", "container-title")]),
+        # "In" opens the container after it
+        ("Ng, Strikes; Walter Brand. In Soul and Body.", [("Ng,", "author"), ("Strikes;", "title"), ("Walter Brand.", "title"),
+                                                         ("In Soul and Body.", "container-title")]),
+    ])

@@ -44,7 +44,7 @@ from .names import (rule_person_titling_a_biography_before_its_imprint, rule_per
                     rule_name_list_before_a_title, rule_family_name_joined_to_an_author, 
                     rule_possessive_names_a_work, rule_title_after_a_name_and_in_mid_sentence, rule_possessive_opening_a_title_is_its_author, rule_possessives_piece_in_a_book_names_its_writer_and_book, rule_possessive_name_after_an_authors_comma_opens_the_title, rule_editor_run_without_an_editor_word_is_an_author_and_title, rule_possessive_after_a_comma_in_a_possessives_title, rule_title_of_address_is_no_title, rule_writings_noun_in_a_name_run_is_a_title, rule_latin_preposition_after_a_name_opens_its_title,
                     rule_name_and_possessive_title, rule_name_before_a_day_date_is_a_periodical, rule_initials_and_name_left_as_prose_before_a_title_are_its_author, rule_quoted_name_before_a_day_date_is_a_periodical, rule_in_ending_a_name_run_is_prose,
-                    rule_elided_article_after_a_comma_opens_the_title, rule_body_opening_the_cite_is_its_author, rule_unit_of_a_body_after_its_comma_joins_the_author, rule_editor_word_opening_a_cite_makes_its_names_editors,
+                    rule_elided_article_after_a_comma_opens_the_title, rule_body_opening_the_cite_is_its_author, rule_full_name_and_stop_after_a_semicolon_is_the_author, rule_unit_of_a_body_after_its_comma_joins_the_author, rule_editor_word_opening_a_cite_makes_its_names_editors,
                     rule_pseudonym_stays_with_its_name, rule_elided_article_opens_a_title_not_a_name, rule_quoted_list_is_no_name,
                     rule_by_after_a_title_names_its_maker,
                     rule_role_cue_inside_a_title, rule_worded_role_before_names, rule_part_of_a_book_opens_its_title,
@@ -108,7 +108,7 @@ RULES: list[Callable[..., list[str]]] = [
     rule_writer_named_in_a_sentence_before_a_quoted_title, rule_years_glued_to_a_works_noun_end_its_title, rule_year_named_work_before_its_imprint,
     # names
     rule_pseudonym_stays_with_its_name, rule_nickname_in_quotes_stays_in_its_name, rule_role_cue_inside_a_title, rule_worded_role_before_names, rule_initial_cut_from_its_name_opens_it, rule_name_opens_on_a_capital, rule_editor_named_before_ed_after_in, rule_in_and_colon_opening_a_name_run_is_prose, rule_book_and_its_editor_read_as_one_editor_run_after_in, rule_word_after_a_full_name_and_its_comma_opens_the_title,
-    rule_body_opening_the_cite_is_its_author,
+    rule_body_opening_the_cite_is_its_author, rule_full_name_and_stop_after_a_semicolon_is_the_author,
     rule_pinpoint_inside_a_run, rule_quoted_title_after_a_cue, rule_possessive_names_a_work, rule_title_after_a_name_and_in_mid_sentence, rule_verb_after_a_title_case_run_is_prose, rule_lower_case_clause_after_a_title_case_run_is_prose, rule_possessive_after_a_comma_in_a_possessives_title,
     rule_plural_possessive_inside_a_title_runs_on, rule_writings_noun_in_a_name_run_is_a_title, rule_latin_preposition_after_a_name_opens_its_title, rule_work_noun_on_a_capitalised_title, rule_genitive_name_and_a_work_noun_are_the_author_alone, rule_name_run_holding_a_title_after_its_comma,
     # titles, containers and periodicals

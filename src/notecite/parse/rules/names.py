@@ -2503,6 +2503,25 @@ def rule_body_opening_the_cite_is_its_author(text: str, tokens: Sequence[Token],
     return tags
 
 
+@needs(any_mark(";"), any_mark("."), any_tag(_OPENING_TITLE_TAGS))
+def rule_full_name_and_stop_after_a_semicolon_is_the_author(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``…, 06 Nov. 1829; Walter Johnson. Soul by Soul. Cambridge: Harvard University Press, 1999``: a title or
+    container run right after a ``;`` that is a person's full name (:func:`full_name`) and its full stop, before a
+    title or container run, opens a cite written as a bibliography's entry: the name is its author and the run
+    after it its title (up to that run's end)."""
+    out: list[str] | None = None
+    runs = tag_spans(tokens, tags)
+    for (first, last, label), (n_first, n_last, n_label) in zip(runs, runs[1:]):
+        if label not in ("title", "container-title") or n_label not in ("title", "container-title") or n_first != last \
+                or first == 0 or tokens[first - 1].text != ";" or tokens[last - 1].text != "." \
+                or not full_name([t.text for t in tokens[first:last - 1]]) or tokens[n_first].text.lower() in IN_WORDS:
+            continue
+        out = out if out is not None else list(tags)
+        relabel(out, first, last, "author")
+        relabel(out, n_first, n_last, "title")
+    return out if out is not None else tags
+
+
 #: An editor's word as it may open a cite before the names (``ed A Briggs and J Saville``, ``Eds. …``, ``edited by``).
 _EDITOR_WORD_OPENING = frozenset({"ed", "eds", "edited"})
 
