@@ -976,3 +976,24 @@ def test_publisher_named_in_two_parts_before_a_second_imprint():
          [("Ann Lee,", "author"), ("Strikes", "title"), ("(Detroit:", "location"), ("Art Society,", "publisher"),
           ("see also; New York:", "location"), ("Norton,", "publisher"), ("1986).", "date")]),
     ])
+
+
+def test_place_ending_a_publishers_name():
+    from notecite.parse.rules.boundaries import rule_place_ending_a_publishers_name as rule
+
+    text = "Ann Lee, Strikes (Berlin: Freie Universität Berlin, 1974), 3."
+    runs = [("Ann Lee,", "author"), ("Strikes", "title"), ("(Berlin:", "location"), ("Freie Universität", "publisher"),
+            ("Berlin,", "location"), ("1974),", "date"), ("3.", "locator")]
+    assert rule_runs(rule, text, runs)[0][3:5] == [("Freie Universität Berlin,", "publisher"), ("1974),", "date")]
+    assert not changed_by(rule, [
+        # a comma between the publisher and the place: its place
+        ("Ann Lee, Strikes (Verso, London, 1974).", [("Ann Lee,", "author"), ("Strikes", "title"), ("(Verso,", "publisher"),
+                                                    ("London,", "location"), ("1974).", "date")]),
+        # no place before the colon
+        ("Ann Lee, Strikes (Freie Universität Berlin, 1974).", [("Ann Lee,", "author"), ("Strikes", "title"),
+                                                               ("(Freie Universität", "publisher"), ("Berlin,", "location"), ("1974).", "date")]),
+        # the place after a ";" is a second imprint's
+        ("Ann Lee, Strikes (London: Verso; New York: Norton, 1974).",
+         [("Ann Lee,", "author"), ("Strikes", "title"), ("(London:", "location"), ("Verso;", "publisher"), ("New York:", "location"),
+          ("Norton,", "publisher"), ("1974).", "date")]),
+    ])

@@ -1221,6 +1221,24 @@ def rule_publisher_and_year_in_a_bracket(text: str, tokens: Sequence[Token], tag
     return tags
 
 
+@needs(any_mark(":"), any_tag("B-publisher"), any_tag("B-location"))
+def rule_place_ending_a_publishers_name(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``(Berlin: Freie Universität Berlin, 1974)``, ``(Leipzig: Universität Leipzig Press, 1990)``: a place's run right
+    after a publisher's run with no mark between them, in an imprint whose place was already given before its colon,
+    is the end of the publisher's name (a university or press named after its town), not a second place."""
+    out = None
+    runs = tag_spans(tokens, tags)
+    for (pl_first, pl_last, pl_label), (_, p_last, p_label), (first, last, label) in zip(runs, runs[1:], runs[2:]):
+        if pl_label != "location" or tokens[pl_last - 1].text != ":" or p_label != "publisher" or label != "location" \
+                or p_last != first or not tokens[p_last - 1].text[:1].isalpha() \
+                or not all(t.text[:1].isupper() for t in tokens[first:last] if t.text[:1].isalpha()) \
+                or tokens[last - 1].text not in (",", ")") and last < len(tokens) and split_label(tags[last])[1] != "date":
+            continue
+        out = out if out is not None else list(tags)
+        relabel(out, first, last, "publisher", continues=True)
+    return out if out is not None else tags
+
+
 @needs(any_mark(";"), any_tag("B-publisher"), any_tag("B-location"))
 def rule_publisher_named_in_two_parts_before_a_second_imprint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``(Detroit: Founders Society, Detroit Institute of Arts; New York: W. W. Norton, 1986)``: a place's run right
