@@ -3061,3 +3061,28 @@ def test_year_named_work_before_its_imprint():
                                                         ("(London:", "location"), ("Verso,", "publisher"), ("1991).", "date")]),
         ("Ann Lee, 1990 (London: Verso).", [("Ann Lee,", "author"), ("1990", "date"), ("(London:", "location"), ("Verso).", "publisher")]),
     ])
+
+
+def test_university_after_a_thesis_is_its_publisher():
+    from notecite.parse.rules.titles import rule_university_after_a_thesis_is_its_publisher as rule
+
+    text = "Ann Lee, “Strikes” (PhD diss., Freie Universität Berlin, 1974), 3."
+    runs = [("Ann Lee,", "author"), ("“Strikes”", "title"), ("(PhD diss.,", "genre"), ("Freie Universität Berlin,", "location"),
+            ("1974),", "date"), ("3.", "locator")]
+    assert rule_runs(rule, text, runs)[0][3] == ("Freie Universität Berlin,", "publisher")
+    text = "Ann Lee, “Strikes” (master’s thesis, Universität Leipzig, 1974)."
+    runs = [("Ann Lee,", "author"), ("“Strikes”", "title"), ("(master’s thesis,", "genre"), ("Universität", "publisher"),
+            ("Leipzig,", "location"), ("1974).", "date")]
+    assert rule_runs(rule, text, runs)[0][3:] == [("Universität Leipzig,", "publisher"), ("1974).", "date")]
+    assert not changed_by(rule, [
+        # a town alone: its place
+        ("Ann Lee, “Strikes” (D.Phil. thesis, Oxford, 1985).", [("Ann Lee,", "author"), ("“Strikes”", "title"),
+                                                              ("(D.Phil. thesis,", "genre"), ("Oxford,", "location"), ("1985).", "date")]),
+        # no thesis: a report's genre
+        ("Ann Lee, “Strikes” (report, Freie Universität Berlin, 1974).", [("Ann Lee,", "author"), ("“Strikes”", "title"),
+                                                                         ("(report,", "genre"), ("Freie Universität Berlin,", "location"), ("1974).", "date")]),
+        # no year after the university's comma
+        ("Ann Lee, “Strikes” (PhD diss., University of California, Berkeley, 1990).",
+         [("Ann Lee,", "author"), ("“Strikes”", "title"), ("(PhD diss.,", "genre"), ("University of California,", "location"),
+          ("Berkeley,", "location"), ("1990).", "date")]),
+    ])

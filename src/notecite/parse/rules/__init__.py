@@ -85,7 +85,7 @@ from .titles import (rule_years_glued_to_a_works_noun_end_its_title, rule_year_n
                      rule_title_after_a_dated_item_and_before_its_editors_is_the_container,
                      
                      rule_title_after_a_quoted_title_and_in_is_the_container, rule_in_and_a_possessive_after_a_title_open_its_container, rule_title_ending_on_a_small_word_goes_on_over_the_name,
-                     rule_degree_and_thesis_are_the_genre, 
+                     rule_degree_and_thesis_are_the_genre, rule_university_after_a_thesis_is_its_publisher,
                      rule_title_beside_a_jahrgang_is_the_periodical,
                      rule_end_of_a_quotation_is_no_title,
                      rule_issue_after_for_closes_the_periodical, 
@@ -124,7 +124,7 @@ RULES: list[Callable[..., list[str]]] = [
     rule_title_after_a_quoted_title_and_in_is_the_container, rule_in_and_a_possessive_after_a_title_open_its_container,
     rule_title_ending_on_a_small_word_goes_on_over_the_name,
     rule_name_opening_a_container_after_in_is_its_editor, rule_in_and_a_name_inside_a_title_run_open_its_container, rule_name_and_title_after_a_quoted_pieces_in_are_its_book,
-    rule_degree_and_thesis_are_the_genre, 
+    rule_degree_and_thesis_are_the_genre, rule_university_after_a_thesis_is_its_publisher,
     rule_title_beside_a_jahrgang_is_the_periodical,
     rule_full_name_read_as_title_before_a_book, rule_organisation_between_two_dates_is_the_publisher, rule_name_before_a_volume_numeral_is_the_title, rule_one_word_title_before_a_book_is_its_author, rule_bracketed_year_after_a_title_in_prose_is_its_date,
     rule_lead_in_sentence_before_a_title, rule_sentence_opening_the_note_before_a_name_is_prose, rule_inverted_name_opening_a_title_run, rule_name_glued_to_a_quoted_title,

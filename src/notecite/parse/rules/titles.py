@@ -4272,6 +4272,35 @@ def rule_degree_and_thesis_are_the_genre(text: str, tokens: Sequence[Token], tag
     return tags
 
 
+#: The words of a thesis's genre run (folded, without their period): :data:`_THESIS_WORDS` and ``diss``.
+_THESIS_GENRE_WORDS = frozenset({fold(word) for word in _THESIS_WORDS} | {"diss", "dissertacao"})
+#: Words naming a school that grants degrees (folded), in the languages of the thesis words.
+_UNIVERSITY_WORDS = frozenset({"university", "universitat", "universite", "universidad", "universita", "universidade",
+                               "college", "institute", "institut", "hochschule", "ecole", "school"})
+
+
+@needs(any_tag("B-genre"), any_folded(_UNIVERSITY_WORDS))
+def rule_university_after_a_thesis_is_its_publisher(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``(PhD diss., Freie Universität Berlin, 1974)``, ``(master's thesis, Universität Leipzig, 1974)``: the words
+    after a thesis's genre run (``thesis``, ``diss.``…) up to the comma before the bracket's year, when they name a
+    university (:data:`_UNIVERSITY_WORDS`), are the publisher, whatever runs the model cut them into (a town in the
+    name read as the place)."""
+    out: list[str] | None = None
+    for first, start, label in tag_spans(tokens, tags):
+        if label != "genre" or not any(fold(t.text.rstrip(".")) in _THESIS_GENRE_WORDS for t in tokens[first:start]):
+            continue
+        comma = next((k for k in range(start, min(len(tokens), start + 12)) if tokens[k].text in (",", ")")), None)
+        if comma is None or comma == start or tokens[comma].text != "," or comma + 1 >= len(tokens) \
+                or not YEAR.fullmatch(tokens[comma + 1].text) \
+                or not any(fold(t.text) in _UNIVERSITY_WORDS for t in tokens[start:comma]) \
+                or not all(t.text[:1].isupper() or t.text.lower() in FUNCTION_WORDS for t in tokens[start:comma] if t.text[:1].isalpha()):
+            continue
+        out = out if out is not None else list(tags)
+        relabel(out, start, comma + 1, "publisher")
+        open_run(out, comma + 1)
+    return out if out is not None else tags
+
+
 #: Words of prose that say what follows ``in`` is a source (``explored in``, ``the discussion in``).
 _SOURCE_NOUNS = frozenset({"discussion", "account", "accounts", "analysis", "study", "treatment", "argument", "overview",
                            "summary", "survey", "description", "history", "biography", "review", "critique"})
