@@ -977,6 +977,44 @@ def test_an_editor_named_before_ed_after_in_edits_the_container():
     assert rule_editor_named_before_ed_after_in(text, tokens, tags) == tags
 
 
+def test_an_editor_named_before_ed_after_in_edits_the_book_read_into_the_editor_run():
+    from notecite.parse.rules.names import rule_editor_named_before_ed_after_in as rule
+
+    text = "Ann Lee, “Strikes,” in Peter Roberts, ed., Labour and Society (London: Verso, 1990), 4."
+    runs = [("Ann Lee,", "author"), ("“Strikes,”", "title"), ("in Peter Roberts,", "container-title"),
+            ("ed., Labour and Society", "editor"), ("(London:", "location"), ("Verso,", "publisher"), ("1990),", "date"),
+            ("4.", "locator")]
+    assert rule_runs(rule, text, runs)[0][2:4] == [("Peter Roberts, ed.,", "editor"), ("Labour and Society", "container-title")]
+    # the words after the role word's comma are a name list, not a title: left alone
+    assert not changed_by(rule, [("Ann Lee, “Strikes,” in Peter Roberts, ed., and more.", [
+        ("Ann Lee,", "author"), ("“Strikes,”", "title"), ("in Peter Roberts,", "container-title"), ("ed., and more.", "editor")])])
+
+
+def test_title_words_before_the_editors_word_end_the_title():
+    from notecite.parse.rules.names import rule_title_words_before_the_editors_word_end_the_title as rule
+
+    text = "Ann Lee, “Strikes,” in Kontroversen: Zum 80. Geburtstag von Fritz Eberhard, eds. Bo Ng et al. (Berlin: Dietz, 1976), 481."
+    runs = [("Ann Lee,", "author"), ("“Strikes,”", "title"), ("in Kontroversen: Zum 80.", "container-title"),
+            ("Geburtstag von Fritz Eberhard, eds. Bo Ng et al.", "editor"), ("(Berlin:", "location"), ("Dietz,", "publisher"),
+            ("1976),", "date"), ("481.", "locator")]
+    assert rule_runs(rule, text, runs)[0][2:4] == [("in Kontroversen: Zum 80. Geburtstag von Fritz Eberhard,", "container-title"),
+                                                  ("eds. Bo Ng et al.", "editor")]
+    assert not changed_by(rule, [
+        # the names before the editors' word, no names after it: "Names, eds., Title"
+        ("Ann Lee, “Strikes,” in Bo Ng and Al Wu, eds., labour.", [("Ann Lee,", "author"), ("“Strikes,”", "title"),
+                                                                 ("in", "container-title"), ("Bo Ng and Al Wu, eds., labour.", "editor")]),
+        # a comma after the editors' word: the names before it are the editors
+        ("Select works: Egmont Hesse and Bo Ng, eds., Zellinnendruck.", [("Select works:", "title"),
+                                                                      ("Egmont Hesse and Bo Ng, eds., Zellinnendruck.", "editor")]),
+        # a ";" ends the run before: another cite
+        ("Ann Lee, Strikes; Egmont Hesse and Bo Ng, eds. Al Wu.", [("Ann Lee,", "author"), ("Strikes;", "title"),
+                                                                  ("Egmont Hesse and Bo Ng, eds. Al Wu.", "editor")]),
+        # the editor run opens on its word
+        ("Ann Lee, “Strikes,” in Labour, ed. Bo Ng.", [("Ann Lee,", "author"), ("“Strikes,”", "title"), ("in Labour,", "container-title"),
+                                                      ("ed. Bo Ng.", "editor")]),
+    ])
+
+
 def test_an_editor_with_an_unknown_given_name_before_ed_after_in_edits_the_container():
     from notecite.parse.rules.names import rule_editor_named_before_ed_after_in
 

@@ -3066,6 +3066,32 @@ def rule_book_and_its_editor_read_as_one_editor_run_after_in(text: str, tokens: 
     return out if out is not None else tags
 
 
+@needs(any_word(_EDITOR_WORDS), any_tag("B-editor"))
+def rule_title_words_before_the_editors_word_end_the_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``in Rundfunkpolitische Kontroversen: Zum 80. Geburtstag von Fritz Eberhard, eds. Manfred Kötterheinrich``,
+    ``in Acht Beiträge zum Gedenken an Elisabeth Löckenhoff, eds. Rolf Geserick``: an editor's run right after a
+    title or container run (not ending on a ``;``) that holds a comma and then the editors' word (``ed.``, ``eds.``,
+    ``hrsg.``) with a name right after it (no comma: ``Hesse and Tannert, eds., Zellinnendruck`` names its editors
+    before the word) opens with the end of that title (the person the book honours, not its editor): the words up to
+    the comma go back to the title, the run opens on the editors' word."""
+    out: list[str] | None = None
+    runs = tag_spans(tokens, tags)
+    for (_, p_last, p_label), (first, last, label) in zip(runs, runs[1:]):
+        if label != "editor" or p_label not in ("title", "container-title") or p_last != first:
+            continue
+        role = next((k for k in range(first + 2, last - 1) if tokens[k - 1].text == ","
+                     and fold(tokens[k].text) in _EDITOR_WORDS), None)
+        if role is None or tokens[p_last - 1].text == ";":
+            continue
+        after = role + 1 + (tokens[role + 1].text == ".")
+        if after >= last or not tokens[after].text[:1].isupper():
+            continue  # "Hesse and Tannert, eds., Zellinnendruck": the names before the word are the editors
+        out = out if out is not None else list(tags)
+        relabel(out, first, role, p_label, continues=True)
+        relabel(out, role, last, "editor")
+    return out if out is not None else tags
+
+
 @needs(any_word("ed", "eds"))
 def rule_editor_named_before_ed_after_in(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``in Peter Roberts ed., “The Future Conflict…”``, ``in Peter Roberts, ed., The Future of War``:
@@ -3075,7 +3101,8 @@ def rule_editor_named_before_ed_after_in(text: str, tokens: Sequence[Token], tag
     as the container and the book as a title (or a second container). The name and its role word are
     the editor run, ``in`` is prose, and the title run after them is the container; a second
     container run right after it that names an organisation (``Royal United Services Institute,
-    Occasional Paper``) is its publisher."""
+    Occasional Paper``) is its publisher. The book's title read into the editor run after the role word's comma
+    (``ed., Labour and Society``) is that container too."""
     tags = list(tags)
     given = load("given_names")
     runs = tag_spans(tokens, tags)
@@ -3090,13 +3117,19 @@ def rule_editor_named_before_ed_after_in(text: str, tokens: Sequence[Token], tag
             continue
         if any(tokens[j].text != "," for j in range(k, last)):
             continue  # the container run holds more than the name (and a comma)
-        if n + 2 >= len(runs):
+        if n + 1 >= len(runs):
             continue
         ed_first, ed_last, ed_label = runs[n + 1]
-        if ed_label != "editor" or ed_first != last or fold(tokens[ed_first].text) not in _EDITOR_WORDS \
-                or any(tokens[j].text not in (".", ",") for j in range(ed_first + 1, ed_last)):
+        if ed_label != "editor" or ed_first != last or fold(tokens[ed_first].text) not in _EDITOR_WORDS:
             continue
-        t_first, t_last, t_label = runs[n + 2]
+        role_end = ed_first + 1 + (ed_first + 1 < ed_last and tokens[ed_first + 1].text == ".")
+        if role_end < ed_last and tokens[role_end].text == "," and role_end + 1 < ed_last \
+                and tokens[role_end + 1].text[:1].isupper():
+            ed_last, (t_first, t_last, t_label) = role_end + 1, (role_end + 1, ed_last, "title")  # "ed., Labour": the book
+        elif any(tokens[j].text not in (".", ",") for j in range(ed_first + 1, ed_last)) or n + 2 >= len(runs):
+            continue
+        else:
+            t_first, t_last, t_label = runs[n + 2]
         if t_label not in ("title", "container-title") or t_first != ed_last:
             continue
         tags[first] = "prose"
