@@ -86,6 +86,7 @@ def test_people(text, expected):
         "Oral History Project",
         "Connecticut Humanities",  # a state's council for the humanities, its history site
         "Connecticut History",
+        "Wissenschaftliche Einrichtung Publizistik",  # a university's unit, in German
     ],
 )
 def test_institutions_are_literal(text):

@@ -83,7 +83,7 @@ INSTITUTION_WORDS = frozenset(
     comité commission conseil parti ministère institut université académie fédération
     ligue société bibliothèque archives direction
     ausschuss kommission partei ministerium institut universität akademie verband verein
-    gesellschaft bund zentralkomitee
+    gesellschaft bund zentralkomitee einrichtung fachbereich fachbereichsrat
     tsk komitet partiia institut konferentsiia konferentsiya s'ezd s’ezd s"ezd sezd syezd plenum
     soveshchanie""".split()
 )

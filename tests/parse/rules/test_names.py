@@ -655,6 +655,11 @@ def test_a_body_opening_the_cite_is_its_author():
     tags = ["B-title"] + ["I-title"] * 9 + ["B-location", "I-location"]
     assert len(tags) == len(tokenize(text))
     assert runs(text, tags)[:2] == [("Cotton Spinners’ Amalgamated Union,", "author"), ("Rules of the Union", "title")]
+    # a German or French body's word
+    for body in ("Wissenschaftliche Einrichtung Publizistik", "Comité Central Ouvrier"):
+        text = body + ", Rules of the Union (Leeds"
+        tags = ["B-title"] + ["I-title"] * (len(tokenize(text)) - 3) + ["B-location", "I-location"]
+        assert runs(text, tags)[:2] == [(body + ",", "author"), ("Rules of the Union", "title")], body
     # the records of a body, or a title on "The", stay titles
     for text in ("Annals of Congress, House of Representatives (Leeds", "The Labour Union, Its Rise and Fall (Leeds"):
         tokens = tokenize(text)

@@ -2463,9 +2463,12 @@ def rule_elided_article_after_a_comma_opens_the_title(text: str, tokens: Sequenc
     return tags
 
 
-#: Words that make the name opening a cite a body's (``Home Owners’ Loan Corporation``, ``Miners' Federation``).
+#: Words that make the name opening a cite a body's (``Home Owners’ Loan Corporation``, ``Miners' Federation``,
+#: ``Institut für Publizistik``, ``Comité central``), folded.
 _BODY_WORDS = ORGANISATION_WORDS | frozenset("""federation corporation administration department board agency company
-office brotherhood guild conference""".split())
+office brotherhood guild conference
+institut universitat einrichtung fachbereich fachbereichsrat ausschuss kommission partei ministerium verband verein gesellschaft
+comite universite ministere societe conseil""".split())
 #: What the tagger may read the words of a body opening the note as (``Students for a`` + ``Democratic Society``).
 _BODY_READ_AS = frozenset({"title", "author", "container-title", "prose"})
 
