@@ -413,6 +413,14 @@ def test_a_title_opens_on_a_capital():
     runs, _ = rule_runs(rule_title_opens_on_a_capital, "See my Soviet Trade Unions, London 1950, Chapter III.",
                         [("my Soviet Trade Unions,", "title"), ("London", "location"), ("1950,", "date")])
     assert runs[0] == ("Soviet Trade Unions,", "title")
+    # a title in lower case alone between an author and the bracket of its imprint stays the title
+    imprint = [("(New York:", "location"), ("Grove,", "publisher"), ("1974),", "date"), ("51.", "locator")]
+    assert not changed_by(rule_title_opens_on_a_capital, [
+        ("Lee, talking at the edges (New York: Grove, 1974), 51.", [("Lee,", "author"), ("talking at the edges", "title")] + imprint)])
+    # not after a name run without its comma (a sentence: "Lee said that …")
+    runs, _ = rule_runs(rule_title_opens_on_a_capital, "Lee said that the strike ended (New York: Grove, 1974), 51.",
+                        [("Lee said", "author"), ("that the strike ended", "title")] + imprint)
+    assert [label for _, label in runs] == ["author", "location", "publisher", "date", "locator"]
     text = "12, with K. Orlov, Factory Councils"  # the with of a comparison is prose, the name and title stay
     tokens = tokenize(text)
     tags = ["B-locator"] + ["I-title"] * 8

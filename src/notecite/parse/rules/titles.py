@@ -1467,7 +1467,8 @@ def rule_title_opens_on_a_capital(text: str, tokens: Sequence[Token], tags: list
     run opening on one or two lower-case words that are no English words, then a capitalised one, between an author
     and a pinpoint stays a title (``Balth. Bekker, bezauberte Welt, Buch IV. Cap. 30``: German titles may leave their
     article out), and so does one of words cut short after an author (``Le Brun, hist. crit. des prat. superst.``), and
-    a Latin one opening on ``de`` after an author (``Avanzini, de constitutionibus apostolicae sedis``)."""
+    a Latin one opening on ``de`` after an author (``Avanzini, de constitutionibus apostolicae sedis``), and a title
+    all in lower case between an author and the bracket of its imprint (``Antin, talking at the boundaries (New York:``)."""
     tags = list(tags)
     for first, last, label in tag_spans(tokens, tags):
         if label != "title" or tokens[first].text in _QUOTES or tokens[first].text[:1].isupper():
@@ -1496,6 +1497,8 @@ def rule_title_opens_on_a_capital(text: str, tokens: Sequence[Token], tags: list
                 and split_label(tags[first - 2])[1] in NAME_LABELS \
                 and not any(fold(tokens[i].text) in WORDS for i in head[1:]):
             continue  # "Avanzini, de constitutionibus apostolicae sedis, Romae, 1872": a Latin title, "de" and all
+        if len(head) == len(words) and _between_an_author_and_its_imprint(tokens, tags, first, last):
+            continue  # "Antin, talking at the boundaries (New York: New Directions, 1974)": a title in lower case
         if _item_made_for_a_work(tokens, head) and head[-1] + 1 < last and tokens[head[-1] + 1].text[:1].isupper():
             continue  # "script for Mother Art Tells Her Story": an untitled item named by what it was made for
         if _part_of_a_book(tokens, head):
@@ -1518,6 +1521,13 @@ def rule_title_opens_on_a_capital(text: str, tokens: Sequence[Token], tags: list
             if head[-1] + 1 < last:
                 tags[head[-1] + 1] = "B-title"
     return tags
+
+
+def _between_an_author_and_its_imprint(tokens: Sequence[Token], tags: list[str], first: int, last: int) -> bool:
+    """Whether the run [first, last) stands alone between a name's run and its comma and the bracket of an imprint
+    (``Antin, talking at the boundaries (New York: …``): the cite's only title, whatever its case."""
+    return first > 1 and tokens[first - 1].text == "," and split_label(tags[first - 2])[1] in NAME_LABELS \
+        and last + 1 < len(tokens) and tokens[last].text == "(" and split_label(tags[last])[1] in ("location", "publisher")
 
 
 #: Words ending a lower-case run right before the title of a work someone wrote (``…, author of Memoirs of a
