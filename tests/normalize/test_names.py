@@ -427,6 +427,9 @@ def test_given_names_spelled_out_in_brackets_after_an_inverted_name_are_its_give
 
 def test_a_dash_between_two_cites_is_no_part_of_the_name():
     assert parse_names("-- Schindler") == [("author", [{"family": "Schindler"}], False)]
+    # a dash after the names (joining them to the paper they wrote in) is no part of them either
+    assert parse_names("John Murphy -") == [("author", [{"given": "John", "family": "Murphy"}], False)]
+    assert parse_names("Ann Lee —") == [("author", [{"given": "Ann", "family": "Lee"}], False)]
     assert parse_names("— G. Lecky") == [("author", [{"given": "G.", "family": "Lecky"}], False)]
 
 

@@ -323,12 +323,15 @@ def parse_names(text: str, default_role: str = "author") -> list[tuple[str, list
 
 #: The dash a note puts between two cites, read with the name after it (``-- Schindler``, ``— Lecky``): no part of it.
 _LEADING_DASHES = re.compile(r"^(?:-{1,3}|[–—])\s*")
+#: A dash after the names, a space before it (``John Murphy - Derby Evening Telegraph``: the dash joining the name to
+#: the paper).
+_TRAILING_DASHES = re.compile(r"\s+(?:-{1,3}|[–—])\s*$")
 
 
 @lru_cache(maxsize=4096)  # the same authors come back note after note (half the calls on real notes)
 def _parsed_names(text: str, default_role: str) -> tuple[tuple[str, tuple[dict[str, Any], ...], bool], ...]:
     """:func:`parse_names`' groups, kept: callers get copies of the name dicts."""
-    text, _ = split_pseudonyms(_LEADING_DASHES.sub("", squeeze(text)))
+    text, _ = split_pseudonyms(_TRAILING_DASHES.sub("", _LEADING_DASHES.sub("", squeeze(text))))
     text, _ = split_handles(text)
     text, _ = split_other_names(text)
     text = _BRACKETED_COAUTHOR_RE.sub(r" and \1", text)

@@ -2342,3 +2342,20 @@ def test_locator_grammar_reads_a_page_range_and_the_pinpoint_after_at_or_hier():
         assert rule_runs(rule, text, [(text, "locator")])[0] == want, text
     # no pinpoint after the word: the range is the locator and the rest prose
     assert rule_runs(rule, "pp. 45-67, at least", [("pp. 45-67, at least", "locator")])[0] == [("pp. 45-67,", "locator")]
+
+
+def test_periodicals_day_written_without_a_comma_is_the_date():
+    from notecite.parse.rules.locators import rule_periodicals_day_written_without_a_comma_is_the_date as rule
+
+    assert rule_runs(rule, "Derby Mercury December 6th 1932", [("Derby Mercury December 6th", "container-title"),
+                                                               ("1932", "date")])[0] == [
+        ("Derby Mercury", "container-title"), ("December 6th 1932", "date")]
+    assert rule_runs(rule, "Morning Star 12 March 1984", [("Morning Star 12", "title"), ("March 1984", "date")])[0] == [
+        ("Morning Star", "title"), ("12 March 1984", "date")]
+    assert rule_runs(rule, "Labour Monthly March 1926", [("Labour Monthly March", "container-title"), ("1926", "date")])[0] == [
+        ("Labour Monthly", "container-title"), ("March 1926", "date")]
+    assert not changed_by(rule, [
+        ("Ann Lee, Red Star October 1917.", [("Ann Lee,", "author"), ("Red Star October", "title"), ("1917.", "date")]),  # a title's month
+        ("Leith Echo, May 1917.", [("Leith Echo, May", "container-title"), ("1917.", "date")]),  # a comma: not this rule's
+        ("Leith Echo 12 1917.", [("Leith Echo 12", "container-title"), ("1917.", "date")]),  # no month
+    ])

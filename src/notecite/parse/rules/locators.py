@@ -3065,6 +3065,42 @@ def rule_months_before_a_year_are_the_date(text: str, tokens: Sequence[Token], t
     return out or tags
 
 
+#: A day of the month as a number, perhaps ordinal (``6``, ``6th``, ``21st``).
+_DAY_OF_THE_MONTH = re.compile(r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th|d)?")
+
+
+@needs(any_word(load("months")), any_tag(DATE_TAGS))
+def rule_periodicals_day_written_without_a_comma_is_the_date(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Derby Mercury December 6th 1932``, ``Morning Star 12 March 1984``: a periodical's name written without a
+    comma before its issue's day date: the month's name and day (perhaps ordinal) ending the title or container
+    run right before a date run opening on the year, or a day ending it before a date run opening on the month, go
+    to the date. A month alone is moved only out of a container (``Labour Monthly March 1926``), not out of a
+    title (``Red October 1917``)."""
+    months = load("months")
+    out = None
+    runs = tag_spans(tokens, tags)
+    for (first, last, label), (date, _, after) in zip(runs, runs[1:]):
+        if label not in ("title", "container-title") or after != "date" or date != last or last - first < 3:
+            continue
+        opening = tokens[date].text
+        if YEAR.fullmatch(opening):
+            day = last - 1 if _DAY_OF_THE_MONTH.fullmatch(tokens[last - 1].text) else None
+            month = (day if day is not None else last) - 1
+            if fold(tokens[month].text) not in months or day is None and label != "container-title":
+                continue
+        elif fold(opening.rstrip(".")) in months and _DAY_OF_THE_MONTH.fullmatch(tokens[last - 1].text) \
+                and tokens[last - 2].text[:1].isupper():
+            month = last - 1
+        else:
+            continue
+        if month - first < 2 or tokens[month - 1].text in (",", ".", ":", ";"):
+            continue  # a name of two words at least before it, no comma (a comma's month is the rule above's)
+        out = out or list(tags)
+        relabel(out, month, last, "date")
+        out[date] = "I-date"
+    return out or tags
+
+
 @needs(any_word(load("months")), any_written(_DASHES), any_tag(DATE_TAGS))
 def rule_day_range_before_a_dated_month_is_the_date(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Christie’s, New York, 26–27 May 2010``, ``Leeds, 14–16 March 2019``: two days joined by a dash, right before
