@@ -1011,6 +1011,9 @@ def test_title_words_before_the_editors_word_end_the_title():
         # a comma after the editors' word: the names before it are the editors
         ("Select works: Egmont Hesse and Bo Ng, eds., Zellinnendruck.", [("Select works:", "title"),
                                                                       ("Egmont Hesse and Bo Ng, eds., Zellinnendruck.", "editor")]),
+        # a quotation in the runs: another misreading (a quoted title read into the editor run)
+        ("Ann Lee, \"Strikes,\" Labour, ed. Bo Ng.", [("Ann Lee,", "author"), ("\"", "title"),
+                                                   ("Strikes,\" Labour, ed. Bo Ng.", "editor")]),
         # a ";" ends the run before: another cite
         ("Ann Lee, Strikes; Egmont Hesse and Bo Ng, eds. Al Wu.", [("Ann Lee,", "author"), ("Strikes;", "title"),
                                                                   ("Egmont Hesse and Bo Ng, eds. Al Wu.", "editor")]),

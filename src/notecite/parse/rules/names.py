@@ -16,7 +16,7 @@ from ..labels import open_run, relabel, relabel_runs, take_trailing_mark, runs_a
 from ..model import Token, split_label
 from .boundaries import CITING_VERBS, _sentence_starts
 from .locators import _LOCATOR, YEAR
-from .words import (AUTHOR_TAGS, RECORD_WORDS, DATE_TAGS, IMPRINT_TAGS, BOOK_PART_TO, DAYBOOK_WORDS, BY_WORDS, CONTRIBUTION_BY, family_name_like, full_name, opens_an_imprint, run_ends_before_an_imprint, FUNCTION_WORDS, GENERIC_WORKS, OFFICE_NOUN, OFFICE_NOUN_TOKENS, PAPER_NOUNS, ROMAN_NUMERAL, ROMAN_VOLUME_PINPOINT, capitalised_word, ends_a_sentence, past_lead_words, lead_word, IMPRINT_LABELS, IN_WORDS, ISSUE_WORDS, NAME_LABELS, NAME_TAGS, OPENING_QUOTES, closing_quote,
+from .words import (AUTHOR_TAGS, QUOTE_PAIRS, RECORD_WORDS, DATE_TAGS, IMPRINT_TAGS, BOOK_PART_TO, DAYBOOK_WORDS, BY_WORDS, CONTRIBUTION_BY, family_name_like, full_name, opens_an_imprint, run_ends_before_an_imprint, FUNCTION_WORDS, GENERIC_WORKS, OFFICE_NOUN, OFFICE_NOUN_TOKENS, PAPER_NOUNS, ROMAN_NUMERAL, ROMAN_VOLUME_PINPOINT, capitalised_word, ends_a_sentence, past_lead_words, lead_word, IMPRINT_LABELS, IN_WORDS, ISSUE_WORDS, NAME_LABELS, NAME_TAGS, OPENING_QUOTES, closing_quote,
                     POSSESSIVE_END,
                     ORGANISATION_WORDS, OF_WORDS, REVIEW_OF, WRITINGS_OF_A_PERSON, THEIR_WORDS, PERIOD, TITLE_TAGS, folded_words, glued_hyphen, lowered_words, tags_of, title_words_end, token_texts, tokens_at)
 from .needs import any_folded, any_mark, any_tag, any_word, any_written, needs
@@ -3069,6 +3069,10 @@ def rule_book_and_its_editor_read_as_one_editor_run_after_in(text: str, tokens: 
     return out if out is not None else tags
 
 
+#: Quotation marks, opening or closing.
+_QUOTE_MARKS = frozenset(QUOTE_PAIRS) | frozenset(QUOTE_PAIRS.values()) | {"'"}
+
+
 @needs(any_word(_EDITOR_WORDS), any_tag("B-editor"))
 def rule_title_words_before_the_editors_word_end_the_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``in Rundfunkpolitische Kontroversen: Zum 80. Geburtstag von Fritz Eberhard, eds. Manfred Kötterheinrich``,
@@ -3079,13 +3083,13 @@ def rule_title_words_before_the_editors_word_end_the_title(text: str, tokens: Se
     the comma go back to the title, the run opens on the editors' word."""
     out: list[str] | None = None
     runs = tag_spans(tokens, tags)
-    for (_, p_last, p_label), (first, last, label) in zip(runs, runs[1:]):
+    for (p_first, p_last, p_label), (first, last, label) in zip(runs, runs[1:]):
         if label != "editor" or p_label not in ("title", "container-title") or p_last != first:
             continue
         role = next((k for k in range(first + 2, last - 1) if tokens[k - 1].text == ","
                      and fold(tokens[k].text) in _EDITOR_WORDS), None)
-        if role is None or tokens[p_last - 1].text == ";":
-            continue
+        if role is None or tokens[p_last - 1].text == ";" or any(t.text in _QUOTE_MARKS for t in tokens[p_first:role]):
+            continue  # (a quotation among them: another misreading, left to the rules on quoted titles)
         after = role + 1 + (tokens[role + 1].text == ".")
         if after >= last or not tokens[after].text[:1].isupper():
             continue  # "Hesse and Tannert, eds., Zellinnendruck": the names before the word are the editors
