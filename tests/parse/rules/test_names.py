@@ -1051,6 +1051,13 @@ def test_a_lone_word_after_a_full_name_and_its_comma_opens_the_title():
             "B-location", "I-location", "I-location"]
     assert run_texts(text, tokens, rule_word_after_a_full_name_and_its_comma_opens_the_title(text, tokens, tags)) == [
         ("Antony Beevor,", "author"), ("Stalingrad, The Fateful Siege", "title"), ("(New York", "location")]
+    # several words with commas between them, an unknown given name, a colon ending them
+    for text, runs in [("Aggrey Brown, Color, Class and Politics (New York", [("Aggrey Brown, Color,", "author"), ("Class and Politics", "title"),
+                                                                               ("(New York", "location")]),
+                       ("Geir Lundestad, East, West, North, South: Relations (New York",
+                        [("Geir Lundestad, East, West, North, South:", "author"), ("Relations", "title"), ("(New York", "location")])]:
+        out = rule_runs(rule_word_after_a_full_name_and_its_comma_opens_the_title, text, runs)[0]
+        assert out[0][1] == "author" and out[0][0].endswith(",") and out[1][1] == "title" and len(out) == 3, out
     # a second name or a suffix after the comma stays in the name run
     for text in ("John Smith, Anne, The Siege", "John Smith, Jr, The Siege"):
         tokens = tokenize(text)

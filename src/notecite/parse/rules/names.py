@@ -3159,26 +3159,36 @@ def rule_editor_named_before_ed_after_in(text: str, tokens: Sequence[Token], tag
 @needs(any_written(","), any_tag("B-title"), any_tag(AUTHOR_TAGS))
 def rule_word_after_a_full_name_and_its_comma_opens_the_title(text: str, tokens: Sequence[Token],
                                                               tags: list[str]) -> list[str]:
-    """``Antony Beevor, Stalingrad, The Fateful Siege: 1942-1943 (New York…``: an author run that is a
-    full name in natural order (a known given name and a capitalised family name), its comma, then one
-    more capitalised word and a comma, right before a title run, ends at the name's comma: the lone
-    word (no given name, initial, suffix or role word) is where the title opens."""
-    tags = list(tags)
+    """``Antony Beevor, Stalingrad, The Fateful Siege: 1942-1943 (New York…``, ``Aggrey Brown, Color, Class and
+    Politics in Jamaica``, ``Geir Lundestad, East, West, North, South: International Relations since 1945``: an author
+    run that is a full name in natural order (a known given name or an initial, or words that are no common word,
+    place or month, then a capitalised family name: two to four words), its comma, then capitalised words with
+    commas between them (ending on a comma or a colon), right before a title run, ends at the name's comma: the
+    words after it (no given name, initial, suffix or role word among them) open the title."""
+    out: list[str] | None = None
     given, roles = load("given_names"), load("role_words")
     for first, last, label in tag_spans(tokens, tags):
-        if label != "author" or last - first != 5 or last >= len(tags) or tags[last] != "B-title":
+        if label != "author" or last >= len(tags) or tags[last] != "B-title" or tokens[last - 1].text not in (",", ":"):
             continue
-        name, family, comma, word, comma2 = tokens[first:last]
-        if not (comma.text == "," and comma2.text == "," and fold(name.text) in given
-                and family.text[:1].isupper() and family.text.isalpha() and len(family.text) > 1
-                and word.text[:1].isupper() and word.text.isalpha() and len(word.text) >= 3
-                and fold(word.text) not in given and fold(word.text) not in roles
-                and word.text.lower().rstrip(".") not in _SUFFIX_WORDS):
+        comma = next((k for k in range(first + 2, min(last, first + 6)) if tokens[k].text == ","), None)
+        if comma is None or comma + 2 > last - 1:
             continue
-        tags[first + 3] = "B-title"
-        tags[first + 4] = "I-title"
-        tags[last] = "I-title"
-    return tags
+        names = [t.text for t in tokens[first:comma] if t.text != "."]
+        if not 2 <= len(names) <= 4 or not all(n[:1].isupper() and n.replace("-", "").isalpha() for n in names) \
+                or not (fold(names[0]) in given or len(names[0]) == 1 or _unknown_name_words(names)):
+            continue
+        rest = tokens[comma + 1:last - 1]
+        words = [t.text for t in rest if t.text != ","]
+        if not words or any(t.text == "," and (k == 0 or rest[k - 1].text == ",") for k, t in enumerate(rest)) \
+                or not all(w[:1].isupper() and w.isalpha() and len(w) >= 3 and fold(w) not in given
+                           and fold(w) not in roles and w.lower().rstrip(".") not in _SUFFIX_WORDS for w in words):
+            continue
+        out = out if out is not None else list(tags)
+        tags_after = out[last:]
+        relabel(out, comma + 1, last, "title")
+        out[last] = "I-title"
+        out[last + 1:] = tags_after[1:]
+    return out if out is not None else tags
 
 
 def _full_name_with_particles(words: Sequence[str]) -> bool:
