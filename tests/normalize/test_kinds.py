@@ -744,6 +744,9 @@ def test_an_unpublished_paper_is_a_speech_at_its_event():
     assert record["type"] == "speech" and record["title"] == "Soviet Labour Camps"
     assert record["event-title"] == "the Conference on Soviet Studies" and record["event-place"] == "Oxford"
     assert record["issued"] == {"date-parts": [[1951]]} and "paper" in record["genre"]
+    # the genre written in title case, its event too
+    found = recognize('Ann Lee, "Strikes," Paper Presented at the Annual Meeting, Chicago, 1990.')
+    assert found.record["type"] == "speech" and found.record["title"] == "Strikes"
 
 
 @pytest.mark.parametrize("text", [
@@ -752,6 +755,10 @@ def test_an_unpublished_paper_is_a_speech_at_its_event():
     "A. Ciliga, “The Camps,” Archives of Soviet Studies 12 (1983): 4-5.",
     "Rosa Luxemburg, Briefe an Freunde, Bd. 2 (Hamburg, 1950), 45.",
     "Introduction to Marx, 3 May 1990, Penguin.",
+    # a periodical whose name opens on a paper's genre word
+    "Ann Lee, “Strikes,” Communication & langages, no. 169 (2011): 106.",
+    "Ann Lee, “Strikes,” Communication Theory 12 (2011): 106.",
+    "Ann Lee, “Strikes,” Papers on Labour 3 (1990): 4.",
 ])
 def test_books_and_articles_are_not_read_as_these_kinds(text):
     assert recognize(text) is None

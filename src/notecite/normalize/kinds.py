@@ -305,9 +305,15 @@ _SPOKEN_GENRES = (r"lecture|talk|address|(?:panel\s+)?discussion|debate|speech|f
 #: ``round``, ``public meeting`` ``meeting``), in lower case: a text holding none is no paper.
 _PAPER_GENRE_WORDS = ("paper", "script", "ms.", "communication", "lecture", "talk", "address", "discussion", "debate",
                       "speech", "forum", "round", "teach-in", "seminar", "meeting", "presentation")
+#: After a paper's genre word: not the rest of a periodical's name it opens (``Communication & langages``,
+#: ``Communication Theory``, ``Discussion Papers``): no ``&`` or ``and``, no capitalised word but one that goes on
+#: with the paper (``Paper Presented at…``), and the word ends there.
+_NO_PERIODICAL_AFTER = (r"(?![\w.])(?!\s*&|\s+(?:and|und|et)\b|\s+(?!(?i:presented|read|given|delivered|at|to|for|in|on|of|"
+                        r"prepared|submitted)\b)(?-i:[A-ZÀ-Ý]))")
 _PAPER = NeedingWords(re.compile(
     rf"^\s*(?:(?P<author>{_NAME})\s*,\s*)?[“\"‘](?P<title>.+?)[,.]?[”\"’]\s*,?\s*\(?\s*(?P<genre>(?:unpublished|draft|conference)?\s*"
-    r"(?:paper|typescript|manuscript|ms\.|communication|working\s+paper|" + _SPOKEN_GENRES + r")(?:\s*\(unpublished\))?)"
+    r"(?:paper|typescript|manuscript|ms\.|communication|working\s+paper|" + _SPOKEN_GENRES + r")" + _NO_PERIODICAL_AFTER
+    + r"(?:\s*\(unpublished\))?)"
     r"(?:\s*,?\s+(?:presented|read|given|delivered)\s+(?:at|to|before)\s+(?P<event>[^,()]+))?(?P<rest>.*)$", re.S | re.I),
     _PAPER_GENRE_WORDS)
 #: The day of the week before an issue's date (``Oberyssel'sche Zeitung vom Dienstag, 25. März 1823``).
