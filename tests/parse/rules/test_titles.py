@@ -3094,3 +3094,23 @@ def test_university_after_a_thesis_is_its_publisher():
          [("Ann Lee,", "author"), ("“Strikes”", "title"), ("(PhD diss.,", "genre"), ("University of California,", "location"),
           ("Berkeley,", "location"), ("1990).", "date")]),
     ])
+
+
+def test_note_between_a_quoted_title_and_its_issue_is_the_periodical():
+    from notecite.parse.rules.titles import rule_note_between_a_quoted_title_and_its_issue_is_the_periodical as rule
+
+    text = "Ann Lee, “La grève,” Actes de la recherche en sciences sociales, no. 200 (2013): 85."
+    runs = [("Ann Lee,", "author"), ("“La grève,”", "title"), ("Actes de la recherche en sciences sociales,", "note"),
+            ("no. 200", "issue"), ("(2013):", "date"), ("85.", "locator")]
+    assert rule_runs(rule, text, runs)[0][2] == ("Actes de la recherche en sciences sociales,", "container-title")
+    assert not changed_by(rule, [
+        # no quotation closing the title
+        ("Ann Lee, La grève, Actes de la recherche, no. 200.", [("Ann Lee,", "author"), ("La grève,", "title"),
+                                                             ("Actes de la recherche,", "note"), ("no. 200.", "issue")]),
+        # no volume or issue after it
+        ("Ann Lee, “La grève,” Actes de la recherche, 2013.", [("Ann Lee,", "author"), ("“La grève,”", "title"),
+                                                             ("Actes de la recherche,", "note"), ("2013.", "date")]),
+        # the note's words in lower case
+        ("Ann Lee, “La grève,” see the actes, no. 200.", [("Ann Lee,", "author"), ("“La grève,”", "title"),
+                                                        ("see the actes,", "note"), ("no. 200.", "issue")]),
+    ])

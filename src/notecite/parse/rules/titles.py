@@ -4092,6 +4092,25 @@ def rule_quoted_title_before_its_bracketed_periodical(text: str, tokens: Sequenc
     return tags
 
 
+@needs(any_tag("B-note"), any_written(_CLOSING_QUOTES))
+def rule_note_between_a_quoted_title_and_its_issue_is_the_periodical(text: str, tokens: Sequence[Token],
+                                                                     tags: list[str]) -> list[str]:
+    """``Sapiro, “Le champ est-il national?,” Actes de la recherche en sciences sociales, no. 200 (2013): 85``: a note
+    run opening on a capital right after a title run that ends on its closing quotation mark (and a comma), ending
+    on a comma right before a volume or issue run, is the periodical the article appeared in (a name in sentence
+    case the model took for the note's words)."""
+    out: list[str] | None = None
+    runs = tag_spans(tokens, tags)
+    for (_, t_last, t_label), (first, last, label), (n_first, _, n_label) in zip(runs, runs[1:], runs[2:]):
+        if t_label != "title" or label != "note" or t_last != first or n_first != last or n_label not in ("volume", "issue") \
+                or not tokens[first].text[:1].isupper() or tokens[last - 1].text != "," \
+                or not any(tokens[k].text in _CLOSING_QUOTES for k in range(max(0, t_last - 2), t_last)):
+            continue
+        out = out if out is not None else list(tags)
+        relabel(out, first, last, "container-title")
+    return out if out is not None else tags
+
+
 def _quoted_segments(tokens: Sequence[Token]) -> list[tuple[int, int]]:
     """The quoted stretches of a note as (opening quote, closing quote) token indexes: curly quotes by their
     shape, straight double quotes paired in turn from the note's start."""
