@@ -406,6 +406,10 @@ def test_surnames_listed_between_commas_are_not_inverted_names():
         assert not any("given" in p for p in people)
     [(_, people, _)] = parse_names("Marx, Karl and Engels")
     assert people == [{"family": "Marx", "given": "Karl"}, {"family": "Engels"}]
+    # a family opening on its particle, and a comma before "and"
+    [(_, people, _)] = parse_names("De Vreese, Esser, and Hopmann")
+    assert [(p.get("non-dropping-particle"), p["family"]) for p in people] == [("De", "Vreese"), (None, "Esser"), (None, "Hopmann")]
+    assert not any("given" in p for p in people)
 
 
 @pytest.mark.parametrize("text", ["e.g. Greene", "e. g., Greene", "i.e. Greene", "Greene himself", "Greene, himself"])

@@ -433,9 +433,11 @@ _PEOPLE_SEPARATOR = re.compile(r"\s*(?:;|&|\band\b|\bet\b|\bund\b|\bи\b|(?<=\s)
 
 
 #: Family names alone listed with commas and a last "and" (``Colman, Pierce et Birkeland``, ``Wachter, Laslett and
-#: Hammel``): read as three people unless a word after a comma is a given name (``Marx, Karl and Engels``).
-_FAMILIES_LISTED = re.compile(r"(?P<head>[A-ZÀ-Þ][\w'’-]+(?:\s*,\s*[A-ZÀ-Þ][\w'’-]+)+),?\s+(?:and|et|und|y|e|&)\s+"
-                              r"(?P<last>[A-ZÀ-Þ][\w'’-]+)")
+#: Hammel``, ``De Vreese, Esser, and Hopmann``, a particle opening one): read as three people unless a word after a
+#: comma is a given name (``Marx, Karl and Engels``).
+_LISTED_FAMILY = r"(?:(?i:de|du|des|la|le|van|von|der|den|ter|ten|da|di|del|della|dos|das|do)\s+)*[A-ZÀ-Þ][\w'’-]+"
+_FAMILIES_LISTED = re.compile(rf"(?P<head>{_LISTED_FAMILY}(?:\s*,\s*{_LISTED_FAMILY})+),?\s+(?:and|et|und|y|e|&)\s+"
+                              rf"(?P<last>{_LISTED_FAMILY})")
 
 
 def _parse_people(text: str) -> list[dict[str, Any]]:
