@@ -64,6 +64,15 @@ def test_a_second_natural_order_name_before_the_imprint_is_a_title():
     tokens = tokenize(text)
     tags = ["B-author"] + ["I-author"] * 5 + ["B-location", "I-location", "I-location", "B-publisher"]
     assert rule_second_name_after_a_comma_is_a_title(text, tokens, tags) == tags
+    # a family name alone, its comma and a full name right before the imprint's bracket: the author and the title
+    runs = [("Korsch, Karl Marx", "author"), ("(New York:", "location"), ("Norton,", "publisher"), ("1963).", "date")]
+    assert rule_runs(rule_second_name_after_a_comma_is_a_title, "Korsch, Karl Marx (New York: Norton, 1963).", runs)[0][:2] == [
+        ("Korsch,", "author"), ("Karl Marx", "title")]
+    # not an inverted name alone (no full name after the comma), nor before a pinpoint
+    assert not changed_by(rule_second_name_after_a_comma_is_a_title, [
+        ("Korsch, Karl (London, 1963).", [("Korsch, Karl", "author"), ("(London,", "location"), ("1963).", "date")]),
+        ("Korsch, Xavier Marx, 12.", [("Korsch, Xavier Marx,", "author"), ("12.", "locator")]),
+    ])
 
 
 def test_a_title_of_common_words_joined_by_and_after_a_name_is_no_list_of_names():

@@ -3114,3 +3114,21 @@ def test_note_between_a_quoted_title_and_its_issue_is_the_periodical():
         ("Ann Lee, “La grève,” see the actes, no. 200.", [("Ann Lee,", "author"), ("“La grève,”", "title"),
                                                         ("see the actes,", "note"), ("no. 200.", "issue")]),
     ])
+
+
+def test_bracketed_first_year_ending_a_title_is_its_date():
+    from notecite.parse.rules.titles import rule_bracketed_first_year_ending_a_title_is_its_date as rule
+
+    text = "Ann Lee, The Strike (1936), trans. Bo Ng (London: Verso, 2004), 89."
+    runs = [("Ann Lee,", "author"), ("The Strike (1936),", "title"), ("trans. Bo Ng", "translator"), ("(London:", "location"),
+            ("Verso,", "publisher"), ("2004),", "date"), ("89.", "locator")]
+    assert rule_runs(rule, text, runs)[0][1:3] == [("The Strike", "title"), ("(1936),", "date")]
+    assert not changed_by(rule, [
+        # no imprint year after it: the title's own words ("Strikes (1936)" may name the year of the events)
+        ("Ann Lee, The Strike (1936), trans. Bo Ng, 89.", [("Ann Lee,", "author"), ("The Strike (1936),", "title"),
+                                                         ("trans. Bo Ng,", "translator"), ("89.", "locator")]),
+        # a range of years in the title's bracket is left to the years rules
+        ("Ann Lee, Strikes (1936–38), ed. Bo Ng (London: Verso, 2004).", [("Ann Lee,", "author"), ("Strikes (1936–38),", "title"),
+                                                                          ("ed. Bo Ng", "editor"), ("(London:", "location"),
+                                                                          ("Verso,", "publisher"), ("2004).", "date")]),
+    ])

@@ -469,7 +469,8 @@ def rule_second_name_after_a_comma_is_a_title(text: str, tokens: Sequence[Token]
     An editor run read after ``in`` with no book
     of its own, right before the imprint (``the commentary in Peter Drucker, Max Shachtman and His Left (…)``),
     is such an author and title too; words only a title has (``His``, ``the``, ``of``) let the title hold ``and``
-    and up to eight words."""
+    and up to eight words. A family name alone, its comma and a full name right before the imprint's bracket
+    (``Korsch, Karl Marx (New York: …)``) are the author and the title too."""
     tags = list(tags)
     runs = tag_spans(tokens, tags)
     for j, (first, last, label) in enumerate(runs):
@@ -492,7 +493,13 @@ def rule_second_name_after_a_comma_is_a_title(text: str, tokens: Sequence[Token]
         worded = any(fold(w) in _TITLE_ONLY_WORDS for w in after[1:])  # "Max Shachtman and His Left": a title
         # "Karl Korsch, Marxism and Philosophy (1923; …": a common word or a doctrine joined by "and" makes a title
         common = any(w.lower() in WORDS or w.lower().endswith("ism") for w in after if w.lower() not in ("and", "und", "et"))
-        if len(before) < 2 or not 1 <= len(after) <= (8 if worded else 4) or not all(w[:1].isupper() for w in before) \
+        # "Korsch, Karl Marx (New York: …)": a family name alone before the comma, a full name after it and the imprint's
+        # bracket right after: a name inverted would leave the cite without a title, so the name after is the title
+        family_then_person = label == "author" and len(before) == 1 and len(before[0]) > 1 and len(after) >= 2 \
+            and runs[j + 1][2] in ("location", "publisher") and last < len(tokens) and tokens[last].text == "(" \
+            and fold(after[0]) in load("given_names")
+        if len(before) < 2 and not family_then_person or not 1 <= len(after) <= (8 if worded else 4) \
+                or not all(w[:1].isupper() for w in before) \
                 or not after[0][:1].isupper() or not after[-1][:1].isupper() \
                 or not all(w[:1].isupper() or w in FUNCTION_WORDS for w in after):
             continue  # small words only inside the title ("Portrait de Staline")

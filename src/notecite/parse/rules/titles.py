@@ -2367,6 +2367,30 @@ def rule_year_named_work_before_its_imprint(text: str, tokens: Sequence[Token], 
     return out if out is not None else tags
 
 
+#: Runs that may stand between a work's first year in brackets and its imprint (``(1936), trans. Max Eastman (…``).
+_BEFORE_THE_IMPRINT_AFTER_A_FIRST_YEAR = frozenset({"translator", "editor", "edition", "location", "publisher"})
+
+
+@needs(any_mark("("), any_tag("B-title"), any_tag(DATE_TAGS))
+def rule_bracketed_first_year_ending_a_title_is_its_date(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Trotsky, The Revolution Betrayed (1936), trans. Max Eastman (Mineola, NY: Dover, 2004)``: a year in
+    brackets (and its comma) ending a title run, right before a translator's, editor's or imprint run, in a cite whose
+    imprint has a year of its own, is the work's first date, not words of its title."""
+    out: list[str] | None = None
+    runs = tag_spans(tokens, tags)
+    for k, ((first, last, label), (n_first, _, n_label)) in enumerate(zip(runs, runs[1:])):
+        if label != "title" or n_first != last or n_label not in _BEFORE_THE_IMPRINT_AFTER_A_FIRST_YEAR:
+            continue
+        end = last - (tokens[last - 1].text == ",")
+        if end - first < 4 or tokens[end - 1].text != ")" or tokens[end - 3].text != "(" or not YEAR.fullmatch(tokens[end - 2].text):
+            continue
+        if not any(later == "date" for _, _, later in runs[k + 2:k + 6]):
+            continue
+        out = out if out is not None else list(tags)
+        relabel(out, end - 3, last, "date")
+    return out if out is not None else tags
+
+
 #: A bracketed year and a semicolon (``(1951; ``): an imprint's first date, a later imprint after it.
 _FIRST_YEAR_AND_SEMICOLON = re.compile(r"\(\s*1[4-9]\d\d\s*;")
 #: An edition's words after a first year's semicolon (``new ed.``, ``2nd ed.``, ``rev. ed.``, ``3rd edn``).
