@@ -997,3 +997,20 @@ def test_place_ending_a_publishers_name():
          [("Ann Lee,", "author"), ("Strikes", "title"), ("(London:", "location"), ("Verso;", "publisher"), ("New York:", "location"),
           ("Norton,", "publisher"), ("1974).", "date")]),
     ])
+
+
+def test_year_closing_the_imprint_is_its_date():
+    from notecite.parse.rules.boundaries import rule_year_closing_the_imprint_is_its_date as rule
+
+    text = "Ann Lee, Strikes (London: Verso,1963),p.45."
+    runs = [("Ann Lee,", "author"), ("Strikes", "title"), ("(London:", "location"), ("Verso,", "publisher"), ("1963),", "volume"),
+            ("p.45.", "pages")]
+    assert rule_runs(rule, text, runs)[0][4] == ("1963),", "date")
+    assert not changed_by(rule, [
+        # no bracket closing after the number: a volume of the work
+        ("Ann Lee, Strikes, Verso, 1963, 4.", [("Ann Lee,", "author"), ("Strikes,", "title"), ("Verso,", "publisher"),
+                                              ("1963,", "volume"), ("4.", "locator")]),
+        # no year
+        ("Ann Lee, Strikes (London: Verso, 12), 4.", [("Ann Lee,", "author"), ("Strikes", "title"), ("(London:", "location"),
+                                                      ("Verso,", "publisher"), ("12),", "volume"), ("4.", "locator")]),
+    ])

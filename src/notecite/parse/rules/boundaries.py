@@ -1221,6 +1221,26 @@ def rule_publisher_and_year_in_a_bracket(text: str, tokens: Sequence[Token], tag
     return tags
 
 
+@needs(any_mark(")"), any_tag("B-publisher"))
+def rule_year_closing_the_imprint_is_its_date(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``(London: Oxford University Press,1963),p.45``: a year read as a volume, pages or a pinpoint right after the
+    publisher's run (and its comma), closing the imprint's bracket, is the imprint's date (a comma without its space
+    makes the model read the year as a number of the work)."""
+    out = None
+    runs = tag_spans(tokens, tags)
+    for (_, p_last, p_label), (first, last, label) in zip(runs, runs[1:]):
+        if p_label != "publisher" or first != p_last or label not in ("volume", "pages", "locator") \
+                or tokens[p_last - 1].text != "," or not YEAR.fullmatch(tokens[first].text) \
+                or first + 1 >= len(tokens) or tokens[first + 1].text != ")":
+            continue
+        out = out if out is not None else list(tags)
+        rest = first + 2 if any(t.text[:1].isalnum() for t in tokens[first + 2:last]) else last
+        relabel(out, first, rest, "date")
+        if rest < last:
+            relabel(out, rest, last, label)
+    return out if out is not None else tags
+
+
 @needs(any_mark(":"), any_tag("B-publisher"), any_tag("B-location"))
 def rule_place_ending_a_publishers_name(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``(Berlin: Freie Universität Berlin, 1974)``, ``(Leipzig: Universität Leipzig Press, 1990)``: a place's run right
