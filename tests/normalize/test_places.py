@@ -84,9 +84,9 @@ def test_a_newspapers_place_in_brackets_after_its_name_is_its_place():
     from notecite.normalize.base import Draft
     from notecite.normalize.places import NewspaperPlace
 
-    def run(paper: str) -> dict:
+    def run(paper: str, kind: str = "article-newspaper") -> dict:
         draft = Draft(fields=[], kind="full")
-        draft.record.update({"type": "article-newspaper", "container-title": paper})
+        draft.record.update({"type": kind, "container-title": paper})
         NewspaperPlace()(draft)
         return draft.record
 
@@ -95,6 +95,9 @@ def test_a_newspapers_place_in_brackets_after_its_name_is_its_place():
     assert run("Daily Picayune (New Orleans)")["publisher-place"] == "New Orleans"
     assert run("Boston (Morning) Journal")["container-title"] == "Boston (Morning) Journal"  # inside the name
     assert "publisher-place" not in run("Herald (Weekly)")  # when it appears, no place
+    # a journal or magazine too; a book's container is left alone
+    assert run("Fourth International (New York)", "article-journal")["container-title"] == "Fourth International"
+    assert run("Studies (Dublin)", "chapter")["container-title"] == "Studies (Dublin)"
 
 
 def test_a_publisher_before_its_place_is_split_from_it():

@@ -200,9 +200,13 @@ class Places:
 _NAME_AND_PLACE = re.compile(r"^(?P<name>.*\S)\s*\((?P<place>[A-Z][^\W\d_]*\.?(?:[ -][A-Z][^\W\d_]*\.?){0,2})\)$")
 
 
+#: The types of an item printed in a periodical that may be named with its town (:class:`NewspaperPlace`).
+_PERIODICAL_TYPES = frozenset({"article-newspaper", "article-magazine", "article-journal"})
+
+
 class NewspaperPlace:
-    """``The Times (London)``, ``Daily Picayune (New Orleans)``: a newspaper named with its place in brackets
-    after its name → the name as ``container-title``, the place as ``publisher-place`` (when it has none); a
+    """``The Times (London)``, ``Daily Picayune (New Orleans)``, ``Fourth International (New York)``: a newspaper
+    (or magazine, or journal) named with its place in brackets after its name → the name as ``container-title``, the place as ``publisher-place`` (when it has none); a
     bracket inside the name (``Boston (Morning) Journal``) or of a common word (``(Weekly)``) stays."""
 
     name = "newspaper-place"
@@ -211,7 +215,7 @@ class NewspaperPlace:
 
     def __call__(self, draft: Draft) -> None:
         paper = draft.record.get("container-title")
-        if draft.record.get("type") != "article-newspaper" or not isinstance(paper, str) or not paper.endswith(")"):
+        if draft.record.get("type") not in _PERIODICAL_TYPES or not isinstance(paper, str) or not paper.endswith(")"):
             return
         match = _NAME_AND_PLACE.match(paper)
         if not match or "(" in match["name"] or not _names_a_place(match["place"]):
