@@ -45,6 +45,9 @@ def kind_of(fields, **kw):
         ([("author", "Susan Weissman"), ("title", "Victor Serge: Political, Social and Economic Thought"), ("genre", "PhD diss."), ("publisher", "University of Glasgow"), ("date", "1991")], "thesis"),
         ([("author", "Jean Rière"), ("title", "Victor Serge"), ("note", "thèse de doctorat, Paris IV"), ("date", "1985")], "thesis"),
         ([("author", "H. Weber"), ("title", "Die Wandlung"), ("genre", "Dissertation"), ("location", "Marburg"), ("date", "1968")], "thesis"),
+        # a numbered thesis of a work of theses is a pinpoint, no thesis
+        ([("author", "Walter Benjamin"), ("title", "“Theses on History”"), ("container-title", "Illuminations"), ("note", "thesis IX"),
+          ("date", "1969")], "chapter"),
         ([("title", "Annual Report on Soviet Trade"), ("genre", "report"), ("publisher", "Board of Trade")], "report"),
         ([("title", "Working Paper on Planning"), ("note", "working paper 12"), ("publisher", "CREES")], "report"),
         ([("title", "The Serge Archive"), ("url", "https://example.org/serge")], "webpage"),

@@ -34,7 +34,7 @@ from .places import looks_like_publisher
 from .titles import VOLUME_IN_TITLE
 
 _THESIS = NeedingWords(re.compile(r"\b(?:ph\.?\s?d\.?|doctoral|d\.?\s?phil\.?|m\.?\s?a\.?)\s+(?:diss(?:\.|ertation)?|thesis)|"
-                                   r"\bdiss(?:\.|ertation)\b|\bthesis\b|\bth[eè]se\b|\bm[ée]moire\s+de\s+(?:ma[iî]trise|master|dea)\b|"
+                                   r"\bdiss(?:\.|ertation)\b|\bthesis\b(?!\s+(?:[IVXLC]+|\d+)\b)|\bth[eè]se\b|\bm[ée]moire\s+de\s+(?:ma[iî]trise|master|dea)\b|"
                                    r"\bhabilitation(?:sschrift)?\b|\bdissertatsiia\b|\bavtoreferat\b", re.I),
                        ("diss", "thesis", "these", "thèse", "moire", "habilitation", "avtoreferat"))
 _PAMPHLET = NeedingWords(re.compile(r"\bpamphlets?\b|\bleaflets?\b|\bflyers?\b|\bbroadsides?\b|\bhandbills?\b|\bbrochures?\b|"

@@ -224,10 +224,10 @@ def test_locator_grammar_reads_folios():
     assert _LOCATOR.match("F. 12") is None  # a capital letter is as likely an initial
 
 
-def test_locator_grammar_reads_figures_and_plates():
+def test_locator_grammar_reads_figures_plates_and_theses():
     from notecite.parse.rules.locators import _LOCATOR
     for text, reach in [("63, fig. 112.", "63, fig. 112."), ("figs. 3-4, and see", "figs. 3-4,"), ("plate 9; Lee", "plate 9;"),
-                        ("Fig. 2", "Fig. 2"), ("45, plates 3 and 5", "45, plates 3 and 5")]:
+                        ("Fig. 2", "Fig. 2"), ("45, plates 3 and 5", "45, plates 3 and 5"), ("thesis IX.", "thesis IX.")]:
         assert _LOCATOR.match(text).group() == reach, text
 
 

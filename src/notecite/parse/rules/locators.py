@@ -40,12 +40,12 @@ _NUMBER = r"(?:\d+(?:nn?\d+|[a-z]{0,2})|[A-Z]{1,2}\d{1,4}|\d{1,3}[A-Z]|[ivxlcdm]
 #: ``pág.``, ``tomo``, ``t.``, ``col.``, ``carta``, ``letter``, ``lecture``…), with their period and the space after it. A word of
 #: two letters or more is one in any case (``Vol. I``, ``Seite 9``, ``Chap. VI``, ``chs. ii-vii``, ``Part II``); a single
 #: letter only as listed (``P.`` or ``C.`` is as likely an initial); a plate is ``pl.`` in lower case only. Leaves are ``f.``/``ff.``/``fo.``/``fos.``
-#: (``fo. 12``, ``fos. 3-4``, ``f. 12v``, ``ff. 3-9``); figures and plates are ``fig. 112``, ``figs. 3-4``, ``plate 9``.
+#: (``fo. 12``, ``fos. 3-4``, ``f. 12v``, ``ff. 3-9``); figures and plates are ``fig. 112``, ``figs. 3-4``, ``plate 9``; a numbered thesis ``thesis IX``.
 _LEAD = (r"(?:(?:p|pl|S|s|c|t|n|v|B|ll?|ff?|"
          r"(?i:pp|pgs?|sp|seiten?|chaps?|chs?|chapters?|chapitre|cap|kap|kapitel|vols?|volumes?|tom|tomo|tome|bd|bde|band|"
          r"nn|nos?|nr|nºs?|n°s?|n[úu]ms?|fols?|fos?|cols?|paras?|paragraphs?|secs?|sect|sections?|secci[óo]n|arts?|anm|th|thl|theil|teil|heft|abschn|abschnitt|abt|abth|st|stück|quaest|"
          r"abs|absatz|págs?|pags?|p[áa]ginas?|pages?|"
-         r"cartas?|letter|lectures?|lect|doc|documentos?|parte?|pt|livre|liv|lib|book|bk|buch|app|appendix|dissert|notes?|figs?|figures?|plates?|"
+         r"cartas?|letter|lectures?|lect|doc|documentos?|parte?|pt|livre|liv|lib|book|bk|buch|app|appendix|dissert|notes?|figs?|figures?|plates?|thesis|theses|"
          r"tit|loi|lex|leg|legajo|exp))(?![^\W\d_])\.?\s*|§§?\.?\s*)")
 #: :data:`_NUMBER` and :data:`_LEAD` compiled, to read one word.
 _A_NUMBER = re.compile(_NUMBER)

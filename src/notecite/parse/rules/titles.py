@@ -2384,11 +2384,24 @@ def rule_bracketed_first_year_ending_a_title_is_its_date(text: str, tokens: Sequ
         end = last - (tokens[last - 1].text == ",")
         if end - first < 4 or tokens[end - 1].text != ")" or tokens[end - 3].text != "(" or not YEAR.fullmatch(tokens[end - 2].text):
             continue
-        if not any(later == "date" for _, _, later in runs[k + 2:k + 6]):
+        if not any(later == "date" for _, _, later in _runs_of_the_cite(tokens, runs[k + 2:])):
             continue
         out = out if out is not None else list(tags)
         relabel(out, end - 3, last, "date")
     return out if out is not None else tags
+
+
+def _runs_of_the_cite(tokens: Sequence[Token], runs: Sequence[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The ``runs`` up to the first that ends on a ``;`` (it included), or up to the next name or title run: those the
+    cite before them may go on with."""
+    out = []
+    for run in runs:
+        if run[2] in ("author", "title"):
+            break
+        out.append(run)
+        if tokens[run[1] - 1].text == ";":
+            break
+    return out
 
 
 #: A bracketed year and a semicolon (``(1951; ``): an imprint's first date, a later imprint after it.
