@@ -45,9 +45,6 @@ def kind_of(fields, **kw):
         ([("author", "Susan Weissman"), ("title", "Victor Serge: Political, Social and Economic Thought"), ("genre", "PhD diss."), ("publisher", "University of Glasgow"), ("date", "1991")], "thesis"),
         ([("author", "Jean Rière"), ("title", "Victor Serge"), ("note", "thèse de doctorat, Paris IV"), ("date", "1985")], "thesis"),
         ([("author", "H. Weber"), ("title", "Die Wandlung"), ("genre", "Dissertation"), ("location", "Marburg"), ("date", "1968")], "thesis"),
-        # a numbered thesis of a work of theses is a pinpoint, no thesis
-        ([("author", "Walter Benjamin"), ("title", "“Theses on History”"), ("container-title", "Illuminations"), ("note", "thesis IX"),
-          ("date", "1969")], "chapter"),
         ([("title", "Annual Report on Soviet Trade"), ("genre", "report"), ("publisher", "Board of Trade")], "report"),
         ([("title", "Working Paper on Planning"), ("note", "working paper 12"), ("publisher", "CREES")], "report"),
         ([("title", "The Serge Archive"), ("url", "https://example.org/serge")], "webpage"),
@@ -104,6 +101,12 @@ def test_a_short_cite_by_the_author_alone_is_a_book():
 
 def test_short_cite_of_a_quoted_title_is_document_even_with_place():
     assert kind_of([("author", "Serge"), ("title", "“Trente Ans”"), ("location", "London")], kind="short") == "document"
+
+
+def test_a_numbered_thesis_is_no_cue_of_a_thesis():
+    fields = [("author", "Walter Benjamin"), ("title", "Theses on History"), ("publisher", "Schocken"), ("date", "1969")]
+    assert kind_of(fields + [("note", "thesis IX")]) == kind_of(fields) == "book"
+    assert kind_of(fields + [("note", "MA thesis")]) == "thesis"
 
 
 def test_existing_type_is_kept_and_genre_set():
