@@ -391,6 +391,10 @@ def test_a_possessive_opening_a_title_run_is_that_works_author():
     text = "Voyez Pitkin's History, vol. 1, p. 11-31."
     got = run(text, [(6, 23, "container-title"), (25, len(text), "locator")])
     assert got[:3] == [("Pitkin's", "B-author"), ("History", "B-title"), (",", "I-title")]
+    text = "See Trotsky's Betrayal, and Serge's Memoirs."  # "and" after a first work's comma opens a second
+    start = text.index("Serge")
+    got = run(text, [(start, len(text), "title")])
+    assert [g for g in got if g[0] in ("Serge's", "Memoirs")] == [("Serge's", "B-author"), ("Memoirs", "B-title")]
     text = "Fédéraliste, nº 32. Kent's commentaries, vol. 1, p. 364."
     start = text.index("Kent")
     got = run(text, [(start, start + 20, "title")])

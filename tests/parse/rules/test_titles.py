@@ -182,6 +182,16 @@ def test_two_titles_joined_by_and():
     tokens = tokenize(text)
     tags = ["B-title"] + ["I-title"] * (len(tokens) - 1)
     assert rule_two_titles_joined_by_and(text, tokens, tags) == tags
+    # no comma: "and" before a second writer's possessive opens that writer's work
+    runs = [("Trotsky's", "author"), ("The Revolution Betrayed and Serge's Memoirs.", "title")]
+    out = rule_runs(rule_two_titles_joined_by_and, "Trotsky's The Revolution Betrayed and Serge's Memoirs.", runs)[0]
+    assert out[1:] == [("The Revolution Betrayed", "title"), ("Serge's Memoirs.", "title")]
+    assert not changed_by(rule_two_titles_joined_by_and, [  # a plural's possessive, a lower-case word: one title
+        ("Bread and Workers' Roses, 4.", [("Bread and Workers' Roses,", "title"), ("4.", "locator")]),
+        ("Bread and Serge's roses, 4.", [("Bread and Serge's roses,", "title"), ("4.", "locator")]),
+        ("Lewis and Clark's Expedition, 4.", [("Lewis and Clark's Expedition,", "title"), ("4.", "locator")]),  # co-authors
+        ("The Crisis and NATO's Summit, 4.", [("The Crisis and NATO's Summit,", "title"), ("4.", "locator")]),  # no person
+    ])
 
 
 def test_capitalised_words_before_a_parenthesised_pinpoint_are_a_title():

@@ -1600,7 +1600,7 @@ _OPEN_QUOTE_TOKENS = frozenset({'"', "“", "«", "„"})
 
 #: Words that may stand right before such a possessive (citing words; punctuation may too).
 _POSSESSIVE_TITLE_LEADS = frozenset({"see", "cf", "voyez", "voir", "vgl", "siehe", "vide", "compare", "also", "aussi", "auch",
-                                     "from"})
+                                     "from", "and"})
 
 
 @needs(any_mark("'", "’"), any_tag("B-title"), any_tag("I-author"))

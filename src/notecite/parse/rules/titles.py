@@ -245,7 +245,8 @@ def rule_two_titles_joined_by_and(text: str, tokens: Sequence[Token], tags: list
     followed by an imprint (``The Russian Revolution, and Leninism or Marxism? (Ann Arbor…``) is one
     book and is left alone too. ``Destiny of a Revolution, and Ciliga, The Russian Enigma``: after the one
     comma before ``and``, a single capitalised word and a comma before a capitalised word are a second
-    short form, that word its author."""
+    short form, that word its author. Without a comma, ``and`` before a name's possessive and a capitalised word
+    (``The Revolution Betrayed and Serge's Memoirs``) opens a second writer's work."""
     tags = list(tags)
     runs = tag_spans(tokens, tags)
     for j, (first, last, label) in enumerate(runs):
@@ -272,7 +273,24 @@ def rule_two_titles_joined_by_and(text: str, tokens: Sequence[Token], tags: list
         if named:
             relabel(tags, comma + 2, comma + 4, "author")
         tags[comma + 4 if named else comma + 2] = "B-title"
+    for first, last, label in tag_spans(tokens, tags):
+        if label != "title":
+            continue
+        for k in range(first + 2, last - 2):
+            if tokens[k].text.lower() in ("and", "&") and _possessive_name(tokens[k + 1].text) \
+                    and tokens[k + 2].text[:1].isupper() and tokens[k - 1].text[:1].isalnum() \
+                    and fold(tokens[k - 1].text) not in NAMES_FOLDED:  # ("Lewis and Clark's Expedition": co-authors)
+                tags[k] = "prose"  # "Trotsky's The Revolution Betrayed and Serge's Memoirs": a second writer's work
+                tags[k + 1] = "B-title"
+                break
     return tags
+
+
+def _possessive_name(word: str) -> bool:
+    """Whether ``word`` is a known person's name and its ``'s`` (``Serge's``, ``Deutscher’s``; not ``NATO's``)."""
+    name = word[:-2]
+    return len(word) > 3 and word[-2:] in ("'s", "’s") and capitalised_word(name.replace("-", ""), 2) \
+        and fold(name) in NAMES_FOLDED
 
 
 _MENTION_LEAD = frozenset("the his her their its and in see also both earlier later to ;".split())
