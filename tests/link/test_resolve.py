@@ -1849,3 +1849,25 @@ def test_a_letter_in_a_volume_named_by_its_year_and_printed_later_is_in_that_pri
     )
     assert sorted(str(r.get("title")) for r in library.records) == sorted([volume, "Hull to Roosevelt"])
     assert (2, volume, "short", "1335") in links
+
+
+def test_a_reference_to_an_earlier_note_links_to_the_work_that_note_cites():
+    carr = [{"family": "Carr", "given": "E. H."}]
+    full = [cite(1, "full", "302", type="book", author=carr, title="The Interregnum", publisher="Macmillan",
+                 issued={"date-parts": [[1954]]}),
+            cite(2, "full", "12", type="book", author=SERGE, title="Memoirs of a Revolutionary", publisher="Writers & Readers"),
+            cite(2, "full", "4", type="book", author=[{"family": "Carr", "given": "E. H."}], title="The Bolshevik Revolution",
+                 publisher="Macmillan")]
+    # a short title unlike the full one, an op. cit. after another work of the author's, a name alone, no name at all
+    _, links = link(*full,
+                    cite(3, "short", "305", type="book", author=[{"family": "Carr"}], title="Ten Years", text="Carr, Ten Years (n. 1), p. 305"),
+                    cite(4, "ibid", "20", type="document", author=[{"family": "Carr"}], text="Carr, op. cit. (n. 1), p. 20"),
+                    cite(5, "short", "310", type="document", author=[{"family": "Carr"}], text="Carr, above n. 1, at 310"),
+                    cite(6, "short", None, type="document", text="See above, n. 1"))
+    assert [l[1] for l in links[3:]] == ["The Interregnum"] * 4
+    # a note citing two works of the name: the title must tell them apart; a later note's number refers to nothing
+    _, links = link(*full, cite(3, "short", "5", type="book", author=[{"family": "Carr"}], title="Bolshevik Revolution",
+                                text="Carr, Bolshevik Revolution (n. 2), p. 5"))
+    assert links[-1][1] == "The Bolshevik Revolution"
+    _, links = link(*full, cite(3, "ibid", "5", type="document", text="Op. cit. (n. 7), p. 5"))
+    assert links[-1][1] == "The Bolshevik Revolution"  # no earlier note 7: the op. cit. of the work cited last

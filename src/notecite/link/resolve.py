@@ -20,7 +20,7 @@ from ..normalize.places import is_known_place
 from ..normalize.lexicon import WORDS
 from ..normalize.titles import NAME_NOT_TITLE, VOLUME_IN_TITLE
 from ..parse.dictionaries import fold, load
-from ..parse.rules.words import ROMAN_VOLUME_PINPOINT, STATE_ABBREVIATIONS
+from ..parse.rules.words import ROMAN_VOLUME_PINPOINT, STATE_ABBREVIATIONS, referenced_note
 from ..records import Record, plain_text
 from ..textscan import may_hold
 from .dedup import SAME_NAME, classify, daily_record, dated_items_differ, identifier, least_title, numbers_differ, same_report
@@ -1586,6 +1586,9 @@ class _DocumentLinker:
     def resolve(self, cite: NoteCite, previous: str | None) -> tuple[str | None, str, float]:
         """The work a short form, mention or ibid-like cite names, with kind and confidence."""
         record = cite.record
+        referenced = self.cited_in_the_note_referred_to(cite)
+        if referenced is not None:  # "Carr, Interregnum (n. 1), p. 305", "op. cit. (n. 2)": the work of that note
+            return referenced, cite.kind, 0.9 * cite.confidence
         if cite.kind == "ibid" and not _names_a_work(record):
             authors = families(record, ("author", "editor"))
             if authors:  # op. cit. / idem with an author: that author's latest work, else the work so titled
@@ -1959,6 +1962,22 @@ class _DocumentLinker:
         if len(names) != 1 or not names[0].get("family") or _reads_as_given_name(names[0].get("given")):
             return None
         return self.named_inside([_fold_family(names[0]["family"])], names[0]["given"])
+
+    def cited_in_the_note_referred_to(self, cite: NoteCite) -> str | None:
+        """The work a cite refers to by an earlier note's number (``Carr, Interregnum (n. 1)``, ``Pipes, op. cit. (n.
+        2)``, ``above, n. 12``: :func:`~notecite.parse.rules.words.referenced_note`): among the works that note cites,
+        the one whose authors the cite names (or whose title it names), or the only one; None when the note cites
+        none, several fit or the number is no earlier note's."""
+        number = referenced_note(cite.text)
+        if number is None or not 0 < number < cite.note:
+            return None
+        cited = list(dict.fromkeys(c.record_id for c in self.library.citations if c.note == number and c.record_id))
+        authors = families(cite.record, ("author", "editor"))
+        if authors:
+            cited = [work_id for work_id in cited if author_fit(authors, self.works[work_id])]
+        if len(cited) > 1 and _names_a_work(cite.record):
+            cited = [work_id for work_id in cited if match_score(cite.record, self.works[work_id]) > 0]
+        return cited[0] if len(cited) == 1 else None
 
     def latest_by(self, authors: list[str], previous: str | None, dated: Record | None = None,
                   named: Record | None = None) -> str | None:

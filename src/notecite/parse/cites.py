@@ -16,6 +16,7 @@ import re
 from typing import Mapping, Sequence
 
 from ..normalize.lexicon import WORDS
+from ..normalize.pages import AT_WORDS
 from ..normalize.reprints import ORIGINAL_WORDS
 from ..normalize.titles import VOLUME_IN_TITLE
 from ..textscan import NeedingWords
@@ -24,7 +25,7 @@ from .labels import bracket_depths, tag_spans, trim
 from .model import Cite, Token
 from .rules.locators import ABBREVIATED_BOOK_PART, CONGRESS_SESSION, VOLUME_COLON_PAGE, YEAR
 from .rules.titles import _title_cased
-from .rules.words import (BRACKETED_YEAR, BY_WORDS, EDITION_WORDS, HENCEFORTH_WORDS, IMPRINT_LABELS, IN_WORDS, OPENING_QUOTES, POSSESSIVE_END, ROMAN_NUMERAL,
+from .rules.words import (referenced_note, BRACKETED_YEAR, BY_WORDS, EDITION_WORDS, HENCEFORTH_WORDS, IMPRINT_LABELS, IN_WORDS, OPENING_QUOTES, POSSESSIVE_END, ROMAN_NUMERAL,
                           GENERIC_WORKS, RANK_WORD, SAME_AUTHOR_WORDS, THEIR_WORDS, THEIR_WORDS_BEFORE_CAPITALISED_TITLES, ends_a_sentence, glued_hyphen, writing_verb)
 
 #: Fields whose presence makes a cite a full reference.
@@ -613,6 +614,7 @@ def group_fields(text: str, tokens: Sequence[Token], tags: Sequence[str],
             if label == "title" and _title_after_a_closing_date(tokens, first, labels):
                 new = True  # "…, April 14, 1755. Instructions to…": the next cite's title
             if labels[-1] == "ibid" and label not in ("locator", "title", "pages", "volume") \
+                    and not (label == "note" and referenced_note(text[tokens[first].start:tokens[last - 1].end])) \
                     and not (label == "date" and _year_naming_an_op_cit(tokens, groups[-1][-1], first)):
                 new = True
             if label == "ibid" and (set(labels) - {"author"} or ends_a_sentence(tokens, first - 1)):
@@ -911,6 +913,15 @@ def _name_alone_as_a_part(text: str, fields: list[tuple[str, str, int, int]]) ->
         return False
     _, value, start, end = fields[0]
     return value[:1].isupper() and _a_part_of_its_own(text, start, end, _NAME_PART_OPENING, _NAME_PART_CLOSING)
+
+
+def _earlier_note_referred_to(fields: list[tuple[str, str, int, int]]) -> bool:
+    """``Carr, above n. 1, at 310``, ``See above, n. 12``: a reference to an earlier note
+    (:func:`~.rules.words.referenced_note`), perhaps after a family name and before a pinpoint (``at`` aside), is a
+    short form of the work that note cites."""
+    labels = [label for label, field, _, _ in fields if not (label == "prose" and field.lower() in AT_WORDS)]
+    return "note" in labels and set(labels) <= {"author", "note", "locator", "pages"} and labels.count("author") <= 1 \
+        and any(label == "note" and referenced_note(field) is not None for label, field, _, _ in fields)
 
 
 def _author_and_pinpoint(fields: list[tuple[str, str, int, int]]) -> bool:
@@ -1439,7 +1450,7 @@ def assemble(text: str, tokens: Sequence[Token], tags: Sequence[str], probs: Seq
         fields = two_names_read_as_title(name_and_year_read_as_title(fields))
         author_year = _author_year_and_pinpoint(fields) or _author_year_alone(text, fields)
         if not ({f[0] for f in fields} & ANCHOR_FIELDS or _author_and_pinpoint(fields) or author_year
-                or _author_and_etc(text, fields) or _name_alone_as_a_part(text, fields)) \
+                or _author_and_etc(text, fields) or _name_alone_as_a_part(text, fields) or _earlier_note_referred_to(fields)) \
                 or looks_like_prose(text, fields):
             named = (fields, group) if [f[0] for f in fields] == ["author"] else None
             continue

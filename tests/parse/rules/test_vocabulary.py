@@ -342,3 +342,35 @@ def test_a_volume_and_page_read_as_a_note_after_ibid_are_its_pinpoint():
     text = "Ibid., see the letters of 1890."  # no pinpoint after the marker: left alone
     tokens, tags = tagged(text, [("Ibid.,", "ibid"), ("see the letters of 1890.", "note")])
     assert rule(text, tokens, tags) == tags
+
+
+def test_a_reference_to_an_earlier_note_is_a_note_run():
+    from notecite.parse.rules.vocabulary import rule_reference_to_an_earlier_note as rule
+
+    text = "Carr, Interregnum (n. 1), p. 305."
+    out = rule_runs(rule, text, [("Carr,", "author"), ("Interregnum (n. 1),", "title"), ("p. 305.", "locator")])[0]
+    assert out == [("Carr,", "author"), ("Interregnum", "title"), ("(n. 1),", "note"), ("p. 305.", "locator")]
+    text = "Carr, above n. 1, at 310."  # a family name alone before it: the author
+    out = rule_runs(rule, text, [("Carr,", "title"), ("310.", "locator")])[0]
+    assert out == [("Carr,", "author"), ("above n. 1,", "note"), ("310.", "locator")]
+    text = "Lee, Strikes, above, n. 1, p. 3."  # a title before it stays the title
+    out = rule_runs(rule, text, [("Lee,", "author"), ("Strikes,", "title"), ("p. 3.", "locator")])[0]
+    assert out[:3] == [("Lee,", "author"), ("Strikes,", "title"), ("above, n. 1,", "note")]
+    # a pinpoint's note ("p. 3 n. 4") is no reference to an earlier note
+    assert rule_runs(rule, "Lee, Strikes, p. 3 n. 4.", [("Lee,", "author"), ("Strikes,", "title"), ("p. 3 n. 4.", "locator")])[1] is True
+
+
+def test_earlier_note_referred_to_names_its_number():
+    from notecite.parse.rules.words import referenced_note
+
+    assert [referenced_note(t) for t in ("Carr, op. cit. (n. 12), p. 5", "See above, n. 3", "Hart, supra note 40, at 9",
+                                         "(note 7 above)", "Lee, Strikes, p. 3 n. 4", "n. 5")] == [12, 3, 40, 7, None, None]
+
+
+def test_a_name_and_a_reference_to_an_earlier_note_are_a_cite():
+    from notecite.parse import parse_note
+
+    [cite] = parse_note("Carr, above n. 1, at 310.")
+    assert cite.kind == "short" and cite.fields[0] == ("author", "Carr") and cite.locator == "310"
+    [cite] = parse_note("See above, n. 12.")
+    assert cite.kind == "short" and ("note", "above, n. 12") in cite.fields

@@ -92,13 +92,13 @@ from .titles import (rule_years_glued_to_a_works_noun_end_its_title, rule_year_n
                      rule_name_opening_a_container_after_in_is_its_editor, rule_in_and_a_name_inside_a_title_run_open_its_container, rule_name_and_title_after_a_quoted_pieces_in_are_its_book, rule_case_by_its_parties_and_report, rule_case_by_its_report_alone,
                      rule_manuscripts_after_a_quotation_are_its_source, rule_hearings_before_a_committee_are_one_title, rule_chamber_after_a_congress_and_session_is_no_title,
                      rule_manuscript_note_by_a_person_is_a_title)
-from .vocabulary import (rule_book_number_is_no_ibid, rule_ibid_marker_keeps_its_comma_and_pages, rule_title_after_a_same_author_marker, rule_name_before_an_ibid_is_its_author, rule_ibid_vocabulary, rule_in_ibid_is_the_container, rule_lead_in_words,
+from .vocabulary import (rule_reference_to_an_earlier_note, rule_book_number_is_no_ibid, rule_ibid_marker_keeps_its_comma_and_pages, rule_title_after_a_same_author_marker, rule_name_before_an_ibid_is_its_author, rule_ibid_vocabulary, rule_in_ibid_is_the_container, rule_lead_in_words,
                          rule_in_idem_and_a_title_is_the_authors_book, rule_in_his_and_a_title_is_the_authors_book, rule_no_place_imprint, rule_number_read_as_ibid_is_the_pinpoint)
 
 #: The rules, in the order they run: vocabulary, italics, names, titles, then pinpoints.
 RULES: list[Callable[..., list[str]]] = [
     # vocabulary and italics
-    rule_ibid_vocabulary, rule_book_number_is_no_ibid, rule_number_read_as_ibid_is_the_pinpoint, rule_italic_titles,
+    rule_ibid_vocabulary, rule_reference_to_an_earlier_note, rule_book_number_is_no_ibid, rule_number_read_as_ibid_is_the_pinpoint, rule_italic_titles,
     rule_title_starts_at_its_italics, rule_title_ends_at_its_italics, rule_doi_label_and_its_doi_are_the_doi, rule_web_address_ending_a_run_is_its_own_run, rule_url_cut_after_a_hyphen_is_one_url, rule_address_inside_a_pages_run_ends_it,
     rule_no_place_imprint, rule_in_idem_and_a_title_is_the_authors_book,
     # sentences and imprints that are not what the tagger read

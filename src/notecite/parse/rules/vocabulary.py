@@ -11,7 +11,7 @@ from ..model import Token, split_label
 from ..tokenize import tokenize
 from .boundaries import _SENTENCE_PINPOINT, pinpoint_end, pinpoint_read_as_a_note_after
 from .locators import YEAR
-from .words import BY_WORDS, FUNCTION_WORDS, IN_WORDS, THEIR_WORDS_BEFORE_CAPITALISED_TITLES, title_words_end, QUOTE_PAIRS, SAME_AUTHOR_WORD, SAME_AUTHOR_WORDS, capitalised_word, ends_a_sentence, lowered_words, token_texts
+from .words import BY_WORDS, FUNCTION_WORDS, IN_WORDS, NOTE_REFERENCE, THEIR_WORDS_BEFORE_CAPITALISED_TITLES, title_words_end, QUOTE_PAIRS, SAME_AUTHOR_WORD, SAME_AUTHOR_WORDS, capitalised_word, ends_a_sentence, lowered_words, token_texts
 from .needs import any_folded, any_mark, any_tag, any_word, needs
 
 
@@ -115,6 +115,33 @@ _BOOK_WORDS = frozenset({"l", "lib", "liv", "livre"})
 _BOOK_NUMBER = re.compile(r"\d{1,3}|[ivxl]{1,6}|[IVXL]{1,6}")
 #: What every note the rule below changes holds: a book word, its full stop and a number's first character.
 _BOOK_WORD_AND_NUMBER = re.compile(r"(?<!\w)(?:l|lib|liv|livre)\.\s*[\divxl]", re.IGNORECASE)
+
+
+@needs(any_word({"n", "nn", "note", "notes", "fn", "above", "supra"}))
+def rule_reference_to_an_earlier_note(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Carr, Interregnum (n. 1), p. 305``, ``Pipes, op. cit. (n. 2), p. 20``, ``Carr, above n. 1, at 310``: a
+    reference to the earlier note that cites the work in full (:data:`~.words.NOTE_REFERENCE`) is a note run of its
+    own (no words of the title, no pinpoint); a family name alone and its comma right before it, read as a title or
+    left as prose, is the author (the linker finds the work in that note)."""
+    out: list[str] | None = None
+    starts = None
+    for match in NOTE_REFERENCE.finditer(text):
+        starts = starts if starts is not None else token_starts(tokens)
+        inside = tokens_within(tokens, starts, match.start(), match.end())
+        if not inside:
+            continue
+        first, last = inside[0], inside[-1] + 1
+        if last < len(tokens) and tokens[last].text == ",":
+            last += 1  # its comma before the pinpoint
+        out = out if out is not None else list(tags)
+        relabel(out, first, last, "note")
+        if last < len(out) and out[last].startswith("I-"):
+            open_run(out, last)
+        if first >= 2 and tokens[first - 1].text == "," and capitalised_word(tokens[first - 2].text, 3) \
+                and split_label(out[first - 2])[1] in ("title", "prose") \
+                and (first == 2 or tokens[first - 3].text in (";", "(") or fold(tokens[first - 3].text) in load("lead_words")):
+            relabel(out, first - 2, first, "author")  # "Carr, above n. 1": Carr's work of note 1
+    return out if out is not None else tags
 
 
 @needs(any_word(_BOOK_WORDS))

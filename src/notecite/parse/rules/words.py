@@ -30,6 +30,18 @@ def run_ends_before_an_imprint(tokens: Sequence[Token], tags: Sequence[str], fir
 
 #: A capital Roman numeral as a volume is written (``VIII``).
 ROMAN_NUMERAL = re.compile(r"[IVXLC]{1,6}")
+#: A reference to an earlier note of the same text, where a work was cited in full (``Carr, Interregnum (n. 1),
+#: p. 305``, ``op. cit. (note 4)``, ``above, n. 12``, ``supra n. 3``): group ``note`` is its number.
+NOTE_REFERENCE = re.compile(r"\(\s*(?:n|nn|note|notes|fn)\.?\s*(?P<note>\d{1,3})(?:\s*(?:above|supra))?\s*\)"
+                            r"|\b(?:above|supra)\s*,?\s*(?:at\s+)?(?:n|nn|note|fn)\.?\s*(?P<after>\d{1,3})\b", re.I)
+
+
+def referenced_note(text: str) -> int | None:
+    """The number of the earlier note ``text`` refers to (:data:`NOTE_REFERENCE`), or None."""
+    match = NOTE_REFERENCE.search(text) if ("n" in text or "N" in text) else None
+    return int(match["note"] or match["after"]) if match else None
+
+
 #: A Roman volume and its full stop opening a pinpoint (``xxii. 216``, ``XIV. 38``).
 ROMAN_VOLUME_PINPOINT = re.compile(r"(?:[ivxlc]{1,6}|[IVXLC]{1,6})\.\s*\d")
 #: A word that ends on a possessive (``Marx's``, ``Engels'``).
