@@ -1501,3 +1501,15 @@ def test_a_web_address_after_the_pinpoint_is_where_the_cite_can_be_read():
     tokens = tokenize(text)
     groups = group_fields(text, tokens, token_tags(tokens, spans))
     assert [[label for *_, label in group] for group in groups] == [["author", "title", "locator"], ["date", "locator"], ["url"]]
+
+
+def test_untitled_records_named_as_an_author_are_a_title():
+    from notecite.parse.cites import untitled_records_named_as_an_author as read
+
+    fields = [("author", "Protokoly Tsentralnovo Komiteta RSDRP", 0, 37), ("date", "August 1917", 39, 50), ("locator", "pp. 112-14", 52, 62)]
+    assert read(fields)[0][0] == "title" and read(fields)[1:] == fields[1:]
+    for name in ("John Smith Jones", "E. H. Carr", "Carr Davies"):  # a person's name, initials, two words
+        kept = [("author", name, 0, len(name)), ("date", "August 1917", 30, 41), ("locator", "p. 4", 43, 47)]
+        assert read(kept) == kept, name
+    authors = [("author", "Wachter Laslett Hammel", 0, 22), ("date", "1978", 24, 28), ("locator", "p. 4", 30, 34)]
+    assert read(authors) == authors  # an author-date short form

@@ -1069,6 +1069,21 @@ def name_and_year_read_as_title(fields: list[tuple[str, str, int, int]]) -> list
     return read if _author_year_and_pinpoint(read) else fields
 
 
+def untitled_records_named_as_an_author(fields: list[tuple[str, str, int, int]]) -> list[tuple[str, str, int, int]]:
+    """``Protokoly Tsentralnovo Komiteta RSDRP, August 1917 - February 1918, pp. 112-14``: a name run of three words or
+    more, none a known given name nor an initial, before a date and a pinpoint and nothing else, is the title of the
+    records cited (a cite with no title, and no person's name, would be lost); anything else is left as it is."""
+    labels = [f[0] for f in fields]
+    if len(labels) != 3 or labels[0] != "author" or labels[1] != "date" or labels[2] not in ("locator", "pages") \
+            or _author_year_and_pinpoint(fields):
+        return fields  # ("Wachter Laslett Hammel, 1978, p. 4": an author-date short form)
+    words = [w for w in re.findall(r"[^\W\d_][\w'’.-]*", fields[0][1])]
+    if len(words) < 3 or any(len(w.rstrip(".")) == 1 or fold(w) in load("given_names") for w in words) \
+            or not all(w[:1].isupper() for w in words):
+        return fields
+    return [("title", *fields[0][1:])] + fields[1:]
+
+
 #: Two family names joined by "and" (``Leo and Botta``, ``Erckmann & Chatrian``).
 _TWO_NAMES = re.compile(r"([A-Z][a-z'’-]{2,})\s+(?:and|&)\s+([A-Z][a-z'’-]{2,}),?")
 
@@ -1447,7 +1462,7 @@ def assemble(text: str, tokens: Sequence[Token], tags: Sequence[str], probs: Seq
             bounds.append({lab for lab, _ in named_fields} | {"locator"})
             continue
         named = None
-        fields = two_names_read_as_title(name_and_year_read_as_title(fields))
+        fields = untitled_records_named_as_an_author(two_names_read_as_title(name_and_year_read_as_title(fields)))
         author_year = _author_year_and_pinpoint(fields) or _author_year_alone(text, fields)
         if not ({f[0] for f in fields} & ANCHOR_FIELDS or _author_and_pinpoint(fields) or author_year
                 or _author_and_etc(text, fields) or _name_alone_as_a_part(text, fields) or _earlier_note_referred_to(fields)) \
