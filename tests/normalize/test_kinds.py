@@ -718,6 +718,12 @@ def test_an_archive_named_by_its_initials_after_the_items_title_and_date():
     assert found.kind == "archival" and found.record["archive"] == "PRO" and found.record["archive_location"] == "FO 371/4567"
 
 
+def test_a_writer_named_before_in_and_a_paper_of_the_day_is_the_items_author():
+    found = recognize("Kamenev in Pravda, 15 March 1917, p. 2.")
+    assert found.record["container-title"] == "Pravda" and found.record["author"] == [{"family": "Kamenev"}]
+    assert "author" not in recognize("Reports in Pravda, 15 March 1917.").record  # a common word names no writer
+
+
 @pytest.mark.parametrize("text, container, date, locator", [
     ("Daily Herald, Nov. 7, 1937, 3.", "Daily Herald", [1937, 11, 7], "3"),
     ("Le Peuple, 12 juin 1936.", "Le Peuple", [1936, 6, 12], None),

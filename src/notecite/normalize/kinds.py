@@ -326,7 +326,7 @@ _PAPER_JOINER = r"(?:de|du|des|la|le|of|the|and|&|am|für)(?=\s+(?:(?:the|la|le|
 _PAPER_NAME = (r"(?:[Tt]he\s+|Le\s+|La\s+|Les\s+|L['’]|Die\s+|Der\s+|Il\s+|El\s+)?[A-ZÀ-Ý][\w'’.-]*"
                rf"(?:\s+(?:[A-ZÀ-Ý][\w'’.-]*|{_PAPER_JOINER})){{0,6}}")
 _NEWSPAPER = re.compile(
-    rf"^\s*(?:(?P<author>{_NAME})(?:\s+(?P<item>(?i:letter\s+to\s+the\s+editor|op-?ed)))?\s*,\s*)?(?:[“\"‘](?P<title>.+?)[,.]?[”\"’]\s*,?\s*)?(?:(?:in|dans|in:)\s+)?"
+    rf"^\s*(?:(?P<author>{_NAME})(?:\s+(?P<item>(?i:letter\s+to\s+the\s+editor|op-?ed)))?(?:\s*,\s*|\s+(?=(?:in|dans)\s)))?(?:[“\"‘](?P<title>.+?)[,.]?[”\"’]\s*,?\s*)?(?:(?:in|dans|in:)\s+)?"
     rf"(?P<paper>{_PAPER_NAME})"
     r"\s*(?:\((?P<place>[^)]+)\))?\s*,?\s+(?:(?P<of>of|vom|du|del)\s+)?(?:" + _WEEKDAY + r"\s*,?\s+)?(?P<day>" + _DAY_DATE.pattern
     + r")(?P<rest>.*)$", re.S)
