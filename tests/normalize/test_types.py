@@ -169,6 +169,9 @@ def test_an_entry_in_an_encyclopedia_or_a_dictionary():
                     ("container-title", "The Internet Encyclopedia of Philosophy"), ("editor", "J. Doe")]) == "entry-encyclopedia"
     assert kind_of([("title", "“Suicide”"), ("container-title", "Dictionnaire de la médecine pratique"),
                     ("volume", "t. 3")]) == "entry-dictionary"
+    # a wiki's article, dated to the day it was last changed, is no newspaper's
+    assert kind_of([("title", "“Socialism”"), ("container-title", "Wikipedia"), ("note", "last modified"),
+                    ("date", "3 January 2020"), ("url", "https://en.wikipedia.org/wiki/Socialism")]) == "entry-encyclopedia"
 
 
 def test_an_entry_marker_makes_an_entry_and_is_no_genre():

@@ -66,9 +66,10 @@ PUBLIC_LAW = re.compile(r"(?<![\w.])(?:Public\s+Law|Pub\.\s*L\.(?:\s*No\.)?|P\.\
 _CONFERENCE = re.compile(r"\b(?:proceedings|conference|symposium|workshop|colloquium|colloque|tagung|congreso|convegno)\b", re.I)
 #: A periodical's own name word, which outweighs a conference word (``History Workshop Journal``).
 _PERIODICAL_NAME = re.compile(r"\b(?:journal|review|quarterly|revue|zeitschrift)\b", re.I)
-#: A reference work's name: an encyclopedia (``Stanford Encyclopedia of Philosophy``, ``Hdwb. d. Staatswiss.``) or
+#: A reference work's name: an encyclopedia (``Stanford Encyclopedia of Philosophy``, ``Hdwb. d. Staatswiss.``, ``Wikipedia``) or
 #: a dictionary (``Dictionnaire de médecine``).
-_ENCYCLOPEDIA = re.compile(r"\b(?:encyclop\w*|enciclop\w*|enzyklop\w*|lexi[ck]on|konversations-?lexikon|handw(?:ö|oe|o)rterbuch|hdwb)\b", re.I)
+_ENCYCLOPEDIA = re.compile(r"\b(?:encyclop\w*|enciclop\w*|enzyklop\w*|lexi[ck]on|konversations-?lexikon|handw(?:ö|oe|o)rterbuch|hdwb"
+                          r"|wikipedia|wikisource|wiktionary|scholarpedia)\b", re.I)
 _DICTIONARY = re.compile(r"\b(?:dictionary|dictionnaire|diccionario|dizionario|w(?:ö|oe|o)rterbuch)\b", re.I)
 #: A blog named as such (``Tendance Coatesy blog``, ``The Charnel-House Blog``).
 _BLOG = re.compile(r"\bblog\b", re.I)
