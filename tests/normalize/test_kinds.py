@@ -722,6 +722,9 @@ def test_a_writer_named_before_in_and_a_paper_of_the_day_is_the_items_author():
     found = recognize("Kamenev in Pravda, 15 March 1917, p. 2.")
     assert found.record["container-title"] == "Pravda" and found.record["author"] == [{"family": "Kamenev"}]
     assert "author" not in recognize("Reports in Pravda, 15 March 1917.").record  # a common word names no writer
+    # the item's title quoted before "by" and the writer
+    record = recognize("“Campaign Led To the Bill” by Tom Gillem in The Nashville Tennessean, April 30, 1973.").record
+    assert record["title"] == "Campaign Led To the Bill" and record["author"] == [{"given": "Tom", "family": "Gillem"}]
 
 
 @pytest.mark.parametrize("text, container, date, locator", [

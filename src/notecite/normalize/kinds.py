@@ -326,7 +326,8 @@ _PAPER_JOINER = r"(?:de|du|des|la|le|of|the|and|&|am|für)(?=\s+(?:(?:the|la|le|
 _PAPER_NAME = (r"(?:[Tt]he\s+|Le\s+|La\s+|Les\s+|L['’]|Die\s+|Der\s+|Il\s+|El\s+)?[A-ZÀ-Ý][\w'’.-]*"
                rf"(?:\s+(?:[A-ZÀ-Ý][\w'’.-]*|{_PAPER_JOINER})){{0,6}}")
 _NEWSPAPER = re.compile(
-    rf"^\s*(?:(?P<author>{_NAME})(?:\s+(?P<item>(?i:letter\s+to\s+the\s+editor|op-?ed)))?(?:\s*,\s*|\s+(?=(?:in|dans)\s)))?(?:[“\"‘](?P<title>.+?)[,.]?[”\"’]\s*,?\s*)?(?:(?:in|dans|in:)\s+)?"
+    rf"^\s*(?:[“\"‘](?P<title_by>[^”\"’]+?)[,.]?[”\"’]\s*,?\s*by\s+(?=[A-ZÀ-Ý]))?"
+    rf"(?:(?P<author>{_NAME})(?:\s+(?P<item>(?i:letter\s+to\s+the\s+editor|op-?ed)))?(?:\s*,\s*|\s+(?=(?:in|dans)\s)))?(?:[“\"‘](?P<title>.+?)[,.]?[”\"’]\s*,?\s*)?(?:(?:in|dans|in:)\s+)?"
     rf"(?P<paper>{_PAPER_NAME})"
     r"\s*(?:\((?P<place>[^)]+)\))?\s*,?\s+(?:(?P<of>of|vom|du|del)\s+)?(?:" + _WEEKDAY + r"\s*,?\s+)?(?P<day>" + _DAY_DATE.pattern
     + r")(?P<rest>.*)$", re.S)
@@ -1862,7 +1863,7 @@ def _newspaper_item(match: re.Match[str]) -> Recognized | None:
     named = by_noun or _town_and_region(match["place"] or "")
     if any(_NOT_A_PAPER.match(w) for w in words) or _WORD_AND_STOP.search(paper) or is_known_place(paper) \
             or month_number(words[0]) or len(words) > 7 \
-            or _person(paper) and not (match["title"] or by_noun and (len(words) > 2 or match["place"])) \
+            or _person(paper) and not (match["title"] or match["title_by"] or by_noun and (len(words) > 2 or match["place"])) \
             or any(w.lower() in ("to", "an", "with", "interview") for w in words):
         return None
     after = match["rest"].strip(" ,.;")
@@ -1892,7 +1893,7 @@ def _newspaper_item(match: re.Match[str]) -> Recognized | None:
     # "Ordonnance du 12 Avril, 1751", "House of Commons, March 15th, 1844": a name and a day alone are no
     # newspaper; its name, an article before it, a quoted title or a page make one; joined by "of", only its
     # name does ("The Act of March 3, 1791")
-    if not (named or not match["of"] and (_ARTICLE_LED.match(paper) or match["title"] or page)) \
+    if not (named or not match["of"] and (_ARTICLE_LED.match(paper) or match["title"] or match["title_by"] or page)) \
             or words[-1].lower() in _NAME_CONNECTORS or _IBID_LEAD.match(paper + ", "):
         return None
     # a weekly or a review dated to the day is still a magazine or a journal (InferType's words)
@@ -1902,8 +1903,9 @@ def _newspaper_item(match: re.Match[str]) -> Recognized | None:
         record["genre"] = match["author"].strip()  # "Editorial, Daily Worker, May 3, 1937": what the item is, no author
     elif match["author"] and _name_like(match["author"]):
         _put_names(record, "author", match["author"])
-    if match["title"]:
-        record["title"] = strip_edge_punctuation(match["title"].strip())
+    title = match["title"] or match["title_by"]  # ("“Textbook Campaign” by Tom Gillem in The Tennessean, DATE")
+    if title:
+        record["title"] = strip_edge_punctuation(title.strip())
     if match["item"]:  # "Kimball letter to the editor, “Title,” New York Times, DATE"
         record["genre"] = match["item"]
     if match["place"]:
