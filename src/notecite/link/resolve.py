@@ -1755,9 +1755,9 @@ class _DocumentLinker:
             tail = before_markers[note][-MARKER_REACH:]
             if names.isdisjoint(_fold_family(word) for word in _CAPITALISED_WORD.findall(tail) if word):
                 continue
-            cited = {c.record_id for c in self.library.citations if c.note == note}
+            cited = self.works_cited_in(note)
             if len(cited) == 1:
-                work_id = next(iter(cited))
+                work_id = cited[0]
                 if not families(self.works[work_id], CITE_NAMES):
                     return work_id
             return None
@@ -1963,6 +1963,10 @@ class _DocumentLinker:
             return None
         return self.named_inside([_fold_family(names[0]["family"])], names[0]["given"])
 
+    def works_cited_in(self, note: int) -> list[str]:
+        """The works note ``note`` cites so far, in the order of their first citation there."""
+        return list(dict.fromkeys(c.record_id for c in self.library.citations if c.note == note))
+
     def cited_in_the_note_referred_to(self, cite: NoteCite) -> str | None:
         """The work a cite refers to by an earlier note's number (``Carr, Interregnum (n. 1)``, ``Pipes, op. cit. (n.
         2)``, ``above, n. 12``: :func:`~notecite.parse.rules.words.referenced_note`): among the works that note cites,
@@ -1971,7 +1975,7 @@ class _DocumentLinker:
         number = referenced_note(cite.text)
         if number is None or not 0 < number < cite.note:
             return None
-        cited = list(dict.fromkeys(c.record_id for c in self.library.citations if c.note == number and c.record_id))
+        cited = self.works_cited_in(number)
         authors = families(cite.record, ("author", "editor"))
         if authors:
             cited = [work_id for work_id in cited if author_fit(authors, self.works[work_id])]
