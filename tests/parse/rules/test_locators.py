@@ -1636,6 +1636,24 @@ def test_a_page_glued_to_its_word_ending_a_periodical_or_date_run_is_the_pinpoin
     assert rule(inside, tokens, tags) == tags
 
 
+def test_a_page_after_a_comma_inside_an_imprint_run_is_the_pinpoint():
+    from notecite.parse.rules.locators import rule_page_after_a_comma_inside_an_imprint_run_is_the_pinpoint as rule
+
+    text = "Ann Lee (1901). A Tale. Leeds: Roe Press, p.31: https://example.org/a"
+    runs, _ = rule_runs(rule, text, [("Ann Lee", "author"), ("(1901).", "date"), ("A Tale.", "title"), ("Leeds:", "location"),
+                                     ("Roe Press, p.31:", "publisher"), ("https://example.org/a", "url")])
+    assert runs[-3:] == [("Roe Press,", "publisher"), ("p.31", "locator"), ("https://example.org/a", "url")]
+    glued = "Bo Ware, Old Ways, York: Dunn and Co.pp.7-9: https://example.org/b"
+    runs, _ = rule_runs(rule, glued, [("Bo Ware,", "author"), ("Old Ways,", "title"), ("York:", "location"),
+                                      ("Dunn and Co.pp.7-9:", "publisher"), ("https://example.org/b", "url")])
+    assert runs[-3:] == [("Dunn and Co.", "publisher"), ("pp.7-9", "locator"), ("https://example.org/b", "url")]
+    # a page word opening its own run, or a word "p" with no number after it, is left alone
+    assert rule_runs(rule, text, [("Ann Lee", "author"), ("Roe Press,", "publisher"), ("p.31", "locator")])[1]
+    plain = "Ann Lee, A Tale (Leeds: Roe, P and Sons, 1901)"
+    assert rule_runs(rule, plain, [("Ann Lee,", "author"), ("A Tale", "title"), ("Leeds:", "location"),
+                                   ("Roe, P and Sons,", "publisher"), ("1901", "date")])[1]
+
+
 def test_a_short_form_listed_after_a_short_form_without_a_pinpoint_is_one():
     from notecite.parse.rules.locators import rule_short_form_listed_after_a_short_form as rule
 

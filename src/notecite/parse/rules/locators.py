@@ -2689,6 +2689,48 @@ def rule_page_glued_to_its_word_ending_a_run_is_the_pinpoint(text: str, tokens: 
     return changed if changed is not None else tags
 
 
+#: A page word written with its stop and no space (``p.365``, ``pp.61-62``) or with a space (``p. 99``).
+_PAGE_WORD = frozenset({"p", "pp"})
+
+
+@needs(any_word(_PAGE_WORD), any_tag(tags_of(tuple(_RUNS_BEFORE_A_GLUED_PAGE))))
+def rule_page_after_a_comma_inside_an_imprint_run_is_the_pinpoint(text: str, tokens: Sequence[Token],
+                                                                  tags: list[str]) -> list[str]:
+    """``London: John Snow, p.365: https://…``, ``Smith, Elder and Co.p.7:``: a page word and its number after a comma
+    (or a glued stop) inside a publisher, place, date or periodical run are the pinpoint, as far as the locator grammar
+    reaches, not part of that run; a mark left between the pinpoint and the next run (``:`` before a link) is prose."""
+    changed: list[str] | None = None
+    for i in range(1, len(tokens) - 1):
+        if tokens[i].text.lower() not in _PAGE_WORD or not tags[i].startswith("I-") \
+                or split_label(tags[i])[1] not in _RUNS_BEFORE_A_GLUED_PAGE:
+            continue
+        before = tokens[i - 1].text
+        if not (before == "," or before == "." and tokens[i - 1].end == tokens[i].start):
+            continue
+        match = _LOCATOR.match(text, tokens[i].start)
+        if not match or not re.match(r"pp?\.?\s?\d", text[tokens[i].start:match.end()], re.I):
+            continue
+        label = split_label(tags[i])[1]
+        end = i
+        while end < len(tokens) and tokens[end].end <= match.end():
+            end += 1
+        while end > i + 1 and tokens[end - 1].text in ".,;:":
+            end -= 1
+        if any(t.text in "()" for t in tokens[i:end]):
+            continue
+        changed = changed if changed is not None else list(tags)
+        relabel(changed, i, end, "locator")
+        k = end
+        while k < len(tokens) and split_label((changed)[k])[1] == label and changed[k].startswith("I-"):
+            if tokens[k].text[:1].isalnum():
+                break
+            changed[k] = "prose"  # the colon or comma before the link
+            k += 1
+        if k < len(tokens) and changed[k].startswith("I-") and split_label(changed[k])[1] == label:
+            open_run(changed, k)
+    return changed if changed is not None else tags
+
+
 @needs(any_mark(":"))
 def rule_volume_glued_to_its_pages_joins_the_pinpoint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``O'Callaghan's "History of New Netherlands," 1:112-120.``: a volume number glued by a colon to the pages
