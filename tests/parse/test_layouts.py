@@ -13,6 +13,14 @@ def test_names_before_a_colon_opening_cites_are_authors_when_the_document_writes
     assert all(label == "author" for spans in colon_author_labels(texts) for _, _, label in spans)
 
 
+def test_a_name_after_the_colon_of_a_lead_in_clause_opens_a_cite():
+    texts = ["This rests on the monograph: Ann Vance: Old Kingdoms, p. 12.", "On trade, see: Ness: Interior Trade, p. 9.",
+             "Kemp: Grassland Tribes, p. 16."]
+    assert _names(texts) == [["Ann Vance:"], ["Ness:"], ["Kemp:"]]
+    # a subtitle after a title's colon is not read as a name
+    assert _names(texts + ["Vance: The Coast: A Survey, p. 4."])[3] == ["Vance:"]
+
+
 def test_fewer_names_so_written_are_no_layout_of_the_document():
     texts = ["Stalin: A Political Biography, p. 4.", "Vance, Old Kingdoms, p. 12.", "Stalin: A Political Biography, p. 9."]
     assert MIN_NAMES == 3 and _names(texts) == [[], [], []]

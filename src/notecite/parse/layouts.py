@@ -16,8 +16,8 @@ from .dictionaries import fold, load
 from .rules.words import ORGANISATION_WORDS
 
 #: Where a cite opens in a note: its start (after a lead-in such as ``See`` or ``Cf.``), or after ``;``, a dash
-#: between cites or a ``see`` inside a sentence.
-_CITE_OPENING = re.compile(r"(?:^|;\s+|\s[–—]\s+|(?<=\s)(?i:see|cf\.)\s+)")
+#: between cites, a ``see`` inside a sentence or the colon that ends a lead-in clause (``see:``, ``monograph:``).
+_CITE_OPENING = re.compile(r"(?:^|;\s+|\s[–—]\s+|(?<=\s)(?i:see|cf\.)\s+|(?<=[a-z]):\s+)")
 #: A lead-in word at a cite's opening (``See``, ``Cf.``, ``Vgl.``: :file:`dictionaries/lead_words.txt`) and its space.
 _LEAD_WORD = re.compile(r"([^\W\d_]+\.?),?\s+")
 #: The particles a name may hold in lower case (``Pierre de Coubertin``).
