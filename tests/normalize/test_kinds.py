@@ -738,6 +738,9 @@ def test_a_writer_named_before_in_and_a_paper_of_the_day_is_the_items_author():
     # a page in the language of the paper's day
     ("Die Rote Fahne, 1. Mai 1929, S. 2.", "Die Rote Fahne", [1929, 5, 1], "S. 2"),
     ("El Socialista, 12 de mayo de 1936, pág. 3.", "El Socialista", [1936, 5, 12], "pág. 3"),
+    # the column after the page stays in the pinpoint
+    ("Weekly Clarion, Nov. 20, 1915, p. 2, col. 1.", "Weekly Clarion", [1915, 11, 20], "p. 2, col. 1"),
+    ("Daily Herald, May 3, 1926, 4, cols. 2-3.", "Daily Herald", [1926, 5, 3], "4, cols. 2-3"),
 ])
 def test_a_newspaper_item_dated_to_the_day_has_a_date_not_a_volume(text, container, date, locator):
     found = recognize(text)

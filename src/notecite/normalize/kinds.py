@@ -1917,9 +1917,10 @@ def _newspaper_item(match: re.Match[str]) -> Recognized | None:
     return Recognized("newspaper", record, locator, prose_after=prose)
 
 
-#: The page of a paper's issue after its day (``p. 3``, ``sec. B, 4``, ``7A, col. 2``): group 1 is the page.
-_PAGE_OF_AN_ISSUE = re.compile(r"(?:(?:sec(?:tion)?\.?\s*\w+|edition|ed\.)\s*,\s*)?((?:pp?\.\s*|S\.\s*|Seite\s+|p[áa]gs?\.\s*)?[A-Z]?\d+(?:\s*[-–]\s*\d+)?)"
-                               r"(?:\s*,\s*col\.\s*\d+)?")
+#: The page of a paper's issue after its day (``p. 3``, ``sec. B, 4``, ``7A, col. 2``): group 1 is the page, with the
+#: column when one is given (``p. 2, col. 1``: the pinpoint keeps it).
+_PAGE_OF_AN_ISSUE = re.compile(r"(?:(?:sec(?:tion)?\.?\s*\w+|edition|ed\.)\s*,\s*)?((?:pp?\.\s*|S\.\s*|Seite\s+|p[áa]gs?\.\s*)?[A-Z]?\d+(?:\s*[-–]\s*\d+)?"
+                               r"(?:\s*,\s*cols?\.\s*\d+(?:\s*[-–]\s*\d+)?)?)")
 #: What a newspaper's item is, named after its day (``editorial``, ``leading article``), perhaps then its page.
 _ITEM_OF_A_PAPER = re.compile(r"(?P<genre>(?i:editorial|leading\s+article|leader|obituary|front\s+page|supplement|"
                               r"letters?\s+(?:to\s+the\s+editor|page)))(?:\s*,?\s*(?P<page>(?:pp?\.\s*)?\d+))?")
