@@ -1271,6 +1271,13 @@ def test_a_word_pointing_elsewhere_in_the_text_before_a_pinpoint_is_a_cross_refe
     for text, pairs in [("Above the Clouds, p. 3.", [("Above the Clouds", "title"), ("p. 3", "locator")]),
                         ("Above, London, 1990.", [("Above", "title"), ("London", "location"), ("1990", "date")])]:
         assert rule_runs(rule_back_reference_names_no_work, text, pairs)[1]  # a title with more words; no pinpoint
+    # the division of the text a cross-reference names, after an ibid or read into the ibid's run
+    runs, _ = rule_runs(rule_back_reference_names_no_work, "Ibid. Cf. also infra, ch. ix.", [("Ibid.", "ibid"), ("ix.", "locator")])
+    assert runs == [("Ibid.", "ibid")]
+    runs, _ = rule_runs(rule_back_reference_names_no_work, "Ibid.; cf. supra, p. 12.",
+                        [("Ibid.; cf. supra,", "ibid"), ("p. 12.", "locator")])
+    assert runs == [("Ibid.", "ibid")]
+    assert rule_runs(rule_back_reference_names_no_work, "Ibid., p. 12; infra.", [("Ibid.,", "ibid"), ("p. 12", "locator")])[1]
 
 
 def test_the_locator_grammar_reads_a_note_after_the_page():

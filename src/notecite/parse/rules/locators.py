@@ -2512,13 +2512,33 @@ def rule_back_reference_names_no_work(text: str, tokens: Sequence[Token], tags: 
             changed[k] = "prose"
         open_run(changed, following[1])
     for first, last, label in tag_spans(tokens, changed if changed is not None else tags):
-        word = first - 1 - (first >= 2 and tokens[first - 1].text == ",")
-        if label == "locator" and word >= 0 and fold(tokens[word].text) in _BACK_REFERENCE_WORDS \
-                and all((changed or tags)[k] == "prose" for k in range(word, first)):  # "…; below, p. 299"
-            changed = changed if changed is not None else list(tags)
-            changed[first:last] = ["prose"] * (last - first)
-            open_run(changed, last)
+        current = changed if changed is not None else tags
+        word = first - 1
+        while word >= 0 and (tokens[word].text in (",", ".") or fold(tokens[word].text) in _CROSS_REFERENCE_DIVISIONS) \
+                and current[word] in ("prose", "I-ibid"):
+            word -= 1  # "infra, ch. ix": the division the pinpoint names is the text's own
+        if label != "locator" or word < 0 or fold(tokens[word].text) not in _BACK_REFERENCE_WORDS:
+            continue
+        start = word  # "…; below, p. 299", "Cf. also infra, ch. ix."
+        if current[word] == "I-ibid":  # "Ibid.; cf. supra, p. 12": the ibid run read on over the cross-reference
+            opening = word
+            while opening > 0 and current[opening] == "I-ibid":
+                opening -= 1
+            start = next((k for k in range(opening + 1, word + 1) if tokens[k].text == ";" or lead_word(fold(tokens[k].text))),
+                         None)
+            if start is None:
+                continue
+        elif current[word] != "prose":
+            continue
+        changed = changed if changed is not None else list(tags)
+        changed[start:last] = ["prose"] * (last - start)
+        open_run(changed, last)
     return changed if changed is not None else tags
+
+
+#: Words that name a division of the text a cross-reference points to (``infra, ch. ix``, ``above, n. 12``).
+_CROSS_REFERENCE_DIVISIONS = frozenset({"ch", "chap", "chapter", "cap", "p", "pp", "n", "nn", "note", "notes", "sect", "sec", "§",
+                             "part", "pt", "s", "kap", "anm", "no"})
 
 
 #: A pinpoint glued to a colon, no space between: pages and ranges, listed with commas or ``and`` (``:66, 84``,
