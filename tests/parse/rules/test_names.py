@@ -2546,3 +2546,17 @@ def test_full_name_and_stop_after_a_semicolon_is_the_author():
         ("Ng, Strikes; Walter Brand. In Soul and Body.", [("Ng,", "author"), ("Strikes;", "title"), ("Walter Brand.", "title"),
                                                          ("In Soul and Body.", "container-title")]),
     ])
+
+
+def test_a_lead_word_and_its_comma_opening_a_run_lead_the_cite_in():
+    from notecite.parse.rules.names import rule_lead_word_and_comma_opening_a_run_are_prose as rule
+
+    runs, _ = rule_runs(rule, "Vide, Federal Report on Mines (1905), p. 7.",
+                        [("Vide,", "author"), ("Federal Report on Mines", "title"), ("1905", "date"), ("p. 7", "locator")])
+    assert runs[0] == ("Federal Report on Mines", "title")
+    runs, _ = rule_runs(rule, "Vide, Ann Lee, Old Ways, p. 7.", [("Vide, Ann Lee,", "author"), ("Old Ways", "title"),
+                                                                   ("p. 7", "locator")])
+    assert runs[:2] == [("Ann Lee,", "author"), ("Old Ways", "title")]
+    # a lead word inside a title, or a name that is no lead word, is left alone
+    assert rule_runs(rule, "Vide, a Study, p. 7.", [("Vide", "title"), ("p. 7", "locator")])[1]
+    assert rule_runs(rule, "Ann Lee, Old Ways, see, p. 7.", [("Ann Lee,", "author"), ("Old Ways, see,", "title")])[1]

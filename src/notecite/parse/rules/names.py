@@ -1939,6 +1939,29 @@ def rule_writings_noun_in_a_name_run_is_a_title(text: str, tokens: Sequence[Toke
 _LATIN_TITLE_OPENINGS = frozenset({"ad", "adv", "adversus", "contra"})
 
 
+_RUNS_A_LEAD_WORD_MAY_OPEN = frozenset({"author", "editor", "title", "container-title"})
+
+
+@needs(any_mark(","))
+def rule_lead_word_and_comma_opening_a_run_are_prose(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Vide, Federal Report on …``, ``Vide, Cornélissen, “Ueber …”``: a lead-in word (``See``, ``Vide``, ``Cf.``:
+    :func:`~.words.lead_word`) and its comma opening a name or title run where a cite opens (the note's start, after a
+    stop, ``;`` or bracket) lead the cite in: they are prose, and the run starts after them."""
+    out = None
+    for first, last, label in tag_spans(tokens, tags):
+        if label not in _RUNS_A_LEAD_WORD_MAY_OPEN or last - first < 2:
+            continue
+        k = first + (first + 1 < last and tokens[first + 1].text == "." and tokens[first + 1].start == tokens[first].end)
+        if k + 1 >= len(tokens) or tokens[k + 1].text != "," or not lead_word(tokens[first].text) \
+                or first and tokens[first - 1].text not in (".", ";", "(", "[") and tags[first - 1] != "prose":
+            continue
+        out = out if out is not None else list(tags)
+        end = min(k + 2, last)
+        out[first:end] = ["prose"] * (end - first)
+        open_run(out, end)
+    return out or tags
+
+
 @needs(any_word(_LATIN_TITLE_OPENINGS))
 def rule_latin_preposition_after_a_name_opens_its_title(text: str, tokens: Sequence[Token],
                                                         tags: list[str]) -> list[str]:
