@@ -3142,3 +3142,21 @@ def test_bracketed_first_year_ending_a_title_is_its_date():
                                                                           ("ed. Bo Ng", "editor"), ("(London:", "location"),
                                                                           ("Verso,", "publisher"), ("2004).", "date")]),
     ])
+
+
+def test_a_quotation_before_its_bracketed_source_is_prose_and_the_bracket_the_cite():
+    from notecite.parse.rules.titles import rule_quotation_before_its_bracketed_source_is_prose as rule
+
+    text = '"Every old order carries within it the seeds of the order that will replace it" (Lowe, Old Ways, 2:43).'
+    runs, _ = rule_runs(rule, text, [(text[1:80], "title"), ("Lowe, Old Ways,", "location"), ("2:43", "locator")])
+    assert runs == [("Lowe", "author"), ("Old Ways", "title"), ("2:43", "locator")]
+    titled = '"Every old order carries within it the seeds of its end" (Old Ways, 12–13).'
+    runs, _ = rule_runs(rule, titled, [(titled[1:56], "title"), ("Old Ways, 12–13", "location")])
+    assert runs == [("Old Ways", "title"), ("12–13", "locator")]
+    # a short quoted title, a title after its author, an imprint's year, a pinpoint or an ibid in the bracket: left alone
+    for text in ['"Old Ways" (Lowe, Old Ways, 43).',
+                 'Ann Lowe, "Every old order carries within it the seeds of its end" (Senior Thesis, Leeds College, 2004).',
+                 '"Every old order carries within it the seeds of its end, as all know" (Research Project, Leeds, 2004).',
+                 '"Every old order carries within it the seeds of its end, as all know" (ch. 10, p. 311).',
+                 '"Every old order carries within it the seeds of its end, as all know" (Ibid., 18).']:
+        assert rule_runs(rule, text, [])[1], text

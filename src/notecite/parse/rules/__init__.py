@@ -59,7 +59,7 @@ from .names import (rule_person_titling_a_biography_before_its_imprint, rule_per
                     rule_full_name_before_ed_is_the_editor, rule_papers_name_before_a_quoted_headline_is_its_container, rule_outlet_between_a_day_and_the_address_is_the_container, rule_name_between_a_quoted_title_and_its_day_is_the_periodical,
                     rule_bracketed_author_date_cites_in_prose, rule_paper_before_its_day_after_a_preposition_is_the_periodical,
                     rule_second_author_after_by_in_a_cite_is_its_editor)
-from .titles import (rule_years_glued_to_a_works_noun_end_its_title, rule_year_named_work_before_its_imprint, rule_bracketed_first_year_ending_a_title_is_its_date, rule_work_cited_apud_its_source, rule_title_in_a_writers_own_work, rule_bracket_opening_on_in_after_a_title_names_its_container, rule_quoted_titles_of_a_list_are_each_a_title, rule_quoted_title_before_its_bracketed_periodical, rule_note_between_a_quoted_title_and_its_issue_is_the_periodical, rule_entry_of_a_dictionary, rule_entry_named_sub_verbo, rule_year_and_colon_open_the_title, rule_container_after_a_name_is_the_title, rule_container_opening_a_cite_before_a_publishers_imprint_is_a_book,
+from .titles import (rule_quotation_before_its_bracketed_source_is_prose, rule_years_glued_to_a_works_noun_end_its_title, rule_year_named_work_before_its_imprint, rule_bracketed_first_year_ending_a_title_is_its_date, rule_work_cited_apud_its_source, rule_title_in_a_writers_own_work, rule_bracket_opening_on_in_after_a_title_names_its_container, rule_quoted_titles_of_a_list_are_each_a_title, rule_quoted_title_before_its_bracketed_periodical, rule_note_between_a_quoted_title_and_its_issue_is_the_periodical, rule_entry_of_a_dictionary, rule_entry_named_sub_verbo, rule_year_and_colon_open_the_title, rule_container_after_a_name_is_the_title, rule_container_opening_a_cite_before_a_publishers_imprint_is_a_book,
                      rule_title_after_a_dated_item_is_its_container, rule_title_after_a_volume_word_is_the_volumes_title, rule_reviewed_book_after_a_title_is_a_note, rule_italic_titles, rule_no_field_opens_with_and,
                      rule_quoted_title_after_a_cue, rule_quoted_title_after_a_name, rule_bare_name_and_quoted_title_left_as_prose, rule_title_opening_inside_a_quotation_opens_at_its_quote, rule_quoted_title_case_words_before_a_pinpoint_are_its_title, rule_quotation_between_a_name_and_its_imprint_is_the_title, rule_quoted_title_ends_at_its_quote, rule_short_form_cited_in_prose, rule_title_in_prose_before_an_imprint, rule_title_case_phrase_after_a_possessive_is_a_title, rule_title_and_pinpoint_in_brackets_after_prose,
                      rule_quoted_passage_is_prose, rule_speech_verb_ends_a_name_run,
@@ -198,7 +198,7 @@ RULES: list[Callable[..., list[str]]] = [
     # a book cited by its title and year alone, left all prose by the tagger
     rule_title_and_its_year_alone_open_the_note, rule_statement_of_a_person_left_as_prose_is_a_title, rule_name_and_title_left_as_prose_before_a_pinpoint,
     # a passage quoted from a source, whatever the rules above read in it
-    rule_quoted_passage_is_prose,
+    rule_quoted_passage_is_prose, rule_quotation_before_its_bracketed_source_is_prose,
     # the short form a bracket says later notes use, whatever the rules above read in it
     rule_henceforth_bracket_is_a_note_of_its_cite,
 ]

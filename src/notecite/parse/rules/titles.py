@@ -4987,6 +4987,59 @@ def rule_quoted_passage_is_prose(text: str, tokens: Sequence[Token], tags: list[
     return out or tags
 
 
+#: A source in brackets right after a quotation: a name and a title, or one of them, then a pinpoint (``(Marx, Capital,
+#: 1:433)``, ``(Capital, 1:645–46)``, ``(Marx, 433)``); group ``fields`` holds what comes before the pinpoint.
+_BRACKETED_SOURCE = re.compile(r"\(\s*(?P<fields>[^\W\d_][^()]*?),\s*(?P<pinpoint>(?:pp?\.\s*)?(?:\d{1,4}:)?\d{1,5}"
+                               r"(?:\s*[-–]\s*\d{1,5})?(?:,\s*\d{1,5}(?:\s*[-–]\s*\d{1,5})?)*(?:\s*n\.?\s*\d+)?)\s*\)")
+#: Words a quotation holds at least to be a quoted passage rather than a quoted title before its source.
+_QUOTED_WORDS = 8
+
+
+def _names_a_source(field: str) -> bool:
+    """Whether a bracketed source's field may be a name or a title: capitalised words (small words between them), no
+    digit, not opening on a word of a pinpoint (``ch. 10``, ``cxiii``), no ibid (``Ibid.``, ``Op. cit.``)."""
+    words = field.split()
+    ibid = load("ibid")
+    if fold(field) in ibid or fold(field.rstrip(".")) in ibid or fold(field.rstrip(".")) + "." in ibid:
+        return False  # "(Ibid., 18)": the work cited before
+    return bool(words) and not any(ch.isdigit() for ch in field) and fold(words[0].rstrip(".")) not in load("locator_words") \
+        and not ROMAN_NUMERAL.fullmatch(words[0].rstrip(".")) \
+        and all(w[:1].isupper() or fold(w) in FUNCTION_WORDS for w in words)
+
+
+def rule_quotation_before_its_bracketed_source_is_prose(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``"A scientific analysis … perceptible to the senses" (Marx, Capital, 1:433).``: a quotation of
+    :data:`_QUOTED_WORDS` words or more right before a bracket naming its source and pinpoint (:data:`_BRACKETED_SOURCE`)
+    is the passage quoted, prose; the bracket is the cite: the author's name and the title, or the title alone, then the
+    pinpoint. Not a quotation after a comma or a field (``Grace Beckett, “…” (…)``: a title), nor a bracket ending on a
+    year (an imprint's)."""
+    if "(" not in text:
+        return tags
+    out = None
+    starts = token_starts(tokens)
+    for start, end in _double_quotations(text):
+        source = _BRACKETED_SOURCE.match(text, end + (text[end:end + 1] == " "))
+        if source is None or len(text[start + 1:end - 1].split()) < _QUOTED_WORDS:
+            continue
+        fields = [part.strip() for part in source["fields"].split(",")]
+        if len(fields) > 2 or not all(_names_a_source(field) for field in fields) or YEAR.fullmatch(source["pinpoint"]):
+            continue  # "(Senior Research Project, Trinity College, 2004)": an imprint's year; "(ch. 10, p. 311)": no source
+        first, last = bisect_left(starts, start), bisect_left(starts, source.end())
+        if first and (tokens[first - 1].text == "," or split_label(tags[first - 1])[1] != "prose"):
+            continue  # "Grace Beckett, “…” (…)": a title after its author
+        out = out or list(tags)
+        out[first:last] = ["prose"] * (last - first)
+        at = source.start("fields")
+        labels = ["author", "title"][-len(fields):]
+        for field, label in zip(fields, labels):
+            field_start = text.index(field, at)
+            relabel(out, bisect_left(starts, field_start), bisect_left(starts, field_start + len(field)), label)
+            at = field_start + len(field)
+        relabel(out, bisect_left(starts, source.start("pinpoint")), bisect_left(starts, source.end("pinpoint")), "locator")
+        open_run(out, last)
+    return out or tags
+
+
 #: Verbs by which a sentence reports what an author says in the work it opens on (``In Title, X says``).
 _REPORTING_VERBS = _SPEECH_VERBS | frozenset("writes wrote notes noted observes observed remarks relates states stated "
                                               "argues argued mentions mentioned describes described gives gave quotes "
