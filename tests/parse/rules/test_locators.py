@@ -1513,6 +1513,9 @@ def test_a_volume_glued_by_a_colon_to_its_pages_joins_the_pinpoint():
     text = "Vance, Harbour Papers, iv:463."
     tokens, tags = _tagged(text, [("Vance,", "author"), ("Harbour Papers,", "title"), ("463.", "locator")])
     assert _locator_text(text, tokens, rule(text, tokens, tags)) == ["iv:463"]
+    text = "Vance, Harbour Papers, 1:764n1."  # read as a volume and its pages right after the title
+    tokens, tags = _tagged(text, [("Vance,", "author"), ("Harbour Papers,", "title"), ("1:", "volume"), ("764n1.", "pages")])
+    assert _locator_text(text, tokens, rule(text, tokens, tags)) == ["1:764n1"]
     text = "Okafor, Ledgers, 1911: 23."  # a space after the colon: not a volume glued to its page
     tokens, tags = _tagged(text, [("Okafor,", "author"), ("Ledgers,", "title"), ("23.", "locator")])
     assert rule(text, tokens, tags) == tags

@@ -2754,16 +2754,19 @@ def rule_page_after_a_comma_inside_an_imprint_run_is_the_pinpoint(text: str, tok
 @needs(any_mark(":"))
 def rule_volume_glued_to_its_pages_joins_the_pinpoint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``O'Callaghan's "History of New Netherlands," 1:112-120.``: a volume number glued by a colon to the pages
-    run after it (``1:``, ``iv:``), left to prose before them, is the pinpoint's volume: the number, the colon and
-    the pages are one locator run ``1:112-120``."""
+    run after it (``1:``, ``iv:``), left to prose before them (or read as a volume run right after a title: ``Marx,
+    Capital, 1:764n1``), is the pinpoint's volume: the number, the colon and the pages are one locator run
+    ``1:112-120``."""
     changed: list[str] | None = None
     for i in range(1, len(tokens) - 1):
         if tokens[i].text != ":" or tokens[i - 1].end != tokens[i].start or tokens[i].end != tokens[i + 1].start:
             continue
         current = changed or tags
         kind = split_label(current[i + 1])[1]
+        volume_run = current[i - 1] == "B-volume" and current[i] == "I-volume" and i >= 2 \
+            and split_label(current[i - 2])[1] == "title"  # "Marx, Capital, 1:764n1": read as a volume and its pages
         if not current[i + 1].startswith("B-") or kind not in ("pages", "locator") \
-                or current[i] != "prose" or current[i - 1] != "prose" \
+                or not (current[i] == "prose" and current[i - 1] == "prose" or volume_run) \
                 or not _VOLUME_BEFORE_A_COLON.fullmatch(tokens[i - 1].text) \
                 or i >= 2 and tokens[i - 2].end == tokens[i - 1].start:  # "No.1:": glued to what precedes it
             continue
