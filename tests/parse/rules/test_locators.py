@@ -66,6 +66,9 @@ def test_a_pinpoint_inside_a_title_run_ends_the_cite():
     tokens, tags = _tagged(text, [("Vance,", "author"), ("Merchants and Markets, 2:118.", "title")])
     out = rule_pinpoint_inside_a_run(text, tokens, tags)
     assert _locator_text(text, tokens, out) == ["2:118"] and out[:5] == tags[:5]
+    text = "Vance, Merchants and Markets, 1:764n1. Here Vance means Smith."  # a page and its note
+    tokens, tags = _tagged(text, [("Vance,", "author"), ("Merchants and Markets, 1:764n1.", "title")])
+    assert _locator_text(text, tokens, rule_pinpoint_inside_a_run(text, tokens, tags)) == ["1:764n1"]
     # a name run ending on its pinpoint before ";"
     text = "See Farnsworth, Aleksandra Kollontai, 402-4; Cathy Porter"
     tokens = tokenize(text)

@@ -1214,7 +1214,7 @@ _VOLUME_ENDING = re.compile(r"(?:\b[Vv]ol\.\s*|\b)[IVXLC]{1,7}\.?$")
 _DASHES = frozenset("-–—")
 
 
-_PAGE_TOKEN = re.compile(r"\d{1,4}[a-z]?|[ivxlc]{1,6}")
+_PAGE_TOKEN = re.compile(r"\d{1,4}(?:[a-z]|n\d{1,3})?|[ivxlc]{1,6}")  # (``764n1``: page 764, its note 1)
 _AFTER_PINPOINT = frozenset({"and", "&", "see", "also", "cf", "compare"})
 
 
@@ -1245,7 +1245,7 @@ def rule_pinpoint_inside_a_run(text: str, tokens: Sequence[Token], tags: list[st
                 continue
             end = i + 1
             if end + 1 < len(tokens) and tokens[end].text == ":" and tokens[i].text.isdigit() \
-                    and tokens[end + 1].text.isdigit():
+                    and _PAGE_TOKEN.fullmatch(tokens[end + 1].text) and tokens[end + 1].text[:1].isdigit():
                 end += 2  # "1:270": volume and page
             if end + 1 < len(tokens) and tokens[end].text in "-–" and _PAGE_TOKEN.fullmatch(tokens[end + 1].text):
                 end += 2
