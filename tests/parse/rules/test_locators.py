@@ -2390,3 +2390,13 @@ def test_periodicals_day_written_without_a_comma_is_the_date():
         ("Leith Echo, May 1917.", [("Leith Echo, May", "container-title"), ("1917.", "date")]),  # a comma: not this rule's
         ("Leith Echo 12 1917.", [("Leith Echo 12", "container-title"), ("1917.", "date")]),  # no month
     ])
+
+
+def test_words_quoted_in_lower_case_before_a_bracketed_page_name_no_work():
+    from notecite.parse.rules.locators import rule_pinpoint_names_what_precedes_it as rule
+
+    text = 'His book speaks of "the rural proletariat" (122).'
+    runs, _ = rule_runs(rule, text, [("122)", "locator")])
+    assert runs == [("122)", "locator")]
+    titled = '"The Old Guard" (124).'
+    assert rule_runs(rule, titled, [("124)", "locator")])[0][0][0] == '"The Old Guard"'  # a quoted title names its work

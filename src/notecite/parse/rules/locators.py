@@ -2108,16 +2108,18 @@ _CLOSE_QUOTES = "”\"’»“"
 
 
 def _names_a_work(tokens: Sequence[Token], first: int, last: int) -> bool:
-    """Whether tokens [first, last) read as a short form's name or title: a quoted title, or up to
+    """Whether tokens [first, last) read as a short form's name or title: a quoted title (not a phrase opening in lower
+    case), or up to
     eight words, capitalised but for connectors (:data:`_SHORT_FORM_CONNECTORS`), the last one
     capitalised, one of at least three letters that is no Roman numeral (not ``A.D.`` or ``III.`` alone),
     not only lead-in words (``See``) nor a month alone, and not opening on a word that points elsewhere in the text
     (``Supra``, ``Chapter``)."""
     if first >= last:
         return False
-    if tokens[first].text[:1] in _OPEN_QUOTES and tokens[last - 1].text[-1:] in _CLOSE_QUOTES:
-        return True
     words = [tokens[i].text for i in range(first, last) if tokens[i].text[:1].isalpha()]
+    if tokens[first].text[:1] in _OPEN_QUOTES and tokens[last - 1].text[-1:] in _CLOSE_QUOTES:
+        # ("the Russian proletariat" (122): words quoted, no title; a lone quote mark names nothing)
+        return not words[0][:1].islower() if words else last - first > 2
     if not words or len(words) > 8 or not words[-1][:1].isupper():
         return False
     lead = load("lead_words")
