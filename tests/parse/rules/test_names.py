@@ -2560,3 +2560,14 @@ def test_a_lead_word_and_its_comma_opening_a_run_lead_the_cite_in():
     # a lead word inside a title, or a name that is no lead word, is left alone
     assert rule_runs(rule, "Vide, a Study, p. 7.", [("Vide", "title"), ("p. 7", "locator")])[1]
     assert rule_runs(rule, "Ann Lee, Old Ways, see, p. 7.", [("Ann Lee,", "author"), ("Old Ways, see,", "title")])[1]
+
+
+def test_a_possessive_after_a_short_forms_author_and_comma_is_the_titles_own():
+    from notecite.parse.rules.names import rule_possessive_names_a_work as rule
+
+    text = "So it went (qtd. in Vance, Caliban's Harbour, 60)."
+    runs, _ = rule_runs(rule, text, [("60", "locator")])
+    assert ("Caliban's", "author") not in runs
+    # a possessive opening a title in a sentence stays its author's
+    runs, _ = rule_runs(rule, "The classic statement remains Lenin's What Is to Be Done?", [("Lenin's What Is to Be Done?", "title")])
+    assert ("Lenin's", "author") in runs

@@ -1344,12 +1344,24 @@ def rule_possessive_names_a_work(text: str, tokens: Sequence[Token], tags: list[
     return _possessives_naming_works(text, tokens, tags)
 
 
+#: Words after which a family name and its comma open a short form (``qtd. in Bogues, Caliban's Freedom, 60``).
+_SHORT_FORM_LEADS = frozenset({"in", "(", ";", "see", "cf", "cf.", "also", ":"})
+
+
+def _cited_after_its_authors_name(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the possessive at token ``k`` opens the title of a short form whose author's family name and comma come
+    right before it, after ``in``, a bracket or ``;`` (``qtd. in Bogues, Caliban's Freedom, 60``): the title's own
+    possessive, no author's."""
+    return k >= 3 and tokens[k - 1].text == "," and capitalised_word(tokens[k - 2].text, 3) \
+        and tokens[k - 3].text.lower() in _SHORT_FORM_LEADS
+
+
 def _possessives_naming_works(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """:func:`rule_possessive_names_a_work` on ``tags``."""
     tags = list(tags)
     for k in _near_apostrophes(text, tokens):
         after = _possessive_end(tokens, k)
-        if after is None:
+        if after is None or _cited_after_its_authors_name(tokens, k):
             continue
         words_end = _work_words_end(tokens, after)
         if words_end < len(tokens) and tokens[words_end].text == "," \
