@@ -423,6 +423,10 @@ def test_a_title_opens_on_a_capital():
     runs, _ = rule_runs(rule_title_opens_on_a_capital, "See my Soviet Trade Unions, London 1950, Chapter III.",
                         [("my Soviet Trade Unions,", "title"), ("London", "location"), ("1950,", "date")])
     assert runs[0] == ("Soviet Trade Unions,", "title")
+    # a word singling out the work named after it is prose, the title stays
+    runs, _ = rule_runs(rule_title_opens_on_a_capital, "See her books, including Harbour Towns and Trade (Leeds: Dunn, 1990).",
+                        [("including Harbour Towns and Trade", "title"), ("(Leeds:", "location"), ("Dunn,", "publisher")])
+    assert runs[0] == ("Harbour Towns and Trade", "title")
     # a title in lower case alone between an author and the bracket of its imprint stays the title
     imprint = [("(New York:", "location"), ("Grove,", "publisher"), ("1974),", "date"), ("51.", "locator")]
     assert not changed_by(rule_title_opens_on_a_capital, [

@@ -1443,7 +1443,9 @@ def _another_possessive_after_and(tokens: Sequence[Token], i: int) -> bool:
 #: Lower-case words a run read as a title may open on before the capitalised cite they lead to: function words,
 #: the ``with`` of a comparison (``Compare A, Title, 12, with B. Name, Title``) and a possessive determiner, its
 #: author's (``see also her On the Edge of Revolution``) or the note's writer's own (``See my Soviet Trade Unions``).
-_OPENING_LINKS = FUNCTION_WORDS | {"with", "my", "our"} | THEIR_WORDS
+#: Words singling out the works named after them (``the writings of Fred Moseley, including Money and Totality``).
+_SINGLING_OUT = frozenset({"including", "especially", "notably", "particularly", "namely", "chiefly", "mainly", "esp."})
+_OPENING_LINKS = FUNCTION_WORDS | {"with", "my", "our"} | THEIR_WORDS | _SINGLING_OUT
 
 
 @needs(any_tag("B-title"))
