@@ -3164,3 +3164,15 @@ def test_a_quotation_before_its_bracketed_source_is_prose_and_the_bracket_the_ci
                  '"Every old order carries within it the seeds of its end, as all know" (ch. 10, p. 311).',
                  '"Every old order carries within it the seeds of its end, as all know" (Ibid., 18).']:
         assert rule_runs(rule, text, [])[1], text
+
+
+def test_a_quotation_after_a_titles_small_word_is_inside_the_title():
+    from notecite.parse.rules.titles import rule_quotation_after_a_titles_small_word_is_inside_it as rule
+
+    text = 'Ann Lee, Letters to the "Harbour Times": Selected Pieces (Leeds: Dunn, 1990).'
+    runs, _ = rule_runs(rule, text, [("Ann Lee,", "author"), ('Letters to the "', "title"),
+                                     ('Harbour Times": Selected Pieces', "container-title"), ("(Leeds:", "location")])
+    assert runs[1] == ('Letters to the "Harbour Times": Selected Pieces', "title")
+    # a title ending on a word of its own, then a quoted periodical: left alone
+    assert rule_runs(rule, 'Ann Lee, Old Ways "Harbour Times" (1990).',
+                     [("Ann Lee,", "author"), ("Old Ways", "title"), ('"Harbour Times"', "container-title")])[1]

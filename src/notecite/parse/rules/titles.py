@@ -4989,6 +4989,29 @@ def rule_quoted_passage_is_prose(text: str, tokens: Sequence[Token], tags: list[
     return out or tags
 
 
+#: Small words a title does not end on: a quotation right after one is inside the title.
+_TITLE_NEVER_ENDS_ON = frozenset("the a an of for in on to and from with about de la le les des du der die das den dem".split())
+
+
+@needs(any_tag(TITLE_TAGS))
+def rule_quotation_after_a_titles_small_word_is_inside_it(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Dispatches for the "New York Tribune": Selected Journalism of Karl Marx (New York: …)``: a title run ending on
+    a small word (``the``, ``of``: :data:`_TITLE_NEVER_ENDS_ON`), perhaps with the opening quote mark after it, right before a
+    quoted run read as a periodical or a second title, holds that quotation: the title runs on to the end of that run."""
+    out = None
+    runs = tag_spans(tokens, tags)
+    for (first, last, label), (n_first, n_last, n_label) in zip(runs, runs[1:]):
+        if label != "title" or n_first != last or n_label not in ("container-title", "title"):
+            continue
+        end = last - (tokens[last - 1].text in OPENING_QUOTES or tokens[last - 1].text == '"')
+        opens_quote = end < last or tokens[n_first].text in OPENING_QUOTES or tokens[n_first].text == '"'
+        if not opens_quote or end - first < 2 or tokens[end - 1].text.lower() not in _TITLE_NEVER_ENDS_ON:
+            continue
+        out = out if out is not None else list(tags)
+        relabel(out, first, n_last, "title")
+    return out if out is not None else tags
+
+
 #: A source in brackets right after a quotation: a name and a title, or one of them, then a pinpoint (``(Marx, Capital,
 #: 1:433)``, ``(Capital, 1:645–46)``, ``(Marx, 433)``); group ``fields`` holds what comes before the pinpoint.
 _BRACKETED_SOURCE = re.compile(r"\(\s*(?P<fields>[^\W\d_][^()]*?),\s*(?P<pinpoint>(?:pp?\.\s*)?(?:\d{1,4}:)?\d{1,5}"
