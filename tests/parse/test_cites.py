@@ -1421,6 +1421,14 @@ def test_imprint_year_after_an_author_date_year_stays_in_the_cite():
     assert len(_assemble(text, spans)) == 2
 
 
+def test_an_issues_date_after_a_bracketed_year_a_title_and_its_periodical_stays_in_the_cite():
+    text = "(1838) ‘Old Ways’, Harbour Magazine for June 1838, p.465."
+    spans = _spans(text, [("(1838)", "date"), ("‘Old Ways’,", "title"), ("Harbour Magazine", "container-title"),
+                          ("June 1838,", "date"), ("p.465.", "locator")])
+    cites = _assemble(text, spans)
+    assert len(cites) == 1 and cites[0].locator.strip(".") == "465"
+
+
 def test_a_name_a_part_of_the_book_and_its_page_are_a_short_form():
     from notecite.parse.cites import _author_and_pinpoint
     text = "Scheltema, Beil. S. 99-101."

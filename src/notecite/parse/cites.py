@@ -170,10 +170,14 @@ def _imprint_date_after_a_first_date(text: str, tokens: Sequence[Token], group: 
     publisher between them) is the same cite's second date, not a new cite's; so is the imprint's date after an
     author-date year in brackets (``B Lewis (1985) ‘Tommy James” Yorkshire Arts Circus (1985) p18``: a title and a
     place or publisher between them, no container whose own date it could be); so is the date of the periodical issue
-    printing a dated item, after ``in``, the periodical's name and its volume or issue, if any."""
+    printing a dated item, after ``in``, the periodical's name and its volume or issue, if any; and the issue's date
+    after a year in brackets opening a cite of no author, its title and its periodical."""
     if label != "date":
         return False
     dates = [k for k, run in enumerate(group) if run[2] == "date"]
+    if dates == [0] and [run[2] for run in group[1:]] == ["title", "container-title"] \
+            and _BRACKETED_YEAR.fullmatch(text, tokens[group[0][0]].start, tokens[group[0][1] - 1].end):
+        return True  # "(1838) ‘Departure of Missionaries’, Evangelical Magazine … for September 1838": the issue's day
     if len(dates) != 1 or not dates[0] or group[dates[0] - 1][2] not in ("title", "author", "editor"):
         return False
     first, last, _ = group[dates[0]]
