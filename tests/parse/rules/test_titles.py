@@ -3176,3 +3176,15 @@ def test_a_quotation_after_a_titles_small_word_is_inside_the_title():
     # a title ending on a word of its own, then a quoted periodical: left alone
     assert rule_runs(rule, 'Ann Lee, Old Ways "Harbour Times" (1990).',
                      [("Ann Lee,", "author"), ("Old Ways", "title"), ('"Harbour Times"', "container-title")])[1]
+
+
+def test_years_listed_after_a_titles_year_end_the_title():
+    from notecite.parse.rules.titles import rule_years_listed_after_a_titles_year_end_the_title as rule
+
+    text = "Ann Lee, Travels along the Coast in 1831, 1832, & 1833. London: Dunn, p. 4."
+    runs, _ = rule_runs(rule, text, [("Ann Lee,", "author"), ("Travels along the Coast in 1831,", "title"),
+                                     ("1832, & 1833.", "date"), ("London:", "location"), ("Dunn,", "publisher")])
+    assert runs[1] == ("Travels along the Coast in 1831, 1832, & 1833.", "title")
+    # a year that is the imprint's date, after a title with no year of its own: left alone
+    assert rule_runs(rule, "Ann Lee, Travels along the Coast, 1832.",
+                     [("Ann Lee,", "author"), ("Travels along the Coast,", "title"), ("1832.", "date")])[1]

@@ -4989,6 +4989,31 @@ def rule_quoted_passage_is_prose(text: str, tokens: Sequence[Token], tags: list[
     return out or tags
 
 
+#: Words before a year inside a title (``Journal of Three Voyages … in 1831, 1832, & 1833``).
+_BEFORE_A_TITLES_YEAR = frozenset({"in", "of", "from", "during", "between", "for"})
+
+
+@needs(any_tag("B-date"), any_tag(TITLE_TAGS))
+def rule_years_listed_after_a_titles_year_end_the_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Journal of Three Voyages along the Coast of China in 1831, 1832, & 1833. London: …``: a title run ending on
+    ``in`` (``of``, ``from``…), a year and its comma, right before a date run of nothing but years joined by commas,
+    ``&`` or ``and``, holds those years: the list of years ends the title."""
+    out = None
+    runs = tag_spans(tokens, tags)
+    for (first, last, label), (d_first, d_last, d_label) in zip(runs, runs[1:]):
+        if label != "title" or d_label != "date" or d_first != last or last - first < 4 \
+                or tokens[last - 1].text != "," or not YEAR.fullmatch(tokens[last - 2].text) \
+                or tokens[last - 3].text.lower() not in _BEFORE_A_TITLES_YEAR:
+            continue
+        words = [t.text for t in tokens[d_first:d_last] if t.text not in (",", ".")]
+        if not words or not YEAR.fullmatch(words[-1]) \
+                or not all(YEAR.fullmatch(w) or w.lower() in ("&", "and", "und", "et") for w in words):
+            continue
+        out = out if out is not None else list(tags)
+        relabel(out, first, d_last, "title")
+    return out if out is not None else tags
+
+
 #: Small words a title does not end on: a quotation right after one is inside the title.
 _TITLE_NEVER_ENDS_ON = frozenset("the a an of for in on to and from with about de la le les des du der die das den dem".split())
 
