@@ -2400,3 +2400,13 @@ def test_words_quoted_in_lower_case_before_a_bracketed_page_name_no_work():
     assert runs == [("122)", "locator")]
     titled = '"The Old Guard" (124).'
     assert rule_runs(rule, titled, [("124)", "locator")])[0][0][0] == '"The Old Guard"'  # a quoted title names its work
+
+
+def test_a_page_read_as_a_date_is_the_pinpoint():
+    from notecite.parse.rules.locators import rule_page_read_as_a_date_is_the_pinpoint as rule
+
+    text = "Lowe, Old Ways, London: Dunn, p.53: https://example.org/a"
+    runs, _ = rule_runs(rule, text, [("Lowe,", "author"), ("Old Ways,", "title"), ("London:", "location"), ("Dunn,", "publisher"),
+                                     ("p.53:", "date"), ("https://example.org/a", "url")])
+    assert ("p.53:", "locator") in runs
+    assert rule_runs(rule, "Lowe, Old Ways, May 1953.", [("Lowe,", "author"), ("Old Ways,", "title"), ("May 1953.", "date")])[1]

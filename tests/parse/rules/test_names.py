@@ -2571,3 +2571,13 @@ def test_a_possessive_after_a_short_forms_author_and_comma_is_the_titles_own():
     # a possessive opening a title in a sentence stays its author's
     runs, _ = rule_runs(rule, "The classic statement remains Lenin's What Is to Be Done?", [("Lenin's What Is to Be Done?", "title")])
     assert ("Lenin's", "author") in runs
+
+
+def test_a_style_of_address_after_an_inverted_name_is_part_of_it():
+    from notecite.parse.rules.names import rule_style_of_address_after_an_inverted_name_joins_it as rule
+
+    text = "Lowe, Lord (1841). Old Ways. London: Dunn."
+    runs, _ = rule_runs(rule, text, [("Lowe,", "author"), ("Lord", "title"), ("(1841).", "date"), ("Old Ways.", "title")])
+    assert runs[0] == ("Lowe, Lord", "author")
+    # a title of more words, or one opening on another word, is left alone
+    assert rule_runs(rule, "Lowe, Lord Jim (1900).", [("Lowe,", "author"), ("Lord Jim", "title"), ("(1900).", "date")])[1]

@@ -2753,6 +2753,22 @@ def rule_page_after_a_comma_inside_an_imprint_run_is_the_pinpoint(text: str, tok
     return changed if changed is not None else tags
 
 
+#: A date run that is only a page (``p.53:``, ``pp. 7-9``): the tagger's slip for a pinpoint.
+_PAGE_ALONE = re.compile(r"pp?\.\s?\d{1,5}(?:\s?[-–]\s?\d{1,5})?[.,:;]?")
+
+
+@needs(any_tag("B-date"), any_word(_PAGE_WORD))
+def rule_page_read_as_a_date_is_the_pinpoint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``London: John Murray, p.53: https://…`` with ``p.53:`` read as a date: a date run holding nothing but a page word
+    and its page (or range) is the pinpoint."""
+    out = None
+    for first, last, label in tag_spans(tokens, tags):
+        if label == "date" and _PAGE_ALONE.fullmatch(text[tokens[first].start:tokens[last - 1].end]):
+            out = out if out is not None else list(tags)
+            relabel(out, first, last, "locator")
+    return out if out is not None else tags
+
+
 @needs(any_mark(":"))
 def rule_volume_glued_to_its_pages_joins_the_pinpoint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``O'Callaghan's "History of New Netherlands," 1:112-120.``: a volume number glued by a colon to the pages

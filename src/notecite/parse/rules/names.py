@@ -1951,6 +1951,27 @@ def rule_writings_noun_in_a_name_run_is_a_title(text: str, tokens: Sequence[Toke
 _LATIN_TITLE_OPENINGS = frozenset({"ad", "adv", "adversus", "contra"})
 
 
+#: Titles a person is named by after the family name and its comma (``Jocelyn, Lord``, ``Stanley, Sir``).
+_STYLES_OF_ADDRESS = frozenset("lord lady sir dame earl countess baron baroness viscount viscountess duke duchess "
+                               "marquess marquis count bishop".split())
+
+
+@needs(any_folded(_STYLES_OF_ADDRESS))
+def rule_style_of_address_after_an_inverted_name_joins_it(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``Jocelyn, Lord (1841). Six Months …``: a style of address (:data:`_STYLES_OF_ADDRESS`) read as a title run of its
+    own right after a family name and its comma is part of the name: the author's run takes it."""
+    out = None
+    runs = tag_spans(tokens, tags)
+    for (first, last, label), (t_first, t_last, t_label) in zip(runs, runs[1:]):
+        if label not in ("author", "editor") or t_label != "title" or t_first != last or tokens[last - 1].text != "," \
+                or t_last - t_first > 2 or fold(tokens[t_first].text) not in _STYLES_OF_ADDRESS \
+                or t_last - t_first == 2 and tokens[t_first + 1].text != ".":
+            continue
+        out = out if out is not None else list(tags)
+        relabel(out, first, t_last, label)
+    return out if out is not None else tags
+
+
 _RUNS_A_LEAD_WORD_MAY_OPEN = frozenset({"author", "editor", "title", "container-title"})
 
 
