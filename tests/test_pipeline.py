@@ -419,6 +419,18 @@ def test_a_declared_short_title_names_the_work_in_later_notes_but_not_a_containe
     assert not any(r.get("title-short") == "Correspondence" for r in library.records)
 
 
+def test_a_sentence_saying_how_later_notes_cite_a_book_declares_its_short_title(tmp_path):
+    document = tmp_path / "rendered.txt"
+    document.write_text("Some prose.\n\nNotes\n\n"
+                        "1. Lowe, Harbour Towns and Trade, ix. Page references are to the 2020 edition; subsequent citations "
+                        "to the book are rendered as HTT.\n"
+                        "2. HTT, 31.\n", encoding="utf-8")
+    library = extract([document])
+    work, = [r for r in library.records if r.get("title") == "Harbour Towns and Trade"]
+    assert work["title-short"] == "HTT"
+    assert [(c.note, c.record_id == work["id"], c.locator) for c in library.citations] == [(1, True, "ix"), (2, True, "31")]
+
+
 def test_a_title_named_again_in_a_notes_prose_is_a_mention_of_the_work_cited_before(tmp_path):
     document = tmp_path / "mentions.txt"
     document.write_text("Some prose.\n\nNotes\n\n"

@@ -106,24 +106,31 @@ def extract_document(path: str | os.PathLike, model: str | None = None, fmt: str
 #: ``(hereafter cited as HCC)``, ``; hereafter Message``, ``[henceforth “Documents”]``: the short title a
 #: note declares for the work cited before it (the name the later notes use).
 _DECLARED_SHORT = re.compile(
-    r"(?:^|[(\[;,.]\s*)(?:henceforth|hereafter|hereinafter)(?:\s+(?:cited|referred\s+to|abbreviated)(?:\s+as)?)?"
+    r"(?:(?:^|[(\[;,.]\s*)(?:henceforth|hereafter|hereinafter)(?:\s+(?:cited|referred\s+to|abbreviated)(?:\s+as)?)?"
+    r"|\b(?:subsequent|further|later|all\s+other)\s+(?:citations|references)\b[^.;()]{0,60}?\b(?:are|will\s+be)\s+"
+    r"(?:rendered|given|cited|abbreviated|made|referred\s+to)(?=\s+as\b))"
     r"[:,]?\s+(?:as\s+)?(?P<short>[“\"‘'][^”\"’']{1,80}[”\"’']|[^\s()\[\];,.“\"‘'][^()\[\];,.“\"‘']{0,79})", re.I)
 #: Words after a declared short title that say how it goes on (``CDF followed by the file number``).
 _DECLARED_TAIL = re.compile(r"\s+(?:followed|plus|with|and\s+the)\b.*$", re.I)
 
 
 def _declare_short_titles(text: str, cites: list[NoteCite]) -> None:
-    """Give the record of the full cite before each ``hereafter X`` of a note's ``text`` the short
-    title X (``cites``: the note's cites, in order), unless X is that record's title or names its
+    """Give the record of the full (or short) cite before each ``hereafter X`` (``subsequent citations to the book are
+    rendered as X``) of a note's ``text`` the short title X (``cites``: the note's cites, in order), unless X is that record's title or names its
     container (``Letter…, Message of the President… [hereafter Message], 257``: the book's name)."""
     lowered = text.lower()
-    if "here" not in lowered and "hence" not in lowered:
-        return  # every declaration holds one of the two words
+    if "here" not in lowered and "hence" not in lowered and "citations" not in lowered and "references" not in lowered:
+        return  # every declaration holds one of these words
     for match in _DECLARED_SHORT.finditer(text):
-        before = [c for c in cites if c.start < match.start("short") and c.kind == "full"]
+        # (a sentence saying how later notes cite the book may follow a short form of it: "Rorty, Our Master's Voice, ix.
+        # … subsequent citations to the book are rendered as OMV")
+        kinds = ("full",) if re.search(r"here|hence", match.group(0), re.I) else ("full", "short")
+        before = [c for c in cites if c.start < match.start("short") and c.kind in kinds]
         short = _DECLARED_TAIL.sub("", match["short"].strip("“”\"‘’' ")).strip()
         if before and short and any(ch.isalpha() for ch in short):
             record = before[-1].record
+            if not record.get("title") and record.get("title-short"):
+                record["title"] = record["title-short"]  # a short form's title, now named in full beside the new short one
             if title_key(short) != title_key(record.get("title")) and not (
                     title_holds_in_order(record.get("container-title"), short)
                     and not title_holds_in_order(record.get("title"), short)):
