@@ -1014,3 +1014,15 @@ def test_year_closing_the_imprint_is_its_date():
         ("Ann Lee, Strikes (London: Verso, 12), 4.", [("Ann Lee,", "author"), ("Strikes", "title"), ("(London:", "location"),
                                                       ("Verso,", "publisher"), ("12),", "volume"), ("4.", "locator")]),
     ])
+
+
+def test_a_web_address_read_as_a_doi_is_the_cites_url():
+    from notecite.parse.rules.boundaries import rule_web_address_read_as_a_doi_is_its_url as rule
+
+    text = "Ann Lee, Old Ways (Leeds: Dunn, 1990), 3–5, available online at <https://example.org/lee/ways/>."
+    runs, _ = rule_runs(rule, text, [("Ann Lee,", "author"), ("Old Ways", "title"), ("3–5,", "locator"),
+                                     ("available online at <", "note"), ("https://example.org/lee/ways/>.", "doi")])
+    assert runs[-1] == ("available online at <https://example.org/lee/ways/>.", "url")
+    # a DOI written as an address stays the DOI
+    doi = "Ann Lee, “Old Ways,” Past 4 (1990): 3, https://doi.org/10.1000/xyz123."
+    assert rule_runs(rule, doi, [("Ann Lee,", "author"), ("https://doi.org/10.1000/xyz123.", "doi")])[1]

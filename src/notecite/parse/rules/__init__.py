@@ -12,7 +12,7 @@ from typing import Callable, Sequence
 
 from ..model import Token
 from .needs import Plan
-from .boundaries import (rule_doi_label_and_its_doi_are_the_doi, rule_web_address_ending_a_run_is_its_own_run, rule_url_cut_after_a_hyphen_is_one_url, rule_address_inside_a_pages_run_ends_it, 
+from .boundaries import (rule_doi_label_and_its_doi_are_the_doi, rule_web_address_read_as_a_doi_is_its_url, rule_web_address_ending_a_run_is_its_own_run, rule_url_cut_after_a_hyphen_is_one_url, rule_address_inside_a_pages_run_ends_it, 
                          rule_numbered_list_of_short_items_is_prose, rule_table_in_a_note_is_prose, rule_citing_phrase_opens_a_new_cite, rule_imprint_read_before_its_bracket,
                          rule_publisher_and_year_in_a_bracket, rule_publisher_named_in_two_parts_before_a_second_imprint, rule_place_ending_a_publishers_name, rule_year_closing_the_imprint_is_its_date, rule_year_range_is_one_run, rule_publisher_before_a_bracketed_year, rule_publisher_before_its_place_and_year, rule_semicolon_and_name_inside_a_title_open_a_short_form, rule_semicolon_in_an_unclosed_quotation_before_a_named_quotation_ends_it, rule_semicolon_inside_an_authors_title_ends_it, rule_and_before_a_name_ends_a_number_run,
                          rule_short_form_after_a_semicolon_in_a_list_of_short_forms, rule_and_a_named_author_of_a_quoted_title_open_a_cite,
@@ -99,7 +99,7 @@ from .vocabulary import (rule_reference_to_an_earlier_note, rule_book_number_is_
 RULES: list[Callable[..., list[str]]] = [
     # vocabulary and italics
     rule_ibid_vocabulary, rule_lead_word_and_comma_opening_a_run_are_prose, rule_reference_to_an_earlier_note, rule_book_number_is_no_ibid, rule_number_read_as_ibid_is_the_pinpoint, rule_italic_titles,
-    rule_title_starts_at_its_italics, rule_title_ends_at_its_italics, rule_doi_label_and_its_doi_are_the_doi, rule_web_address_ending_a_run_is_its_own_run, rule_url_cut_after_a_hyphen_is_one_url, rule_address_inside_a_pages_run_ends_it,
+    rule_title_starts_at_its_italics, rule_title_ends_at_its_italics, rule_doi_label_and_its_doi_are_the_doi, rule_web_address_read_as_a_doi_is_its_url, rule_web_address_ending_a_run_is_its_own_run, rule_url_cut_after_a_hyphen_is_one_url, rule_address_inside_a_pages_run_ends_it,
     rule_no_place_imprint, rule_in_idem_and_a_title_is_the_authors_book,
     # sentences and imprints that are not what the tagger read
     rule_sentence_is_not_a_title, rule_lead_in_clause_before_a_colon_is_prose, rule_title_opens_on_a_capital, rule_capitalised_small_word_opens_the_title,

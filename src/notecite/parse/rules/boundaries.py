@@ -1389,6 +1389,34 @@ def rule_doi_label_and_its_doi_are_the_doi(text: str, tokens: Sequence[Token], t
     return tags
 
 
+#: A web address that names no DOI (no ``doi.org`` host, no ``10.NNNN/`` prefix in it).
+_WEB_ADDRESS = re.compile(r"<?(?:https?://|www\.)(?![^\s]*(?:doi\.org|/10\.\d{4,}/))\S+")
+
+
+@needs(any_tag("B-doi"))
+def rule_web_address_read_as_a_doi_is_its_url(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``…, 347–530, available online at <https://www.marxists.org/…>.``: a DOI run holding a web address that names no
+    DOI is the cite's URL, and an ``available online at`` run right before it is part of it (the reader takes it off
+    the address): the cite goes on over them."""
+    out = None
+    runs = tag_spans(tokens, tags)
+    for j, (first, last, label) in enumerate(runs):
+        start = next((k for k in range(first, last) if tokens[k].text[:1] not in "<(["), first)
+        if label != "doi" or not _WEB_ADDRESS.match(text, tokens[start].start):
+            continue
+        out = out if out is not None else list(tags)
+        opening = first
+        if j and runs[j - 1][1] == first and runs[j - 1][2] == "note" \
+                and _AVAILABLE_AT.fullmatch(text[tokens[runs[j - 1][0]].start:tokens[first - 1].end]):
+            opening = runs[j - 1][0]  # "available online at <": what the address is
+        relabel(out, opening, last, "url")
+    return out if out is not None else tags
+
+
+#: Words saying where a work can be read, before its address (``available online at <``, ``accessible at``).
+_AVAILABLE_AT = re.compile(r"(?:(?:available|accessible|online|also)\s+)+(?:(?:at|on|from|via)\s*)?<?", re.I)
+
+
 #: The runs a web address may be read into that end before it (a pinpoint or pages run the rules read on).
 _RUNS_BEFORE_AN_ADDRESS = frozenset({"publisher", "location", "title", "container-title", "note"})
 
