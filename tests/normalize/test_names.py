@@ -87,6 +87,9 @@ def test_people(text, expected):
         "Connecticut Humanities",  # a state's council for the humanities, its history site
         "Connecticut History",
         "Wissenschaftliche Einrichtung Publizistik",  # a university's unit, in German
+        "Ann Lowe Gallery",  # galleries, museums, foundations and firms named after a person
+        "Musée Carnavalet",
+        "Didot Frères",
     ],
 )
 def test_institutions_are_literal(text):

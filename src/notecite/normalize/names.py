@@ -80,6 +80,8 @@ INSTITUTION_WORDS = frozenset(
     watch research schools news times inc inc. ltd ltd. llc plc gmbh trust fund alliance coalition network
     project initiative movement rights nations bank programme observatory consortium collective cooperative
     tribune herald gazette magazine broadcasting studios police humanities heritage
+    gallery galleries galerie galleria museo musée musées fondation fundación stiftung theatre theater orchestra
+    frères brothers associates
     comité commission conseil parti ministère institut université académie fédération
     ligue société bibliothèque archives direction
     ausschuss kommission partei ministerium institut universität akademie verband verein
