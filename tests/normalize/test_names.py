@@ -503,3 +503,12 @@ def test_another_name_in_round_brackets_after_a_name_is_kept_as_a_note_not_read_
                               text="Ilse Brandt (Eva Roth), Briefe").record
     assert record["author"] == [{"given": "Ilse", "family": "Brandt"}] and "also named: Eva Roth" in record["note"]
     assert split_other_names("Earl of Oxbridge (F E Jones)") == ("F E Jones", ["Earl of Oxbridge"])
+
+
+@pytest.mark.parametrize("text", ["A Northern Man", "An American", "A Member of the Bar", "By a Lady"])
+def test_an_anonymous_writers_self_description_is_one_literal_name(text):
+    assert parse_names(text)[0][1] == [{"literal": text}]
+
+
+def test_an_initial_without_its_stop_before_a_family_name_is_still_a_person():
+    assert parse_names("A Lewis")[0][1] == [{"given": "A.", "family": "Lewis"}]

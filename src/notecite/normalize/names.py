@@ -442,11 +442,26 @@ _FAMILIES_LISTED = re.compile(rf"(?P<head>{_LISTED_FAMILY}(?:\s*,\s*{_LISTED_FAM
                               rf"(?P<last>{_LISTED_FAMILY})")
 
 
+#: Who an anonymous writer said he was (``A Northern Man``, ``An American``, ``A Member of the Bar``): an article, up to
+#: five words, one of them a noun of such self-descriptions.
+_ANONYMOUS_WRITER = re.compile(r"(?i:by\s+)?(?:[Aa]n?)\s+(?P<words>(?:[\w'’-]+\s+){0,4}[\w'’-]+)")
+_ANONYMOUS_NOUNS = frozenset("""man woman lady gentleman citizen member friend american englishman englishwoman observer
+    traveller traveler layman clergyman minister merchant farmer planter physician officer soldier sailor student
+    resident native northerner southerner republican democrat whig federalist patriot subscriber spectator
+    correspondent graduate lawyer barrister bar""".split())
+
+
+def _anonymous_writer(text: str) -> bool:
+    """Whether ``text`` is how an anonymous writer described himself (:data:`_ANONYMOUS_WRITER`), no person's name."""
+    match = _ANONYMOUS_WRITER.fullmatch(text)
+    return bool(match) and any(fold(word) in _ANONYMOUS_NOUNS for word in match["words"].split())
+
+
 def _parse_people(text: str) -> list[dict[str, Any]]:
     text = text.strip()
     if not text:
         return []
-    if is_institution(text) and not _people_named_like_institutions(text):
+    if is_institution(text) and not _people_named_like_institutions(text) or _anonymous_writer(text):
         return [{"literal": text}]
     listed = _FAMILIES_LISTED.fullmatch(text)
     heads = re.split(r"\s*,\s*", listed["head"]) if listed else []
