@@ -1975,7 +1975,11 @@ def rule_style_of_address_after_an_inverted_name_joins_it(text: str, tokens: Seq
 _RUNS_A_LEAD_WORD_MAY_OPEN = frozenset({"author", "editor", "title", "container-title"})
 
 
-@needs(any_mark(","))
+#: The one-word lead-in words (``see``, ``vide``, ``cf``), as the note's folded words hold them (stop left off).
+_LEAD_WORDS_ALONE = frozenset(word.rstrip(".") for word in load("lead_words") if " " not in word)
+
+
+@needs(any_mark(","), any_folded(_LEAD_WORDS_ALONE))
 def rule_lead_word_and_comma_opening_a_run_are_prose(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Vide, Federal Report on …``, ``Vide, Cornélissen, “Ueber …”``: a lead-in word (``See``, ``Vide``, ``Cf.``:
     :func:`~.words.lead_word`) and its comma opening a name or title run where a cite opens (the note's start, after a
@@ -1985,7 +1989,8 @@ def rule_lead_word_and_comma_opening_a_run_are_prose(text: str, tokens: Sequence
         if label not in _RUNS_A_LEAD_WORD_MAY_OPEN or last - first < 2:
             continue
         k = first + (first + 1 < last and tokens[first + 1].text == "." and tokens[first + 1].start == tokens[first].end)
-        if k + 1 >= len(tokens) or tokens[k + 1].text != "," or not lead_word(tokens[first].text) \
+        if k + 1 >= len(tokens) or tokens[k + 1].text != "," or not tokens[first].text[:1].isalpha() \
+                or not lead_word(tokens[first].text) \
                 or first and tokens[first - 1].text not in (".", ";", "(", "[") and tags[first - 1] != "prose":
             continue
         out = out if out is not None else list(tags)
