@@ -2932,3 +2932,13 @@ def test_a_title_holding_a_lower_case_word_before_a_is_no_letter():
     word joins no sender to a recipient: a title, no letter."""
     assert recognize("Decline of a Harbour Civilization, 1794–1911 (Tarn Press, 2022)") is None
     assert recognize("Prevost a Bigot, 12 mai 1750").record["author"] == [{"family": "Prevost"}]
+
+
+def test_a_letters_day_in_brackets_written_month_first_is_its_date_not_an_imprint():
+    found = recognize("Letter from Ann Lowe to Bo Ware (August 13, 1813), in The Papers of Ann Lowe, ed. Cy Dunn "
+                      "(Leeds: Dunn, 1907), vol. 3, 26–38.")
+    record = found.record
+    assert record["type"] == "personal_communication" and record["issued"] == {"date-parts": [[1813, 8, 13]]}
+    assert record["author"][0]["family"] == "Lowe" and record["container-title"] == "The Papers of Ann Lowe"
+    # a book's imprint bracket after a title holding "to" stays a book's
+    assert recognize("Ann Lowe, From Peel to Churchill (London, 1970).") is None

@@ -566,6 +566,13 @@ def _letter(text: str) -> Recognized | None:
     return found
 
 
+def _day_dated(rest: str) -> bool:
+    """Whether ``rest`` opens on a date to the day (``August 13, 1813)``), no place and year of an imprint."""
+    date = _leading_date(rest)
+    parts = date[0].get("date-parts") if date else None
+    return bool(parts) and isinstance(parts[0], list) and len(parts[0]) == 3
+
+
 def _letter_read(text: str) -> Recognized | None:
     if not _YEAR_DIGITS.search(text) and not may_hold(text, _OWNER_MARKS) and not _NO_DATE.search(text) \
             and not _DAY_ENDING.search(text):
@@ -604,9 +611,10 @@ def _letter_read(text: str) -> Recognized | None:
         if not genre and (possessive or _OWNED_GENRE.search(match["sender"])):
             continue  # "Serge's to Macdonald", "Serge's Letter to Macdonald": a possessive names the genre after it
         rest, body = match["rest"], groups.get("body")
-        if _IMPRINT_BRACKET_REST.match(rest) and text[match.start("rest") - 1:match.start("rest")] == "(":
+        if _IMPRINT_BRACKET_REST.match(rest) and text[match.start("rest") - 1:match.start("rest")] == "(" \
+                and not _day_dated(rest):
             continue  # "The Conservative party from Peel to Churchill (London, 1970)", "Homage to Catalonia (1938)": a
-            # book's title and imprint, or its year
+            # book's title and imprint, or its year (not a letter's day: "… to Isaac McPherson (August 13, 1813)")
         if any(_split_possessive(word)[1] for word in match["sender"].split()[:-1]):
             continue  # "Orwell's Homage to Catalonia": a possessive inside the sender names a work, not a writer
         if body and not _body_like(body):  # "… from Brown, Paris, 3 May 1950": where it was written
