@@ -1490,6 +1490,10 @@ def test_a_family_name_opening_a_container_after_in_is_its_editor():
         assert rule_runs(rule_name_opening_a_container_after_in_is_its_editor, text,
                          [("Smith,", "author"), ("“The Movement,”", "title"), (container, "container-title"),
                           ("p. 4.", "locator")])[1], container
+    text = "Smith, “The Movement,” in Towns, Roads and Rivers, ed. Ann Lowe (Leeds: Dunn, 2008), 279."  # editor named after it
+    assert rule_runs(rule_name_opening_a_container_after_in_is_its_editor, text,
+                     [("Smith,", "author"), ("“The Movement,”", "title"), ("in Towns, Roads and Rivers,", "container-title"),
+                      ("ed. Ann Lowe", "editor"), ("(Leeds:", "location")])[1]
 
 
 def test_in_and_a_name_inside_a_title_run_open_its_container():

@@ -3759,11 +3759,13 @@ def rule_name_opening_a_container_after_in_is_its_editor(text: str, tokens: Sequ
     """``“The Movement towards a Second Constitutional Convention,” in Jameson, Essays in the Constitutional History
     of the United States, pp. 46 ff.``: a container run that opens on ``in``, one family name (perhaps after a known
     given name and initials: no common word, place or month) and a comma, then a title of two words or more opening on a capital,
-    names the book's editor before its title: ``in`` is prose, the name the editor, the rest the container."""
+    names the book's editor before its title: ``in`` is prose, the name the editor, the rest the container; not when the
+    book's editor is named after it."""
     changed: list[str] | None = None
     for first, last, label in tag_spans(tokens, tags):
-        if label != "container-title" or tokens[first].text != "in" or last - first < 5:
-            continue
+        if label != "container-title" or tokens[first].text != "in" or last - first < 5 \
+                or last < len(tags) and split_label(tags[last])[1] == "editor":
+            continue  # (an editor named after the book: "in Länder, Gaue und Bezirke …, ed. Michael Richter et al.")
         comma = _comma_after_a_name_and_before_a_title(tokens, first + 1, last)
         if comma is None:
             continue
