@@ -116,8 +116,9 @@ _DECLARED_TAIL = re.compile(r"\s+(?:followed|plus|with|and\s+the)\b.*$", re.I)
 
 def _declare_short_titles(text: str, cites: list[NoteCite]) -> None:
     """Give the record of the full (or short) cite before each ``hereafter X`` (``subsequent citations to the book are
-    rendered as X``) of a note's ``text`` the short title X (``cites``: the note's cites, in order), unless X is that record's title or names its
-    container (``Letter…, Message of the President… [hereafter Message], 257``: the book's name)."""
+    rendered as X``) of a note's ``text`` the short title X (``cites``: the note's cites, in order), unless X is that
+    record's title or names its container (``Letter…, Message of the President… [hereafter Message], 257``: the
+    book's name)."""
     lowered = text.lower()
     if "here" not in lowered and "hence" not in lowered and "citations" not in lowered and "references" not in lowered:
         return  # every declaration holds one of these words
