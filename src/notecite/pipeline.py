@@ -106,7 +106,8 @@ def extract_document(path: str | os.PathLike, model: str | None = None, fmt: str
 #: ``(hereafter cited as HCC)``, ``; hereafter Message``, ``[henceforth “Documents”]``: the short title a
 #: note declares for the work cited before it (the name the later notes use).
 _DECLARED_SHORT = re.compile(
-    r"(?:(?:^|[(\[;,.]\s*)(?:henceforth|hereafter|hereinafter)(?:\s+(?:cited|referred\s+to|abbreviated)(?:\s+as)?)?"
+    r"(?:(?P<hereafter>(?:^|[(\[;,.]\s*)(?:henceforth|hereafter|hereinafter))"
+    r"(?:\s+(?:cited|referred\s+to|abbreviated)(?:\s+as)?)?"
     r"|\b(?:subsequent|further|later|all\s+other)\s+(?:citations|references)\b[^.;()]{0,60}?\b(?:are|will\s+be)\s+"
     r"(?:rendered|given|cited|abbreviated|made|referred\s+to)(?=\s+as\b))"
     r"[:,]?\s+(?:as\s+)?(?P<short>[“\"‘'][^”\"’']{1,80}[”\"’']|[^\s()\[\];,.“\"‘'][^()\[\];,.“\"‘']{0,79})", re.I)
@@ -125,7 +126,7 @@ def _declare_short_titles(text: str, cites: list[NoteCite]) -> None:
     for match in _DECLARED_SHORT.finditer(text):
         # (a sentence saying how later notes cite the book may follow a short form of it: "Rorty, Our Master's Voice, ix.
         # … subsequent citations to the book are rendered as OMV")
-        kinds = ("full",) if re.search(r"here|hence", match.group(0), re.I) else ("full", "short")
+        kinds = ("full",) if match["hereafter"] else ("full", "short")
         before = [c for c in cites if c.start < match.start("short") and c.kind in kinds]
         short = _DECLARED_TAIL.sub("", match["short"].strip("“”\"‘’' ")).strip()
         if before and short and any(ch.isalpha() for ch in short):

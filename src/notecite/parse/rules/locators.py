@@ -2526,7 +2526,7 @@ def rule_back_reference_names_no_work(text: str, tokens: Sequence[Token], tags: 
             opening = word
             while opening > 0 and current[opening] == "I-ibid":
                 opening -= 1
-            start = next((k for k in range(opening + 1, word + 1) if tokens[k].text == ";" or lead_word(fold(tokens[k].text))),
+            start = next((k for k in range(opening + 1, word + 1) if tokens[k].text == ";" or lead_word(tokens[k].text)),
                          None)
             if start is None:
                 continue
@@ -2743,7 +2743,7 @@ def rule_page_after_a_comma_inside_an_imprint_run_is_the_pinpoint(text: str, tok
         changed = changed if changed is not None else list(tags)
         relabel(changed, i, end, "locator")
         k = end
-        while k < len(tokens) and split_label((changed)[k])[1] == label and changed[k].startswith("I-"):
+        while k < len(tokens) and split_label(changed[k])[1] == label and changed[k].startswith("I-"):
             if tokens[k].text[:1].isalnum():
                 break
             changed[k] = "prose"  # the colon or comma before the link
