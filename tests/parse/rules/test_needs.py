@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 import notecite.parse.rules as rules
-from notecite.parse.rules.needs import Plan, any_folded, any_mark, any_tag, any_word, any_written, holds, needs
+import re
+
+from notecite.parse.rules.needs import Plan, any_folded, any_mark, any_match, any_tag, any_word, any_written, holds, needs
 from notecite.parse.tokenize import tokenize
 
 
@@ -69,6 +71,20 @@ def test_a_plan_runs_a_rule_only_where_all_its_clauses_on_words_and_marks_hold()
         plan.run(*_note(text), ())
     assert both_seen == ["Ibid. (London, 1987), 45."] and folded_seen == written_seen == ["Müller, S. 12."]
     assert len(free_seen) == 4  # a rule without clauses runs on every note
+
+
+def test_a_pattern_clause_holds_where_its_pattern_is_found_in_the_text():
+    roman_volume = any_match(re.compile(r"[IVXLC]\s+n\."))
+    text, tokens, tags = _note("Hans. U. B. II n. 205.")
+    assert holds((roman_volume,), text, tokens, tags)
+    assert not holds((roman_volume,), *_note("Hans. U. B. 2, n. 205."))
+    rule, seen = _recording(any_word("hans"), roman_volume)
+    assert rule(text, tokens, tags)[0] == "B-title" and seen == [text]  # a direct call
+    assert rule(*_note("Hans. U. B. 2, n. 205.")) == ["prose"] * len(tokenize("Hans. U. B. 2, n. 205.")) and len(seen) == 1
+    plan = Plan([rule], frozenset())
+    for note in ("Hans. U. B. II n. 205.", "Hans. U. B. 2, n. 205.", "Mon. Germ. II n. 12."):
+        plan.run(*_note(note), ())
+    assert seen == [text, text]  # the plan runs it only where the word and the pattern are both found
 
 
 def test_a_plan_tests_tag_clauses_on_tags_a_rule_changed_in_place():

@@ -15,7 +15,7 @@ from ..model import Token, split_label
 from .words import (AUTHOR_TAGS, DATE_TAGS, IMPRINT_TAGS, comma_indexes, DAYBOOK_WORDS, regnal_number, REFLEXIVES, CLOSING_PARENTHESIS, FUNCTION_WORDS, IMPRINT_LABELS, NAME_LABELS, OPENING_PARENTHESIS, OPENING_QUOTES, PERIOD, QUOTE_PAIRS,
                     ROMAN_NUMERAL, SEMICOLON,
                     capitalised_word, ends_a_sentence, family_name_like, folded_words, lead_word, past_lead_words, lowered_words, tags_of, token_texts, tokens_at)
-from .needs import any_mark, any_tag, any_word, any_written, needs
+from .needs import any_mark, any_match, any_tag, any_word, any_written, needs
 
 _LOCATOR_TAGS = tags_of(("locator",))
 _NAMING_TAGS = tags_of(("title", "author"))
@@ -3311,9 +3311,11 @@ _ABBREVIATED_COLLECTION_CITE = re.compile(
     r"(?:\s*,\s*\d+(?:\s*[-–]\s*\d+)?)*(?:\s+ff?\.)?)")
 #: What ends right before such a cite: the note's start, a stop, ``;`` or ``:``, a citing word, or a number and comma.
 _COLLECTION_CITE_OPENS_AFTER = re.compile(r"(?:^|[.;:]\s+|\b(?:vgl|cf|see|siehe|voir)\.?\s+|\d,\s+)\Z", re.I)
+#: What such a cite cannot do without: a Roman volume, then a number or page word (``II n.``, ``VI S.``, ``I p.``).
+_ROMAN_VOLUME_AND_NUMBER_WORD = re.compile(r"[IVXLC]\s+(?:[nN]|S\.|pp?\.)")
 
 
-@needs(any_mark("."))
+@needs(any_mark("."), any_match(_ROMAN_VOLUME_AND_NUMBER_WORD))
 def rule_abbreviated_collection_volume_and_number_is_a_short_form(text: str, tokens: Sequence[Token],
                                                                    tags: list[str]) -> list[str]:
     """``Hans. U. B. I n. 205.``, ``Hans. Gesch. Qu. VI n. 95, 104, 107-109, Hans. U. B. II n. 477``, ``vgl. Mon. Germ.

@@ -6,11 +6,13 @@ without it. ``@needs(any_word(IN_WORDS), any_tag(TITLE_TAGS))`` states such a co
 skips the rule without calling it (a rule call costs more than the test, and most rules skip most
 notes), and a direct call of the rule tests it too, so the rule means the same either way.
 
-Each clause holds when the note has at least one of its values; a rule runs when all its clauses hold.
+Each clause holds when the note has at least one of its values (or, for :func:`any_match`, its pattern is found in
+the note's text); a rule runs when all its clauses hold.
 """
 from __future__ import annotations
 
 import functools
+import re
 from itertools import compress
 from typing import Callable, Collection, Sequence
 
@@ -19,10 +21,11 @@ from ..model import Token
 from .words import folded_words, lowered_words, token_texts
 
 #: What a clause reads: the note's lower-cased words, its words as written, its words lower-cased without accents,
-#: substrings of its text, or its tags (``B-title``…, :func:`~notecite.parse.labels.tag_set`).
-WORDS, WRITTEN, FOLDED, MARKS, TAGS = range(5)
+#: substrings of its text, its tags (``B-title``…, :func:`~notecite.parse.labels.tag_set`), or a pattern searched for
+#: in its text.
+WORDS, WRITTEN, FOLDED, MARKS, TAGS, PATTERN = range(6)
 
-Clause = tuple[int, "frozenset[str] | tuple[str, ...]"]
+Clause = tuple[int, "frozenset[str] | tuple[str, ...] | re.Pattern[str]"]
 
 
 def _values(values: tuple) -> tuple[str, ...]:
@@ -57,14 +60,26 @@ def any_tag(*values: str | Collection[str]) -> Clause:
     return TAGS, frozenset(_values(values))
 
 
+def any_match(pattern: re.Pattern[str]) -> Clause:
+    """A clause: ``pattern`` is found in the note's text (``pattern.search``). It is tested after the rule's clauses
+    on words and marks hold, so a pattern pays only on the notes those let through: it suits a shape (a Roman number
+    before ``n.``) that no one word or mark states, and that is much cheaper to look for than the rule's own work."""
+    return PATTERN, pattern
+
+
+#: The order a rule's clauses are tested in: words and marks (sets made once per note), then patterns, then tags.
+_CLAUSE_ORDER = {TAGS: 2, PATTERN: 1}
+
+
 Rule = Callable[..., list[str]]
 
 
 def needs(*clauses: Clause) -> Callable[[Rule], Rule]:
     """Decorate a rule so that it runs only on a note where every clause holds (else it returns the tags it
     got); the rule's ``needs`` attribute keeps the clauses and ``body`` the undecorated rule, for
-    :func:`~notecite.parse.rules.apply_rules`. Word clauses go first: they are tested on sets made once per note."""
-    ordered = tuple(sorted(clauses, key=lambda clause: clause[0] == TAGS))
+    :func:`~notecite.parse.rules.apply_rules`. Word clauses go first (they are tested on sets made once per note),
+    then patterns, then tags."""
+    ordered = tuple(sorted(clauses, key=lambda clause: _CLAUSE_ORDER.get(clause[0], 0)))
 
     def decorate(rule: Rule) -> Rule:
         @functools.wraps(rule)
@@ -85,6 +100,8 @@ def holds(clauses: Sequence[Clause], text: str, tokens: Sequence[Token], tags: S
     for kind, values in clauses:
         if kind == MARKS:
             held = any(mark in text for mark in values)
+        elif kind == PATTERN:
+            held = values.search(text) is not None  # type: ignore[union-attr]
         else:
             note_set = tag_set(tags) if kind == TAGS else _WORD_SETS[kind](tokens)
             held = not values.isdisjoint(note_set)  # type: ignore[union-attr]
@@ -103,12 +120,12 @@ class Plan:
 
     The clauses on words and marks hold or fail for a whole note (its tokens and text never change), so
     :meth:`run` finds the rules whose such clauses hold once per note, from indexes of the clauses' values,
-    and tests only tag clauses (the tags change from rule to rule) as it goes."""
+    and tests only pattern clauses and tag clauses (the tags change from rule to rule) as it goes."""
 
     def __init__(self, rules: Sequence[Rule], italic_rules: Collection[Rule]) -> None:
         self.rules, self.italic_rules = list(rules), italic_rules
-        #: per rule in order: what to call, whether it reads italic spans, the value sets of its tag clauses
-        self._steps: list[tuple[Rule, bool, tuple[frozenset[str], ...]]] = []
+        #: per rule in order: what to call, whether it reads italic spans, its patterns, the value sets of its tag clauses
+        self._steps: list[tuple[Rule, bool, tuple[re.Pattern[str], ...], tuple[frozenset[str], ...]]] = []
         #: the rules (indexes into the steps) with no note clause (a clause on words or marks); per note clause (by its
         #: index), the rules whose only note clause it is; the rules with more, each with the indexes of its note clauses
         self._always: list[int] = []
@@ -120,9 +137,10 @@ class Plan:
         for step, rule in enumerate(rules):
             clauses = getattr(rule, "needs", ())
             self._steps.append((getattr(rule, "body", rule) if clauses else rule, rule in italic_rules,
+                                tuple(values for kind, values in clauses if kind == PATTERN),
                                 tuple(frozenset(values) for kind, values in clauses if kind == TAGS)))
             numbers = frozenset(self._number(kind, frozenset(values), clause_numbers) for kind, values in clauses
-                                if kind != TAGS)
+                                if kind not in (TAGS, PATTERN))
             if not numbers:
                 self._always.append(step)
             elif len(numbers) == 1:
@@ -156,7 +174,9 @@ class Plan:
         current = False  # whether ``distinct`` is known to be the tags' since the last rule ran
         steps = self._steps
         for step in self._steps_for(text, tokens):
-            rule, italic, tag_clauses = steps[step]
+            rule, italic, patterns, tag_clauses = steps[step]
+            if patterns and not all(pattern.search(text) for pattern in patterns):
+                continue
             for values in tag_clauses:
                 if not current:
                     if tags != basis:  # most rules change nothing: a list comparison, no new tag set
