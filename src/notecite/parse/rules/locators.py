@@ -12,7 +12,7 @@ from ..dictionaries import fold, load
 from ..labels import (_ABBREVIATIONS, open_run, take_trailing_mark, prose_before, relabel, runs_and_the_next, tag_set, tag_spans,
                       token_at, token_starts, tokens_within)
 from ..model import Token, split_label
-from .words import (AUTHOR_TAGS, DATE_TAGS, IMPRINT_TAGS, comma_indexes, DAYBOOK_WORDS, regnal_number, REFLEXIVES, CLOSING_PARENTHESIS, FUNCTION_WORDS, IMPRINT_LABELS, NAME_LABELS, OPENING_PARENTHESIS, OPENING_QUOTES, PERIOD, QUOTE_PAIRS,
+from .words import (AUTHOR_TAGS, DATE_TAGS, IMPRINT_TAGS, TITLE_TAGS, comma_indexes, DAYBOOK_WORDS, regnal_number, REFLEXIVES, CLOSING_PARENTHESIS, FUNCTION_WORDS, IMPRINT_LABELS, NAME_LABELS, OPENING_PARENTHESIS, OPENING_QUOTES, PERIOD, QUOTE_PAIRS,
                     ROMAN_NUMERAL, SEMICOLON,
                     capitalised_word, ends_a_sentence, family_name_like, folded_words, lead_word, past_lead_words, lowered_words, tags_of, token_texts, tokens_at)
 from .needs import any_mark, any_match, any_tag, any_word, any_written, needs
@@ -501,9 +501,11 @@ def _page_runs_after_a_name(tokens: Sequence[Token], tags: Sequence[str]) -> lis
 
 #: The words of a book or chapter a title run may end on before its page (``l.``, ``lib.``, ``cap.``, ``c.``).
 _BOOK_WORDS = frozenset({"l", "lib", "liv", "cap", "c"})
+#: What such a title's end cannot do without: the book word's period, then a capital Roman numeral (``l. X``).
+_STOP_BEFORE_A_CAPITAL_NUMERAL = re.compile(r"\.\s*[IVXLC]")
 
 
-@needs(any_tag(_TITLE_RUN_TAGS), any_tag(_LOCATOR_TAGS))
+@needs(any_word(_BOOK_WORDS), any_match(_STOP_BEFORE_A_CAPITAL_NUMERAL), any_tag(TITLE_TAGS), any_tag(_LOCATOR_TAGS))
 def rule_book_ending_a_title_before_its_page_opens_the_pinpoint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Trist. Calc. Hist. Patr. l. X, p. 256``: a title run that ends on the word of a book or chapter, its
     period and a Roman numeral (``l. X``, ``lib. IV``, ``cap. II``), right before the pinpoint run (its comma
@@ -634,8 +636,11 @@ def rule_years_of_annals_are_the_pinpoint(text: str, tokens: Sequence[Token], ta
 
 #: A numbered series of a collection (``3d series``, ``4th Ser.``, ``New Series``), as one token and the series word after it.
 _SERIES_ORDINAL = re.compile(r"\d{1,2}(?:st|nd|rd|th|d)|(?i:first|second|third|fourth|fifth|sixth|seventh|new|old)")
+#: The words of a series (``series``, ``Ser.``), lower-cased.
+_SERIES_WORDS = frozenset({"series", "ser"})
 
 
+@needs(any_word(_SERIES_WORDS), any_word(_VOLUME_WORDS), any_mark(","), any_tag(_TITLE_RUN_TAGS))
 def rule_numbered_series_after_a_title_is_its_series(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``“Marshe’s Journal,” in William Henry Egle, ed., Notes and Queries, 3d series, vol. I (Harrisburg, Pa., 1895),
     277.``: a numbered series right after a title or container run and its comma (``3d series``, ``4th Ser.``), read
@@ -761,7 +766,7 @@ def rule_pinpoint_list_is_one_locator(text: str, tokens: Sequence[Token], tags: 
 _WORD_BETWEEN_A_STOP_AND_A_COMMA = re.compile(r"\.\s*[^\W\d_]{3,}\s*,")
 
 
-@needs(any_tag("B-title"), any_tag(_LOCATOR_OR_VOLUME_TAGS))
+@needs(any_match(_WORD_BETWEEN_A_STOP_AND_A_COMMA), any_tag("B-title"), any_tag(_LOCATOR_OR_VOLUME_TAGS))
 def rule_name_after_a_pinpoint_opens_a_short_form(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Bryan, National Capital, I, 351. Gibbs, Memoirs, II, 446``: a capitalised word left as prose
     right after the full stop that ends a pinpoint, followed by a comma and a title, is the author of
@@ -867,7 +872,7 @@ def _short_form_at(tokens: Sequence[Token], i: int) -> tuple[int, int, int] | No
 _SHORT_FORM_SHAPE = re.compile(r",[^\d,]*,\W*[\divxlc][\divxlc:\-–.,\s]*(?:[.;]|$)")
 
 
-@needs(any_mark(","))  # (the shape it searches for holds two)
+@needs(any_mark(","), any_match(_SHORT_FORM_SHAPE))
 def rule_short_form_on_its_own(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Thompson, Making, 10.``, ``Cohen, Bukharin, 280; Davies, Socialist Offensive, 150.``, ``Greeman, “Victor
     Serge,” 41``: a short form (:func:`_short_form_at`: family name, comma, title words perhaps quoted, comma,
@@ -916,6 +921,11 @@ def rule_short_form_on_its_own(text: str, tokens: Sequence[Token], tags: list[st
 #: following a full stop or a semicolon: what every short form :func:`rule_name_and_page_alone_are_a_short_form` reads
 #: holds.
 _NAME_AND_PAGE = re.compile(r"(?:^|[.;]\s+)(?:[A-Z][^\W\d_]+\s+(?:(?:and|&)\s+)?){0,2}[A-Z][^\W\d_]+,\s*\d")
+#: What :data:`_NAME_AND_PAGE` cannot do without: a comma right after a letter, then a digit (``Avrich, 88``).
+_COMMA_AFTER_A_LETTER_BEFORE_A_DIGIT = re.compile(r",(?<=[^\W\d_],)\s*\d")
+#: What every short form of :func:`_name_and_page_at` ends on: its comma, its page (digits, lower-case Roman numerals
+#: and dashes, spaces between; no year alone), then a stop, a semicolon or the note's end.
+_COMMA_AND_PAGES_ENDING_A_CLAUSE = re.compile(r",\s*(?!(?:1[5-9]|20)\d\d\s*(?:[.;]|$))[\divxlc][\divxlc\s–-]*(?:[.;]|$)")
 
 
 def _name_and_page_at(tokens: Sequence[Token], i: int) -> tuple[int, int] | None:
@@ -939,7 +949,7 @@ def _name_and_page_at(tokens: Sequence[Token], i: int) -> tuple[int, int] | None
     return (pin, stop) if _BARE_PAGES.fullmatch(pages) and not YEAR.fullmatch(pages) else None
 
 
-@needs(any_mark(","))
+@needs(any_mark(","), any_match(_COMMA_AFTER_A_LETTER_BEFORE_A_DIGIT), any_match(_COMMA_AND_PAGES_ENDING_A_CLAUSE))
 def rule_name_and_page_alone_are_a_short_form(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Avrich, 88. Getzler, 210.``, ``See Avrich, 95.``: a name, a comma and a page alone (:func:`_name_and_page_at`)
     opening the note (after its lead-in words), or following a pinpoint and the full stop or semicolon that ends it, or
@@ -1314,7 +1324,7 @@ def rule_worded_pinpoint_ends_a_title(text: str, tokens: Sequence[Token], tags: 
     return _swallowed_pinpoints_freed(text, tokens, tags, _SWALLOWING_RUNS_GOING_ON)
 
 
-@needs(any_tag(AUTHOR_TAGS), any_mark(","))
+@needs(any_mark(","), any_tag(_AUTHOR_RUN_GOING_ON))
 def rule_worded_pinpoint_ends_a_name_run(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Ross, Social Psychology, Ch. IX, X, XI.`` read as one name: an author run that goes on after a comma with a
     pinpoint opened by a locator word, to the end of the cite, has swallowed its pinpoint, as a title may
@@ -1471,7 +1481,7 @@ def _classical_pinpoint_end(text: str, tokens: Sequence[Token], k: int) -> int:
     return end
 
 
-@needs(any_mark("."))  # (the hint it searches for holds one)
+@needs(any_mark("."), any_match(_CLASSICAL_HINT))
 def rule_classical_author_and_book(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Ammian. xxi. 4``, ``Ammianus, xx. 5, 8``, ``Herod. i. 17``: one capitalised word (a name,
     perhaps cut short with a period) opening a cite (:func:`_opens_a_cite`) and followed by a book in Roman numerals with its chapter (or a book word,
@@ -1529,7 +1539,7 @@ _CUT_TITLE_WORDS = frozenset("""hist histor orat oratio epist ep epp comment ann
     panegyr paneg fragm excerpt exc itin notit praef prooem edict nov novell cf vid see ibid id idem""".split())
 
 
-@needs(any_mark("."))  # (the hint it searches for holds one)
+@needs(any_mark("."), any_match(_CLASSICAL_HINT))
 def rule_cut_name_and_cut_title_before_a_classical_pinpoint(text: str, tokens: Sequence[Token],
                                                             tags: list[str]) -> list[str]:
     """``Liban. Orat. Parent. c. 49, 50``, ``Dion. Chrysost. Orat. xii. p. 15``: an author's name cut short
@@ -1714,7 +1724,7 @@ _BRACKET_WORDS_READ_AS = frozenset({"prose", "title", "author", "note", "contain
                                     "date"})
 
 
-@needs(any_mark("("))
+@needs(any_mark("("), any_match(_BRACKETED_TITLE_AND_IMPRINT))
 def rule_name_before_a_bracketed_title_and_imprint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Nitzsch (Geschichte des deutschen Volkes, Leipzig, 1883, vol. i.)``, ``L. Semichon (La paix et la treve de
     Dieu, 2 vols., Paris, 1869)``, ``advocated by Maurer (Geschichte der Stadteverfassung in Deutschland, Erlangen,
@@ -1832,6 +1842,7 @@ _VOLUME_WORDS_ANY_CASE = _VOLUME_WORD | {"Vol", "Vols", "Tome", "Tomo"}
 _VOLUME_WORDS_LOWERED = frozenset(word.lower() for word in _VOLUME_WORDS_ANY_CASE)
 
 
+@needs(any_written(_VOLUME_WORDS_ANY_CASE | {"B"}), any_tag(_LOCATOR_OR_VOLUME_TAGS))
 def rule_volume_word_opens_its_volume(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Mem. Eccles. tom.`` + ``xiii.``, ``Assemanni, tom`` + ``. i.``: a word that names a volume (and
     its period), left at the end of a title, container or date run, after a name's comma (``Fleury, tom.`` + ``xi.``)
@@ -2547,6 +2558,8 @@ _CROSS_REFERENCE_DIVISIONS = frozenset({"ch", "chap", "chapter", "cap", "p", "pp
 #: ``:239-40 and 405``); not a number run on to a decimal or an identifier (``arXiv:2201.07311``).
 _GLUED_PAGES = re.compile(r":(\d{1,5}(?:[ ]?[-–][ ]?\d{1,5})?(?:(?:,[ ]?|[ ]and[ ])\d{1,5}(?:[ ]?[-–][ ]?\d{1,5})?)*)(?![\w:/]|-(?!-)|\.\d)")
 _SMALL_ROMAN_WORD = re.compile(r"[ivxlc]{1,6}|[IVXLC]{1,6}")
+#: What :data:`_GLUED_PAGES` after a token cannot do without: a colon glued to what precedes it, then a digit (``":18``).
+_GLUED_COLON_BEFORE_A_DIGIT = re.compile(r":(?<=\S:)\d")
 
 
 def _names_the_work_before_a_colon(tokens: Sequence[Token], tags: Sequence[str], colon: int) -> bool:
@@ -2580,7 +2593,7 @@ def _quoted_opening_title(tokens: Sequence[Token], tags: list[str], closing: int
     relabel(tags, opening, closing + 1, "title")
 
 
-@needs(any_mark(":"))
+@needs(any_mark(":"), any_match(_GLUED_COLON_BEFORE_A_DIGIT))
 def rule_page_glued_to_a_colon_after_a_name_is_the_pinpoint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``"Lives of the Loyalists,":18.``, ``Pennsylvania: Colony and Commonwealth:66, 84, etc.``, ``Ibid.:39``,
     ``Stryker's "American Register" for 1849:241``, ``Document No. 90:72``: pages glued by a colon to what names
@@ -2640,9 +2653,12 @@ def rule_circa_before_a_year_joins_its_date(text: str, tokens: Sequence[Token], 
 
 #: A volume glued by a colon to its page after a space (``Atelier Rosa Bonheur 2:177–78``, ``Works iv:463``).
 _SPACED_VOLUME_AND_PAGE = re.compile(r"\s(?:\d{1,3}|[ivxlc]{1,6}|[IVXLC]{1,6}):\d")
+#: What :data:`_SPACED_VOLUME_AND_PAGE` cannot do without, found from its colon: a volume's last digit or numeral, the
+#: colon and a digit (``2:1``).
+_VOLUME_COLON_DIGIT = re.compile(r":(?<=[\divxlcIVXLC]:)\d")
 
 
-@needs(any_tag(AUTHOR_TAGS), any_mark(":"))
+@needs(any_tag(AUTHOR_TAGS), any_mark(":"), any_match(_VOLUME_COLON_DIGIT))
 def rule_volume_and_page_after_an_author_and_title_are_the_pinpoint(text: str, tokens: Sequence[Token],
                                                                      tags: list[str]) -> list[str]:
     """``Roger-Milès, Atelier Rosa Bonheur 2:177–78.``: an author run that holds a comma and capitalised words after it
@@ -2678,13 +2694,19 @@ def rule_volume_and_page_after_an_author_and_title_are_the_pinpoint(text: str, t
 
 #: A volume number before a glued colon: Arabic (three digits at most) or Roman (``1:``, ``iv:``, ``XII:``).
 _VOLUME_BEFORE_A_COLON = re.compile(r"\d{1,3}|[ivxlc]{1,6}|[IVXLC]{1,6}")
+#: What a volume glued to its pages cannot do without: the volume's last digit or numeral, the colon, and no space
+#: after it (``1:112``).
+_VOLUME_GLUED_TO_A_COLON = re.compile(r":(?<=[\divxlcIVXLC]:)\S")
 
 
 #: Runs that a page glued to its word may end (``NUKHW p80``, ``BA Honours Nottingham 1981 p67``); never a title
 #: (``The Role of p53``).
 _RUNS_BEFORE_A_GLUED_PAGE = frozenset({"container-title", "publisher", "location", "date", "collection-title"})
+#: The tags of a token inside such a run (not opening it).
+_INSIDE_A_RUN_BEFORE_A_GLUED_PAGE = frozenset("I-" + label for label in _RUNS_BEFORE_A_GLUED_PAGE)
 
 
+@needs(any_match(_GLUED_PAGE), any_tag(_INSIDE_A_RUN_BEFORE_A_GLUED_PAGE))
 def rule_page_glued_to_its_word_ending_a_run_is_the_pinpoint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``R Gurnham “A History of …” NUKHW p80``: a page run on to its page word (``p80``, ``pp24-6``) that ends a
     periodical, publisher, place or date run (the note's end or a stop after it) is the pinpoint, not part of
@@ -2769,7 +2791,7 @@ def rule_page_read_as_a_date_is_the_pinpoint(text: str, tokens: Sequence[Token],
     return out if out is not None else tags
 
 
-@needs(any_mark(":"))
+@needs(any_mark(":"), any_match(_VOLUME_GLUED_TO_A_COLON), any_tag("B-pages", "B-locator"))
 def rule_volume_glued_to_its_pages_joins_the_pinpoint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``O'Callaghan's "History of New Netherlands," 1:112-120.``: a volume number glued by a colon to the pages
     run after it (``1:``, ``iv:``), left to prose before them (or read as a volume run right after a title: ``Marx,
@@ -2804,6 +2826,8 @@ _DIVISION_NUMBER = re.compile(r"[IVXLCivxlc]{1,6}|\d{1,3}")
 _THIS_WORK = re.compile(r"\b(?:this|the\s+present)\s+(?:work|volume|book)\b", re.I)
 #: A division of the text right before a quoted name (``Part III, "``).
 _DIVISION_BEFORE = re.compile(r"\b(?:Parts?|Chap(?:ter)?s?\.?)\s+(?:[IVXLC]{1,6}|\d{1,3})\s*,\s*$")
+#: Tags of the name and title runs a division or a part's quoted name is read as (:data:`_NAME_RUNS`).
+_NAME_RUN_TAGS = tags_of(_NAME_RUNS)
 
 
 def _own_division(words: Sequence[str]) -> bool:
@@ -2812,6 +2836,7 @@ def _own_division(words: Sequence[str]) -> bool:
         and all(_DIVISION_NUMBER.fullmatch(w) for w in words[1:])
 
 
+@needs(any_tag(_NAME_RUN_TAGS))  # (a locator run is prose only after a division's name or title run)
 def rule_division_of_the_text_names_no_work(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``See Part III, Chapters iv, v, vi, etc.``, ``in Part III, "Great Fortunes from Railroads."``, ``see that
     part of this work comprising "Great Fortunes from Public Franchises."``: a cross-reference to a division of the
@@ -2940,9 +2965,12 @@ def rule_page_numbers_read_as_an_isbn_are_the_pinpoint(text: str, tokens: Sequen
 _NAME_AND_ROMAN_VOLUME_PAGE = re.compile(
     r"(?:^|(?<=[.;(])\s*|(?<=\.--))(?P<name>[A-Z][\w'’-]+(?:\s+(?:(?:de|du|von|van|la|le|d['’])\s*)?[A-Z][\w'’-]+){0,3}),"
     r"\s*(?P<volume>[IVXLC]{1,6}|[ivxlc]{1,6})[.,]\s*\d")
+#: What :data:`_NAME_AND_ROMAN_VOLUME_PAGE` cannot do without: the name's comma, a Roman volume, its stop or comma and
+#: a digit (``, I. 308``).
+_COMMA_AND_ROMAN_VOLUME_PAGE = re.compile(r",\s*(?:[IVXLC]{1,6}|[ivxlc]{1,6})[.,]\s*\d")
 
 
-@needs(any_mark(","), any_tag(AUTHOR_TAGS))
+@needs(any_mark(","), any_match(_COMMA_AND_ROMAN_VOLUME_PAGE), any_tag("B-author"))
 def rule_name_and_roman_volume_page_are_a_short_form(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``…--Arthur Young, I. 308 (the domain…)``, ``D'Argenson, IV. 124; VI. 165``: at a clause's start, a name, its comma
     and a Roman volume, its full stop or comma and a page are a short form by author: the name is the author and the
@@ -2992,7 +3020,7 @@ _ROMAN_VOLUME_AFTER_A_QUOTED_TITLE = re.compile(r"(?:,\s*[" + re.escape(_CLOSE_Q
                                                 + r"]\s*,)\s*(?:[ivxlc]{1,7}|[IVXLC]{1,7})[.,]\s*(?:\d|pp?\.)")
 
 
-@needs(any_mark(","))
+@needs(any_mark(","), any_mark(tuple(_CLOSE_QUOTES)), any_match(_ROMAN_VOLUME_AFTER_A_QUOTED_TITLE))
 def rule_roman_volume_and_page_after_a_quoted_title_are_the_pinpoint(text: str, tokens: Sequence[Token],
                                                                       tags: list[str]) -> list[str]:
     """``Hippeau, "Le Gouvernement de Normandie," IV. 62, 199, 358.``, ``Turgot, "Collections des économistes," I. 544,
@@ -3017,7 +3045,7 @@ def rule_roman_volume_and_page_after_a_quoted_title_are_the_pinpoint(text: str, 
     return changed or tags
 
 
-@needs(any_mark(","))  # (the pattern it searches for holds one)
+@needs(any_mark(","), any_match(_ROMAN_AFTER_A_COMMA))
 def rule_roman_volume_before_a_page_heads_the_pinpoint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``"Abridgment of Debates of Congress," v, p. 706.``, ``Massachusetts Archives, xxxvi, p. 150.``: a Roman
     numeral left as prose between two commas, right before a locator run that opens on a pinpoint's word
@@ -3068,7 +3096,6 @@ def rule_roman_volume_before_a_page_heads_the_pinpoint(text: str, tokens: Sequen
 
 #: A numbered series (``4th Series``, ``2d ser.``, ``3rd Ser``) as its tokens' texts.
 _ORDINAL = re.compile(r"\d{1,2}(?:st|nd|rd|th|d)")
-_SERIES_WORDS = frozenset({"series", "ser"})
 
 
 @needs(any_word(_SERIES_WORDS))
@@ -3273,7 +3300,7 @@ def rule_pinpoint_after_an_authors_comma_and_year(text: str, tokens: Sequence[To
 _ACRONYM_VOLUME_PAGE = re.compile(r"[A-Z](?<!\w[A-Z])[A-Z]{1,5}\s+\d{1,3}\s*[:,]\s*\d")  # (its first letter first: a fast scan)
 
 
-@needs(any_mark(":", ","))  # (the pattern it searches for holds one)
+@needs(any_mark(":", ","), any_match(_ACRONYM_VOLUME_PAGE))
 def rule_acronym_volume_and_page_is_a_short_form(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``MECW 40: 301``, ``LCW 38: 45``, ``CW 5, 12``: a collection cited by its acronym (two to six capitals) opening the
     note or a cite (after ``;``, ``see``…), then a volume (up to three digits: no year) and a page: the acronym is the
@@ -3355,7 +3382,7 @@ _LEAD_IN = frozenset({"see", "voyez", "voir", "vgl", "cf", "also", "aussi", "et"
 _NUMBER_WORD_AFTER_A_COMMA = re.compile(r",\s*(?:[Nn](?:os?|º|°)s?\.?|[Nn]umbers?)(?![^\W\d_])")
 
 
-@needs(any_mark(","))
+@needs(any_mark(","), any_word(_NUMBER_WORDS), any_match(_NUMBER_WORD_AFTER_A_COMMA))
 def rule_numbered_part_after_a_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``The Federalist, No. 15.``, ``Voyez Fédéraliste, nº 52-66, inclusivement.``: capitalised words opening a
     sentence (or after a lead-in word), a comma and a numbered part (``No.``, ``nº``, ``nºs 41 et 42``) are a work's
@@ -3449,7 +3476,7 @@ _UPPER_ROMAN = re.compile(r"[IVXLC]{1,6}")
 _UPPER_ROMAN_BETWEEN_COMMAS = re.compile(r"[,;]\s*[IVXLC]{1,6}\s*,")
 
 
-@needs(any_tag("B-locator"))
+@needs(any_match(_UPPER_ROMAN_BETWEEN_COMMAS), any_tag("B-locator"))
 def rule_roman_book_before_a_number_joins_the_pinpoint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Elien, XII, 23.``, ``Pomponius Mela; III, 7.``, ``Punica, I, 225 et suiv.``: an upper-case Roman numeral
     after a comma or semicolon that ends a name or title run (or is the whole run) with its comma, right before a
