@@ -13,7 +13,7 @@ from .locators import _LOCATOR, _VOLUME_ONLY, YEAR, month_and_day_before
 from .titles import _quoted_segments
 from .words import (AUTHOR_TAGS, COMMA, QUOTE_PAIRS, comma_indexes, FUNCTION_WORDS, HENCEFORTH_WORDS, family_name_like, NAME_LABELS, OPENING_QUOTES, PERIOD, ROMAN_NUMERAL, SEMICOLON, capitalised_word, ends_a_sentence, full_name, lead_word,
                     past_lead_words, tags_of, tokens_at)
-from .needs import any_mark, any_tag, any_word, any_written, needs
+from .needs import any_folded, any_mark, any_match, any_tag, any_word, any_written, needs
 
 #: Verbs of a phrase that names a second work: ``quoted in``, ``cited in``, ``reprinted in``, ``repr. in``.
 CITING_VERBS = frozenset({"quoted", "qtd", "cited", "reprinted", "repr", "rpt", "reproduced", "excerpted",
@@ -420,7 +420,7 @@ def _name_broken_by_prose(tokens: Sequence[Token], tags: Sequence[str], start: i
     return prose
 
 
-@needs(any_mark(","))  # (the pattern it searches for holds one)
+@needs(any_mark(","), any_match(_COMMA_AND_PINPOINT))  # (the pattern holds a comma)
 def rule_sentence_of_a_title_and_pinpoint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Fédéraliste, nº 32. Story, p. 711. Kent's commentaries, vol. 1, p. 364.``, ``Journals of Cong.,
     I. 20.``, ``Code of 1650, p. 96.``: a sentence (or a part between ``;``) that is only one to six words
@@ -505,13 +505,20 @@ def _capital_opens_at(tokens: Sequence[Token], k: int) -> bool:
 _WORDED_PINPOINT = re.compile(r"(?:(?:Cap|cap|Kap|ch|chap|Bd|tom|t)\.\s*[\dIVXLCivxlc]|(?:S|pp?)\.\s*\d)")
 #: The words :data:`_WORDED_PINPOINT` opens on: a token of its own each, its full stop after it.
 _WORDED_PINPOINT_WORDS = frozenset({"Cap", "cap", "Kap", "ch", "chap", "Bd", "tom", "t", "S", "p", "pp"})
+#: A letter or a space, then a space: what comes right before such a word after a word of letters only.
+_AFTER_A_LETTER = r"(?:[^\W\d_]|\s)\s"
+#: What the rule below cannot do without: such a word and its stop, after a word of letters only and a space (the
+#: title's last word), before a number or a Roman numeral's letter (``fideles Cap. 34``); found from the stop.
+_WORDED_PINPOINT_AFTER_A_WORD = re.compile(
+    r"\.(?:(?<=" + _AFTER_A_LETTER + r"[tSp]\.)|(?<=" + _AFTER_A_LETTER + r"(?:ch|pp|Bd)\.)"
+    r"|(?<=" + _AFTER_A_LETTER + r"(?:Cap|cap|Kap|tom)\.)|(?<=" + _AFTER_A_LETTER + r"chap\.))\s*[\dIVXLCivxlc]")
 
 
 #: Words saying a quotation comes from a page (``Quote from p. 665``, ``Quotes on pp. 3–4``).
 _QUOTE_WORDS = frozenset({"quote", "quotes", "quoted", "quotation", "quotations", "zitat", "citation"})
 
 
-@needs(any_written(_WORDED_PINPOINT_WORDS))
+@needs(any_written(_WORDED_PINPOINT_WORDS), any_match(_WORDED_PINPOINT_AFTER_A_WORD))
 def rule_sentence_of_a_title_and_bare_pinpoint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Sermones fideles Cap. 34.``, ``Leviathan Cap. I und passim.``: a sentence that is only one to four words
     opening on a capital (no digit among them) and a pinpoint opened by a locator word, no comma between, reaching the
@@ -568,7 +575,8 @@ def _opens_a_name(tokens: Sequence[Token], i: int) -> bool:
         and fold(word) not in load("locator_words") and (i + 1 == len(tokens) or tokens[i + 1].text != ".")
 
 
-@needs(any_mark(" and "))
+@needs(any_mark(" and "), any_tag(f"I-{label}" for label in _NUMBER_RUNS),
+       any_tag(f"B-{label}" for label in NAME_LABELS | {"title"}))
 def rule_and_before_a_name_ends_a_number_run(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Foreign Affairs, July 1955, pp. 615–623 and John Snell, ed., The Meaning of Yalta (…)``: an ``and`` that ends
     a pinpoint, page, volume or issue run right before a capitalised name (a name or title run after it, no Roman
@@ -631,9 +639,12 @@ def rule_semicolon_ends_a_name_run(text: str, tokens: Sequence[Token], tags: lis
 
 
 _BRACKET_OR_YEAR_BEFORE_A_SEMICOLON = re.compile(r"(?:\)|\b1[4-9]\d\d)\s*;")
+#: What the rule below cannot do without, found from the ``;`` (cheaper than the pattern above): a ``;`` right after a
+#: bracket's close, a year or a space.
+_SEMICOLON_AFTER_A_BRACKET_YEAR_OR_SPACE = re.compile(r";(?:(?<=\);)|(?<=1[4-9]\d\d;)|(?<=\s;))")
 
 
-@needs(any_mark(";"))
+@needs(any_mark(";"), any_match(_SEMICOLON_AFTER_A_BRACKET_YEAR_OR_SPACE), any_tag("I-title", "I-container-title"))
 def rule_semicolon_after_a_bracket_ends_a_title_run(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Lettres de Montcalm à Madame de Saint-Véran, 1756, 1757 (Papiers de Famille); and Lettres de Montcalm à
     Bourlamaque, 1757``, ``Mémoires sur le Canada, 1749-1760; N. Y. Col. Docs., VII. 395``: a title or container
@@ -672,8 +683,12 @@ _BARE_PAGE_PINPOINT = re.compile(r"(?:[ivxlc]{1,6}\.\s*)?(?!(?:1[4-9]|20)\d\d\b)
                                  r"(?=\s*,\s*[a-z]|\s*\.(?:\s|$))")  # not a year: "Hartford Jews, 1659-1970"
 #: What every note the rule below changes holds: a comma and such a page after it.
 _COMMA_AND_BARE_PAGE = re.compile(r",\s*" + _BARE_PAGE_PINPOINT.pattern)
+#: What the rule below cannot do without: such a comma right after a letter, a full stop or a space (the title's last
+#: word or its stop).
+_WORD_OR_STOP_COMMA_AND_BARE_PAGE = re.compile(r",(?<=[^\W\d_],|[.\s],)\s*" + _BARE_PAGE_PINPOINT.pattern)
 
 
+@needs(any_mark(","), any_match(_WORD_OR_STOP_COMMA_AND_BARE_PAGE))
 def rule_name_title_and_page_opening_a_sentence(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Crowe, Gospel Cent. Am., 131, erroneously asserts …``, ``Arce, Mem., 39-41, gives …``: a sentence that opens
     on one capitalised name, a comma, one to six capitalised words or abbreviations (the short title), a comma and a
@@ -724,7 +739,11 @@ def _before_a_bracket(tokens: Sequence[Token], stop: int | None) -> bool:
     return stop is not None and stop < len(tokens) and tokens[stop].text == "("
 
 
-@needs(any_mark(", in "))
+#: What the rule below cannot do without: a comma, ``in`` and a capitalised word of three letters or more.
+_COMMA_IN_AND_A_CAPITALISED_WORD = re.compile(r",\s*in\s+[^\W\d_a-z][^\W\d_A-Z]{2}")
+
+
+@needs(any_mark(", in "), any_match(_COMMA_IN_AND_A_CAPITALISED_WORD))
 def rule_title_in_a_name(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Journal of a Naval Officer, in Sargent.``, ``Statement of George Croghan, in Sargent, appendix iii.``: a
     sentence of capitalised title words, a comma, ``in`` and one to four capitalised names ending it or before a comma
@@ -854,7 +873,17 @@ def rule_semicolon_in_an_unclosed_quotation_before_a_named_quotation_ends_it(tex
     return out or tags
 
 
-@needs(any_mark(";", ", and "), any_tag("B-title"), any_tag(AUTHOR_TAGS))
+#: A family name as :func:`_family_names` reads one: capitalised letters, perhaps a hyphen (spaced or not) or an
+#: apostrophe inside.
+_FAMILY_NAME = r"[A-Z][a-zà-ÿ]+(?:(?:\s*-\s*|[’'])[A-Z]?[a-zà-ÿ]+)*"
+#: One family name or two joined by ``and``, perhaps after initials, and the comma after them (``Witwer,``, ``J. W.
+#: Fellowes and Wolf,``): what the two rules below read after a ``;`` (or ``, and``).
+_FAMILY_NAMES_AND_COMMA = r"(?:[A-Z]\s*\.\s*)*" + _FAMILY_NAME + r"(?:\s+and\s+" + _FAMILY_NAME + r")?\s*,"
+#: What the rule below cannot do without: a ``;`` (perhaps ``and`` after it) or ``, and``, then such names and comma.
+_JOINT_AND_FAMILY_NAMES = re.compile(r"(?:;\s*(?:and\s+)?|,\s*and\s+)" + _FAMILY_NAMES_AND_COMMA)
+
+
+@needs(any_mark(";", ", and "), any_match(_JOINT_AND_FAMILY_NAMES), any_tag("B-title"), any_tag(AUTHOR_TAGS))
 def rule_semicolon_and_name_inside_a_title_open_a_short_form(text: str, tokens: Sequence[Token],
                                                            tags: list[str]) -> list[str]:
     """``Greene, Pure and Simple Politics; McCartin, Labor’s Great War; Witwer, Corruption and Reform``,
@@ -940,7 +969,12 @@ def rule_semicolon_inside_an_authors_title_ends_it(text: str, tokens: Sequence[T
     return out or tags
 
 
-@needs(any_mark(";"), any_tag("B-title"), any_tag(AUTHOR_TAGS))
+#: What the rule below cannot do without: a ``;`` (perhaps ``and`` after it, in any case), then family names and a comma
+#: (:data:`_FAMILY_NAMES_AND_COMMA`).
+_SEMICOLON_AND_FAMILY_NAMES = re.compile(r";\s*(?:[Aa][Nn][Dd]\s+)?" + _FAMILY_NAMES_AND_COMMA)
+
+
+@needs(any_mark(";"), any_match(_SEMICOLON_AND_FAMILY_NAMES), any_tag("B-title"), any_tag(AUTHOR_TAGS))
 def rule_short_form_after_a_semicolon_in_a_list_of_short_forms(text: str, tokens: Sequence[Token],
                                                                tags: list[str]) -> list[str]:
     """``Alexander, The Girl Problem; Odem, Delinquent Daughters; and Rembis, Defining Deviance``, ``See Peden,
@@ -1133,7 +1167,7 @@ def _subtitle_read_as_imprint(tokens: Sequence[Token], tags: list[str], bracket:
 _YEAR_AND_DASH = re.compile("(?:" + YEAR.pattern + ")[-–]")
 
 
-@needs(any_mark("–", "-"))
+@needs(any_mark("–", "-"), any_match(_YEAR_AND_DASH))
 def rule_year_range_is_one_run(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``in Writings 1933–34, 101–122``: a range of years written close (``1933–34``, ``1950-1953``: the second year after
     the first) ends in the title's, container's or date's run its first year is in, wherever the tagger cut it (a
@@ -1172,7 +1206,13 @@ def _closes_an_imprint(tokens: Sequence[Token], tags: list[str], start: int, end
         and split_label(tags[start - 2])[1] in ("publisher", "location")
 
 
-@needs(any_mark("("))
+#: What the rule below cannot do without: a bracket opening on a capital (no lower-case letter or digit), holding no
+#: bracket, colon, opening quotation mark or slash, and closing on a comma and a year or range of years.
+_BRACKET_CLOSING_ON_A_COMMA_AND_YEAR = re.compile(r"\(\s*(?![a-z\d])[^()\[\]:“‘/]*?,\s*(?:1[5-9]|20)\d\d"
+                                                  r"\s*(?:[-–/]\s*\d{2,4}\s*)?\)")
+
+
+@needs(any_mark("("), any_match(_BRACKET_CLOSING_ON_A_COMMA_AND_YEAR))
 def rule_publisher_and_year_in_a_bracket(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Rethinking Archives (Ben Maltz Gallery; Otis College of Art and Design, 2012), 97–123``,
     ``Black Photographers (Garland, 1985)``: a bracket after a cite's title (or editors) holding only
@@ -1282,7 +1322,11 @@ def rule_publisher_named_in_two_parts_before_a_second_imprint(text: str, tokens:
     return out if out is not None else tags
 
 
-@needs(any_mark("("))
+#: What the rule below cannot do without: a bracket holding only a year.
+_YEAR_ALONE_IN_A_BRACKET = re.compile(r"\(\s*(?:1[5-9]|20)\d\d\s*\)")
+
+
+@needs(any_mark("("), any_folded(_PUBLISHER_WORDS), any_match(_YEAR_ALONE_IN_A_BRACKET))
 def rule_publisher_before_a_bracketed_year(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``J Williams “The Derbyshire Miners”, George Allen and Unwin (1962) p845``, ``“The Story of the
     Engineers” Lawrence and Wishart (1946)``: capitalised words right after a title run (and its comma), holding
@@ -1329,7 +1373,8 @@ def _dated_to_a_year(tokens: Sequence[Token], first: int, last: int, label: str)
     return label == "date" or label == "locator" and any(fold(t.text) in load("months") for t in tokens[first:last])
 
 
-@needs(any_mark(_ARCHIVE_CUE_PARTS))
+@needs(any_mark(_ARCHIVE_CUE_PARTS), any_match(_ARCHIVE_CUE), any_tag(tags_of(_NOT_TITLED_LABELS)),
+       any_tag(tags_of(("date", "locator"))))
 def rule_archive_after_a_dated_item_stays_in_its_cite(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Jeanne Roe, “A History of the Docks,” 28 September 2021, New York, Dock Union Archives, MG.014, box 1.``:
     after the date of a titled cite, a comma and runs up to the note's end (or its next ``;`` or sentence) that
@@ -1498,7 +1543,11 @@ def rule_address_inside_a_pages_run_ends_it(text: str, tokens: Sequence[Token], 
     return out or tags
 
 
-@needs(any_mark("."), any_mark(","), any_tag("I-title"))
+#: What the rule below cannot do without: a full stop, one capitalised word of three letters or more and a comma.
+_STOP_CAPITALISED_WORD_AND_COMMA = re.compile(r"\.\s*[^\W\d_a-z][^\W\d_A-Z]{2,}\s*,")
+
+
+@needs(any_mark("."), any_mark(","), any_match(_STOP_CAPITALISED_WORD_AND_COMMA), any_tag("I-title"))
 def rule_author_and_title_after_a_full_stop_in_a_title_run(text: str, tokens: Sequence[Token],
                                                              tags: list[str]) -> list[str]:
     """``Bougainville, Journal. Malartic, Journal. Montcalm à Vaudreuil, 27 Juillet, 1757.``: a title run that goes
