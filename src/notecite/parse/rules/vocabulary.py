@@ -11,8 +11,8 @@ from ..model import Token, split_label
 from ..tokenize import tokenize
 from .boundaries import _SENTENCE_PINPOINT, pinpoint_end, pinpoint_read_as_a_note_after
 from .locators import YEAR
-from .words import BY_WORDS, FUNCTION_WORDS, IN_WORDS, NOTE_REFERENCE, THEIR_WORDS_BEFORE_CAPITALISED_TITLES, title_words_end, QUOTE_PAIRS, SAME_AUTHOR_WORD, SAME_AUTHOR_WORDS, capitalised_word, ends_a_sentence, lowered_words, token_texts
-from .needs import any_folded, any_mark, any_tag, any_word, needs
+from .words import BY_WORDS, FUNCTION_WORDS, IN_WORDS, NOTE_REFERENCE, THEIR_WORDS_BEFORE_CAPITALISED_TITLES, TITLE_TAGS, title_words_end, QUOTE_PAIRS, SAME_AUTHOR_WORD, SAME_AUTHOR_WORDS, capitalised_word, ends_a_sentence, lowered_words, token_texts
+from .needs import any_folded, any_mark, any_match, any_tag, any_word, needs
 
 
 def _entries(name: str) -> list[str]:
@@ -117,7 +117,13 @@ _BOOK_NUMBER = re.compile(r"\d{1,3}|[ivxl]{1,6}|[IVXL]{1,6}")
 _BOOK_WORD_AND_NUMBER = re.compile(r"(?<!\w)(?:l|lib|liv|livre)\.\s*[\divxl]", re.IGNORECASE)
 
 
-@needs(any_word({"n", "nn", "note", "notes", "fn", "above", "supra"}))
+#: What a reference to an earlier note (:data:`~.words.NOTE_REFERENCE`) cannot do without: ``n`` (``nn``, ``fn``),
+#: ``note`` or ``notes`` ending right before its number, its stop and spaces between, in any case as that pattern reads it
+#: (``ſ`` is an ``s`` to it).
+_NOTE_WORD_AND_NUMBER = re.compile(r"[Nn](?:[Oo][Tt][Ee][Ssſ]?)?\.?\s*\d")
+
+
+@needs(any_word({"n", "nn", "note", "notes", "fn", "above", "supra"}), any_match(_NOTE_WORD_AND_NUMBER))
 def rule_reference_to_an_earlier_note(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Carr, Interregnum (n. 1), p. 305``, ``Pipes, op. cit. (n. 2), p. 20``, ``Carr, above n. 1, at 310``: a
     reference to the earlier note that cites the work in full (:data:`~.words.NOTE_REFERENCE`) is a note run of its
@@ -569,13 +575,17 @@ _NO_PLACE_IMPRINT = re.compile(
     r"(?P<date>[Nn]\.\s?[Dd]\.|1[4-9]\d\d|20\d\d)?\s*(?P<note>\[[^\[\]]*\])?\s*\)")
 
 
-@needs(any_mark("("))
+#: What the rule below cannot do without: a bracket opening on ``n.p.``.
+_NO_PLACE_BRACKET = re.compile(r"\([Nn]\.\s?[Pp]\.")
+
+
+@needs(any_mark("("), any_match(_NO_PLACE_BRACKET))
 def rule_no_place_imprint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``A Diplomat on Diplomacy (n.p.: n.d. [probably 1863])``: a bracket opening on ``n.p.`` (no place) is the
     imprint, whatever the tagger read there: the bracket and ``n.p.`` the place, then the publisher, the date
     (``n.d.`` or a year) and a bracketed comment (a note) when given, the punctuation between them running on
     the field before it; the title before it ends at the bracket."""
-    if not re.search(r"\([Nn]\.\s?[Pp]\.", text):
+    if not _NO_PLACE_BRACKET.search(text):
         return tags
     tags = list(tags)
     starts = token_starts(tokens)
@@ -633,7 +643,13 @@ def _after_a_title(tokens: Sequence[Token], tags: Sequence[str], i: int) -> bool
     return k >= 0 and split_label(tags[k])[1] == "title"
 
 
-@needs(any_word(THEIR_WORDS_BEFORE_CAPITALISED_TITLES), any_word(IN_WORDS))
+#: What the rule below cannot do without: the last letter of ``in`` (``dans``, ``en``, ``im``), a space and ``his`` (``her``,
+#: ``their``…: :data:`~.words.THEIR_WORDS_BEFORE_CAPITALISED_TITLES`), in any case (only ASCII letters lower-case to them).
+_IN_HIS = re.compile(r"[NnSsMm]\s+(?:" + "|".join("".join(f"[{c.upper()}{c}]" for c in word) for word in sorted(
+    THEIR_WORDS_BEFORE_CAPITALISED_TITLES, key=lambda word: (-len(word), word))) + ")")
+
+
+@needs(any_word(THEIR_WORDS_BEFORE_CAPITALISED_TITLES), any_word(IN_WORDS), any_match(_IN_HIS), any_tag(TITLE_TAGS))
 def rule_in_his_and_a_title_is_the_authors_book(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Erika Wolf, “Drawing as …,” in her Aleksandr Zhitomirsky: … (Chicago: …, 2016), 92–95``, ``N. Kostomaroff,
     "The Rationalists of the Twelfth Century," in his Monographies and Researches``: ``in``, then ``his``, ``her``,
