@@ -1225,6 +1225,8 @@ _DASHES = frozenset("-–—")
 
 
 _PAGE_TOKEN = re.compile(r"\d{1,4}(?:[a-z]|n\d{1,3})?|[ivxlc]{1,6}")  # (``764n1``: page 764, its note 1)
+#: What a pinpoint inside a run cannot do without: a comma, then a word that is a :data:`_PAGE_TOKEN` and no year.
+_COMMA_AND_PAGE_TOKEN = re.compile(r",\s*(?!(?:1[4-9]|20)\d\d(?![^\W_]))(?:\d{1,4}(?:[a-z]|n\d{1,3})?|[ivxlc]{1,6})(?![^\W_])")
 _AFTER_PINPOINT = frozenset({"and", "&", "see", "also", "cf", "compare"})
 
 
@@ -1235,7 +1237,7 @@ def _comment_after(tokens: Sequence[Token], i: int) -> bool:
         and tokens[i + 1].text.isalpha()
 
 
-@needs(any_mark(","), any_tag(_TITLE_OR_NAME_TAGS))
+@needs(any_mark(","), any_match(_COMMA_AND_PAGE_TOKEN), any_tag(_TITLE_OR_NAME_TAGS))
 def rule_pinpoint_inside_a_run(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Clements, Bolshevik Feminist, 229-31, and Beatrice Farnsworth, Aleksandra…``,
     ``Farnsworth, Aleksandra Kollontai, 402-4;``: a page or page range between commas (or before a
@@ -3476,7 +3478,7 @@ _UPPER_ROMAN = re.compile(r"[IVXLC]{1,6}")
 _UPPER_ROMAN_BETWEEN_COMMAS = re.compile(r"[,;]\s*[IVXLC]{1,6}\s*,")
 
 
-@needs(any_match(_UPPER_ROMAN_BETWEEN_COMMAS), any_tag("B-locator"))
+@needs(any_tag("B-locator"))
 def rule_roman_book_before_a_number_joins_the_pinpoint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Elien, XII, 23.``, ``Pomponius Mela; III, 7.``, ``Punica, I, 225 et suiv.``: an upper-case Roman numeral
     after a comma or semicolon that ends a name or title run (or is the whole run) with its comma, right before a
