@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from typing import Sequence
+from itertools import product
+from typing import Collection, Sequence
 
 from ...normalize.dates import DOTTED_DAY, MONTHS
 from ...normalize.lexicon import NAMES_FOLDED, WORDS
@@ -19,15 +20,42 @@ from .locators import _LOCATOR, YEAR
 from .words import (AUTHOR_TAGS, QUOTE_PAIRS, RECORD_WORDS, DATE_TAGS, IMPRINT_TAGS, BOOK_PART_TO, DAYBOOK_WORDS, BY_WORDS, CONTRIBUTION_BY, family_name_like, full_name, opens_an_imprint, run_ends_before_an_imprint, FUNCTION_WORDS, GENERIC_WORKS, OFFICE_NOUN, OFFICE_NOUN_TOKENS, PAPER_NOUNS, ROMAN_NUMERAL, ROMAN_VOLUME_PINPOINT, capitalised_word, ends_a_sentence, past_lead_words, lead_word, IMPRINT_LABELS, IN_WORDS, ISSUE_WORDS, NAME_LABELS, NAME_TAGS, OPENING_QUOTES, closing_quote,
                     POSSESSIVE_END,
                     ORGANISATION_WORDS, OF_WORDS, REVIEW_OF, WRITINGS_OF_A_PERSON, THEIR_WORDS, PERIOD, TITLE_TAGS, folded_words, glued_hyphen, lowered_words, tags_of, title_words_end, token_texts, tokens_at)
-from .needs import any_folded, any_mark, any_tag, any_word, any_written, needs
+from .needs import any_folded, any_mark, any_match, any_tag, any_word, any_written, needs
 
 _AUTHOR_OR_EDITOR_TAGS = tags_of(("author", "editor"))
 _PINPOINT_TAGS = tags_of(("locator", "pages"))
 #: The tags that open a title or container run a possessive may open.
 _OPENING_TITLE_TAGS = frozenset({"B-title", "B-container-title"})
+#: A character that may be a capital (``str.isupper``): A-Z, a Latin-1 capital, or any character beyond Latin-1 (more
+#: than the capitals, for the patterns below that a note without a capital where they need one cannot match).
+_MAY_BE_A_CAPITAL = "[A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\U0010ffff]"
+#: A stop right after a letter that may be a capital and is a token of its own (a letter, digit or mark of a word before
+#: it would make it the end of that word; a capital that is no letter, ``Ⓐ``, is one wherever it stands): an initial
+#: glued to its full stop (``Z.``).
+_INITIAL_GLUED_TO_ITS_STOP = re.compile(r"\.(?<=(?<![^\W_])" + _MAY_BE_A_CAPITAL + r"\.|[^\w\s\x00-\xff]\.)")
+#: Such a stop, or one after a space: an initial and its full stop, glued or not (``Z.``, ``Z .``).
+_INITIAL_AND_ITS_STOP = re.compile(r"\.(?<=(?<![^\W_])" + _MAY_BE_A_CAPITAL + r"\.|[^\w\s\x00-\xff]\.|\s\.)")
 
 
-@needs(any_tag(NAME_TAGS), any_mark("."))
+def _with_dotless_i(words: Collection[str]) -> frozenset[str]:
+    """``words`` (folded) and each of them with any of its ``i`` written ``ı``: ``re.IGNORECASE`` matches ``ı`` to
+    ``i`` and :func:`~notecite.parse.dictionaries.fold` keeps it (``İ`` and ``ſ`` it folds to ``i`` and ``s``)."""
+    def spellings(c: str) -> tuple[str, ...]:
+        return ("i", "ı") if c == "i" else (c,)
+    return frozenset("".join(spelling) for word in words for spelling in product(*map(spellings, word)))
+
+
+def _capitalised_spellings(words: Collection[str]) -> frozenset[str]:
+    """The tokens that open on a capital and lower-case to one of ``words`` (lower-case ASCII words): each letter in
+    either case, the first a capital (the Kelvin sign ``K`` lower-cases to ``k`` too; no other character to ASCII letters
+    alone)."""
+    def cases(c: str) -> tuple[str, ...]:
+        return (c, c.upper(), "\u212a") if c == "k" else (c, c.upper())
+    return frozenset(first + "".join(rest) for word in words for first in cases(word[0])[1:]
+                     for rest in product(*map(cases, word[1:])))
+
+
+@needs(any_tag(NAME_TAGS), any_mark("."), any_match(_INITIAL_GLUED_TO_ITS_STOP))
 def rule_name_ends_on_surname(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """A name in natural order never ends on an initial: when an author or editor run without a
     comma stops at ``Z`` and the ``.`` after it starts another field (``Wendy Z`` + ``. Goldman,
@@ -81,15 +109,13 @@ def rule_name_ends_on_surname(text: str, tokens: Sequence[Token], tags: list[str
 _INITIALS_AND_A_NAME = re.compile(r"[A-Z](?<![^\W\d_][A-Z])\.\s*(?:[A-Z]\.\s*){0,2}[A-Z][a-z]")  # (its first letter first: a fast scan)
 
 
-@needs(any_mark("."))  # (the pattern it searches for holds one)
+@needs(any_mark("."), any_match(_INITIALS_AND_A_NAME))  # (the pattern holds a full stop)
 def rule_initials_and_family_name_before_a_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Sir F. M. Eden State of the poor I, 112``, ``J. Law Money and trade considered, p. 129``, ``A. Young
     Political arithmetic: B. I, Ch. 8``: one to three initials (after a word of address or not) and one
     capitalised word, opening the note or a sentence or following a lead-in word (``Vgl.``), right before
     more capitalised-then-lower-case words without a comma between, as older German notes print an author and
     a title: the initials and that word are the author, the words after them up to the pinpoint the title."""
-    if not _INITIALS_AND_A_NAME.search(text):
-        return tags
     out = None
     n = len(tokens)
     openings = _where_initials_may_open(text, tokens)
@@ -174,9 +200,12 @@ def _pinpoint_start(tokens: Sequence[Token], tags: Sequence[str], i: int) -> boo
 
 #: Suffixes that end a person's name (``Jr.``, ``Sr.``, ``III``).
 _SUFFIXES_AND_NUMERALS = frozenset({"jr", "sr", "ii", "iii", "iv", "jun", "sen"})
+#: What the rule below cannot do without, among the note's folded words: a name's suffix (one of its readings) or a
+#: colon (the other); both need a full stop token too.
+_SUFFIX_OR_COLON = _SUFFIXES_AND_NUMERALS | {":"}
 
 
-@needs(any_mark(","), any_tag("B-title"), any_tag(AUTHOR_TAGS))
+@needs(any_mark(","), any_tag("B-title"), any_tag(AUTHOR_TAGS), any_folded(_SUFFIX_OR_COLON), any_written("."))
 def rule_inverted_name_ends_before_its_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """Reference-list entries in notes (``Family, Given. Title. Place: Publisher, Year.``): a name suffix and its
     period opening a title run right after an inverted name's comma is the name's (``Walldorf, C. William, Jr. To
@@ -318,6 +347,14 @@ _WORDED_ROLE_WORDS = ("herausgeg", "edited", "publié", "édit", "hrsg", "hg.", 
 _CONTRIBUTIONS_WITH = ("essay", "text", "notes", "commentar", "contribution")
 
 
+#: The words of which every :data:`_WORDED_ROLE` holds one as a token of its own (its role's or contribution's word),
+#: folded, and with their ``ı`` spellings (:func:`_with_dotless_i`): the pattern minds no case.
+_WORDED_ROLE_TOKENS = _with_dotless_i("""herausgegeben edited publie publiee publies edite editee hrsg hg ubersetzt
+    uebersetzt translated traduit traduite traduits traducido introduction introductory foreword preface afterword
+    epilogue essay essays text texts notes commentary contribution contributions postface einleitung vorwort nachwort
+    eingeleitet""".split())
+
+
 def _may_hold_a_worded_role(text: str) -> bool:
     """Whether ``text`` may hold a :data:`_WORDED_ROLE`: one of :data:`_WORDED_ROLE_WORDS`, or ``with`` and one of
     :data:`_CONTRIBUTIONS_WITH`. A note without skips the pattern's scan."""
@@ -327,7 +364,7 @@ def _may_hold_a_worded_role(text: str) -> bool:
 _NAMES_JOINERS = frozenset({"u", "und", "and", "&", "et", "y", "e"})
 
 
-@needs(any_mark("von", " by ", "par ", "por ", " de "))
+@needs(any_mark("von", " by ", "par ", "por ", " de "), any_folded(_WORDED_ROLE_TOKENS))
 def rule_worded_role_before_names(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Martin Luther, Tischreden. Herausgegeben von Förstemann u. Bindseil. IV. Abt. S. 121 f.``, ``Tertullians
     sämtliche Schriften. Uebersetzt von Kellner. Köln 1882``: a role written out (:data:`_WORDED_ROLE`) after a full
@@ -390,11 +427,13 @@ def _end_of_names(tokens: Sequence[Token], start: int) -> int:
     return k
 
 
-#: A piece of every :data:`~.words.BOOK_PART_TO`, as written (the pattern minds case).
-_BOOK_PARTS = ("introduct", "foreword", "preface", "afterword", "epilogue", "prologue", "postscript")
+#: The word of every part of a book :data:`~.words.BOOK_PART_TO` names, a token of its own (as written: the pattern
+#: minds case).
+_BOOK_PART_WORDS = frozenset({"introduction", "introductory", "foreword", "preface", "afterword", "epilogue", "prologue",
+                              "postscript"})
 
 
-@needs(any_mark(" to "))
+@needs(any_mark(" to "), any_written("to"), any_written(_BOOK_PART_WORDS))
 def rule_part_of_a_book_opens_its_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Eric Hobsbawm, introduction to The Communist Manifesto, by Karl Marx and Friedrich Engels (London: Verso,
     1998), 12``, ``Perry Anderson, foreword to Considerations on Western Marxism (London…``: a part of a book named in
@@ -402,8 +441,6 @@ def rule_part_of_a_book_opens_its_title(text: str, tokens: Sequence[Token], tags
     are one title run, with the ``, by NAMES`` of the book's author, to the imprint's bracket, a semicolon, or a
     comma or full stop after which the tagger's title run does not go on; the normalizer makes the part the title and
     the book its container. The run after it opens anew."""
-    if not any(part in text for part in _BOOK_PARTS):
-        return tags
     out = None
     for match in BOOK_PART_TO.finditer(text):
         first = token_at(tokens, match.start())
@@ -1134,6 +1171,10 @@ _CONTAINER_LEADS = frozenset({"in", "dans", "im", "en"})
 _CONTRACTED_WORDS = frozenset({"it", "that", "what", "there", "here", "let", "he", "she", "who", "where", "how"})
 
 
+#: What every possessive :func:`_possessive_end` finds holds: ``'s`` (``’s``) ending its word, or ``s`` before an apostrophe.
+_POSSESSIVE_MARKS = ("'s", "’s", "s'", "s’")
+
+
 def _possessive_end(tokens: Sequence[Token], k: int) -> int | None:
     """The index after the possessive at token ``k`` (``Marx's``, ``Daniels'``), or None."""
     word = tokens[k].text
@@ -1327,7 +1368,7 @@ def _particle_after_a_name(tokens: Sequence[Token], i: int) -> bool:
     return j < i and j >= 0 and tokens[j].text[:1].isupper() and tokens[j].text.isalpha()
 
 
-@needs(any_mark("'", "’"))
+@needs(any_mark(_POSSESSIVE_MARKS))
 def rule_possessive_names_a_work(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Sheila Fitzpatrick's superb The Russian Revolution``, ``Marx's Civil War in France``, ``Moss's
     excellent account, The Harbour Towns``: a name ending in a possessive, then at most three lower-case
@@ -1557,7 +1598,7 @@ def _place_and_year_after_the_title(tokens: Sequence[Token], tags: Sequence[str]
         and tokens[k + 2].text == "," and YEAR.fullmatch(tokens[k + 3].text) is not None
 
 
-@needs(any_mark("'", "’"), any_tag("B-title"), any_tag("I-title"), any_tag(NAME_TAGS))
+@needs(any_mark(_POSSESSIVE_MARKS), any_written(","), any_tag("B-title"), any_tag("I-title"), any_tag(NAME_TAGS))
 def rule_possessive_after_a_comma_in_a_possessives_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Leo and Botta's History of Italy, Ferrari's Revolutions d'Italie``: in a title run that opens right
     after a name ending in a possessive (its author), a comma and another capitalised one-word possessive
@@ -1615,7 +1656,7 @@ _POSSESSIVE_TITLE_LEADS = frozenset({"see", "cf", "voyez", "voir", "vgl", "siehe
                                      "from", "and"})
 
 
-@needs(any_mark("'", "’"), any_tag("B-title"), any_tag("I-author"))
+@needs(any_mark(_POSSESSIVE_MARKS), any_written(","), any_tag("B-title"), any_tag("I-author"))
 def rule_possessive_name_after_an_authors_comma_opens_the_title(text: str, tokens: Sequence[Token],
                                                                 tags: list[str]) -> list[str]:
     """``Draper, Karl Marx's Theory of Revolution, vol. 1``: an author run whose names end on a comma followed by a
@@ -1740,7 +1781,7 @@ def _title_run_up_to_an_imprint(tokens: Sequence[Token], tags: list[str], first:
 _SOURCE_LEADS = _POSSESSIVE_TITLE_LEADS | {"in"}
 
 
-@needs(any_mark(" in "), any_tag("B-title"))
+@needs(any_mark(" in "), any_mark(_POSSESSIVE_MARKS), any_written("in"), any_tag("B-title"))
 def rule_possessives_piece_in_a_book_names_its_writer_and_book(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``see Irving Howe's essay in Steady Work (New York, 1966), 226–34``: a title run that opens on a writer's name
     ending on its possessive (one to three capitalised words), then a piece of writing (:data:`_WRITINGS_IN_A_BOOK`), ``in`` and
@@ -1777,7 +1818,7 @@ def _co_author_before(tokens: Sequence[Token], tags: list[str], k: int) -> int:
     return _given_names_before(tokens, tags, k - 2)
 
 
-@needs(any_tag(_OPENING_TITLE_TAGS))
+@needs(any_mark("'", "’"), any_tag(_OPENING_TITLE_TAGS))  # (what it looks for opens before an apostrophe)
 def rule_possessive_opening_a_title_is_its_author(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Voyez Pitkin's History, vol. 1``, ``Godefroy's Commentary, tom. iv.``: a title (or container)
     run that opens on a capitalised possessive and goes on with a word (or a quoted title: ``Sparks'
@@ -1918,7 +1959,12 @@ _WRITINGS_NOUNS = frozenset("briefe werke schriften reden aufsätze aufsatze abh
                             "tagebücher tagebucher".split())
 
 
-@needs(any_tag(_AUTHOR_OR_EDITOR_TAGS))
+#: The folded words one of which the rule below cannot do without: a noun of :data:`_WRITINGS_NOUNS` or of
+#: :data:`~.words.WRITINGS_OF_A_PERSON`.
+_WRITINGS_NOUNS_FOLDED = _WRITINGS_NOUNS | {fold(word) for word in WRITINGS_OF_A_PERSON}
+
+
+@needs(any_folded(_WRITINGS_NOUNS_FOLDED), any_tag(_AUTHOR_OR_EDITOR_TAGS))
 def rule_writings_noun_in_a_name_run_is_a_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``(Vgl. Intime Briefe Ferdinand Lassalles, Nachtrag.)``, ``Gesammelte Schriften``: an author or editor run
     that opens on a capitalised word and holds, within its first two words, a German plural noun for a body of
@@ -2048,7 +2094,7 @@ _ARTICLES_BEFORE_A_NOUN = frozenset("""the a an au aux le la les du des un une d
 _WORDS_BEFORE_NO_NAME = _ARTICLES_BEFORE_A_NOUN | {"und", "and", "et", "oder", "or", "ou", "y", "e"}
 
 
-@needs(any_written(THEIR_WORDS))
+@needs(any_written(THEIR_WORDS), any_match(_IN_THEIR))
 def rule_name_and_possessive_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``M. Story dans ses Commentaires sur la constitution des États-Unis, p. 85-115``, ``Trotsky in his
     History of the Russian Revolution``, ``Jarcke sagt in seinem »Handbuch des Strafrechts« Th. II. S. 61``: a
@@ -2146,6 +2192,9 @@ _STOP_LABELS = frozenset({"location", "publisher", "date", "volume", "issue", "l
 #: Written to open on one of the characters ``A``, ``a``, ``&`` (what comes before looked behind for: ``and``
 #: opening a word), so the search skips from one of them to the next.
 _LAST_OF_A_LIST = re.compile(r"[Aa&](?:(?<=[Aa])(?<!\w[Aa])[Nn][Dd]|(?<=&))\s*[^\W\d_]+(?:[\s.\-'’]+[^\W\d_]+)+\s*,")
+#: What comes right after a list's joining word (``and`` in any case, ``&``): the capital opening its last name, or the
+#: comma the list ends on when no name follows.
+_JOINER_BEFORE_A_CAPITAL = re.compile(r"(?:[Aa][Nn][Dd]|&)\s*(?:" + _MAY_BE_A_CAPITAL + "|,)")
 
 #: The words that join a list's last name (lower-cased).
 _LIST_JOINERS = ("and", "&")
@@ -2179,7 +2228,7 @@ def _name_at(tokens: Sequence[Token], p: int) -> tuple[int, list[str]] | None:
     return q, words
 
 
-@needs(any_word(_LIST_JOINERS))
+@needs(any_word(_LIST_JOINERS), any_match(_LAST_OF_A_LIST), any_match(_JOINER_BEFORE_A_CAPITAL))
 def rule_name_list_before_a_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``C.L.R. James, Raya Dunayevskaya and Grace Lee, State Capitalism…``, ``Alan Bullock, Hugh
     Trevor-Roper and Ian Kershaw, Hitler and Stalin (London…``: names in natural order joined by
@@ -2188,8 +2237,6 @@ def rule_name_list_before_a_title(text: str, tokens: Sequence[Token], tags: list
     and Stalinist Industrialization, Pluto Press…`` is one author and a title), and what follows up to the imprint,
     a date, a volume or a pinpoint is the title when the tagger did not start one there. A possessive is in no
     such list (``M. Kovalevsky's Modern Custom and Old Law, Moscow``: a name's work)."""
-    if not _LAST_OF_A_LIST.search(text):
-        return tags  # no name of two words or more after an "and" and before a comma
     tags = list(tags)
     given = load("given_names")
     n = len(tokens)
@@ -2418,7 +2465,7 @@ def _date_run_index(tokens: Sequence[Token], runs: list[tuple[int, int, str]]) -
     return None
 
 
-@needs(any_mark("."), any_tag("B-title", "B-author"))
+@needs(any_mark("."), any_tag("B-title", "B-author"), any_match(_INITIAL_AND_ITS_STOP))
 def rule_initials_and_name_left_as_prose_before_a_title_are_its_author(text: str, tokens: Sequence[Token],
                                                                          tags: list[str]) -> list[str]:
     """``… but see esp. R. Miliband, Parliamentary socialism (London, 1961)``: initials, a capitalised family name and
@@ -2541,7 +2588,8 @@ comite universite ministere societe conseil""".split())
 _BODY_READ_AS = frozenset({"title", "author", "container-title", "prose"})
 
 
-@needs(any_word(_BODY_WORDS))
+@needs(any_word(_BODY_WORDS), any_written(","),
+       any_tag(tags_of(("title", "container-title"))))  # (the words after the body's comma, read as a title or container)
 def rule_body_opening_the_cite_is_its_author(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``International Ladies’ Garment Workers’ Union, Report of the General Executive Board (New York, 1920)``,
     ``Miners' Federation of Great Britain, Annual Report (London, 1926)``: capitalised words opening the note (not
@@ -2748,14 +2796,12 @@ _MONTH_ISSUE = re.compile(r"(?P<name>(?:The\s+)?[A-Z][\w'’]+(?:\s+[A-Z][\w'’
                           r"\s+(?P<pin>" + _VOLUME_AND_PAGE.pattern + ")")
 
 
-@needs(any_mark(","), any_word(load("months")))
+@needs(any_mark(","), any_word(load("months")), any_written("p", "pp"), any_match(_VOLUME_AND_PAGE))
 def rule_month_issue_with_volume_and_page_is_a_periodical(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``American Museum, July, 1788, Vol. IV, p. 85.``: two to four capitalised words (no given name first, no word for
     a kind of document), a month and a year, and a volume and page, opening the note or after a ``;``, cite a
     periodical's issue: the words are the container, the month and year its date, the rest the pinpoint (a book is
     not dated to a month, nor a letter pinpointed by volume and page)."""
-    if not _VOLUME_AND_PAGE.search(text):
-        return tags  # (the volume and page first: a cheaper scan than the whole pattern's)
     changed: list[str] | None = None
     starts = token_starts(tokens)
     for match in _MONTH_ISSUE.finditer(text):
@@ -2979,7 +3025,11 @@ def rule_word_after_the_before_a_bracket_is_no_author(text: str, tokens: Sequenc
     return tags
 
 
-@needs(any_tag(NAME_TAGS), any_tag("I-pages", "I-locator"))
+#: What the rule below cannot do without: a letter that may be a capital between two full stops (``23. P. A.``).
+_INITIAL_BETWEEN_STOPS = re.compile(r"\.\s*" + _MAY_BE_A_CAPITAL + r"\s*\.")
+
+
+@needs(any_tag("I-author", "I-editor", "I-translator"), any_tag("I-pages", "I-locator"), any_match(_INITIAL_BETWEEN_STOPS))
 def rule_initial_cut_from_its_name_opens_it(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``…, pp. 23-34, 93-95. P. A. Bruce, "Institutional History…"``: a capital letter alone at the end of a
     pinpoint run (after the run's full stop), whose period goes on a name run, is the name's first initial:
@@ -3004,7 +3054,8 @@ def rule_initial_cut_from_its_name_opens_it(text: str, tokens: Sequence[Token], 
 _CLOSING_NAME_QUOTES = frozenset("”’\"'»")
 
 
-@needs(any_written(OPENING_QUOTES), any_written(_CLOSING_NAME_QUOTES), any_tag(NAME_TAGS))
+@needs(any_written(OPENING_QUOTES), any_written(_CLOSING_NAME_QUOTES), any_written(","), any_folded(load("given_names")),
+       any_tag(NAME_TAGS))
 def rule_nickname_in_quotes_stays_in_its_name(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Robert “Jake” Bebber, "Cyber power…"``, ``Andrea “Nand” Nini, 2022``: a nickname in quotes
     between a known given name and a capitalised family name, the name then ending on a comma, is part
@@ -3364,7 +3415,8 @@ def _word_naming_no_one(word: str) -> bool:
 _TERM_ENDINGS = ("ism", "isms", "ist", "ists", "tion", "tions")
 
 
-@needs(any_mark(","), any_tag(_OPENING_TITLE_TAGS))
+@needs(any_mark(","), any_tag(_OPENING_TITLE_TAGS),
+       any_tag(tags_of(("locator", "container-title"))))  # (the pinpoint after the run, or the container after "in")
 def rule_family_name_and_comma_opening_a_title_run_before_its_pinpoint(text: str, tokens: Sequence[Token],
                                                                         tags: list[str]) -> list[str]:
     """``… se sacrificaba todo.' Marure, Bosq. Hist. Cent. Am., 51.``: a title or container run, the cite's first
@@ -3489,7 +3541,11 @@ _WORDS_IN_NO_NAME = frozenset("the new you your my our we they their his her its
                               "where who not".split())
 
 
-@needs(any_tag("B-title"), any_tag(AUTHOR_TAGS), any_written(","))
+#: :data:`_WORDS_IN_NO_NAME` as the rule below finds them, opening on a capital (``The``, ``THE``, ``Where``).
+_WORDS_IN_NO_NAME_CAPITALISED = _capitalised_spellings(_WORDS_IN_NO_NAME)
+
+
+@needs(any_tag("B-title"), any_tag(AUTHOR_TAGS), any_written(","), any_written(_WORDS_IN_NO_NAME_CAPITALISED))
 def rule_word_in_no_name_after_an_authors_comma_opens_the_title(text: str, tokens: Sequence[Token],
                                                                  tags: list[str]) -> list[str]:
     """``J J Kreisman and H Straus, I Hate You, Don’t Leave Me: …``, ``Howard Jones, Abraham Lincoln and New Birth of
@@ -3576,7 +3632,7 @@ def rule_name_and_title_after_in_split(text: str, tokens: Sequence[Token], tags:
 _IN_OR_SEE = IN_WORDS | {"see"}
 
 
-@needs(any_tag(TITLE_TAGS))
+@needs(any_word(_IN_OR_SEE), any_written(","), any_folded(NAMES_FOLDED), any_tag(TITLE_TAGS))
 def rule_known_name_opening_a_title_after_in_is_its_author(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``…is printed in Trotsky, Portraits, Political and Personal (New York: Pathfinder, 1977)``: a title run right after
     ``in`` (or ``see``) that opens on one word naming a person the notes of this field cite (:data:`NAMES_FOLDED`, not a
@@ -4090,7 +4146,7 @@ def _title_read_as_the_editors(tokens: Sequence[Token], tags: Sequence[str], e: 
 _PERIODICAL_READ_AS = frozenset({"author", "editor", "container-title", "publisher"})
 
 
-@needs(any_tag("B-date"), any_tag(tags_of(_PERIODICAL_READ_AS)))
+@needs(any_written("”", '"'), any_written(","), any_tag("B-date"), any_tag(tags_of(_PERIODICAL_READ_AS)))
 def rule_name_between_a_quoted_title_and_its_day_is_the_periodical(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``“Turmoil Inside the State Department,” U.S. News and World Report, December 18, 1953``: after a quotation
     closing on a comma (an article's title: a title run, or words left as prose opening on a capital), the name runs
@@ -4139,7 +4195,7 @@ def rule_name_between_a_quoted_title_and_its_day_is_the_periodical(text: str, to
 _PAPER_NAME_ENDINGS = PAPER_NOUNS | _PERIODICAL_NOUNS | frozenset({"times", "herald", "tribune", "chronicle", "caledonian"})
 
 
-@needs(any_mark('"', "“"))
+@needs(any_written('"', "“"), any_written(","), any_word(_PAPER_NAME_ENDINGS))
 def rule_papers_name_before_a_quoted_headline_is_its_container(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Norwich Bulletin, "Extension Service of State College."``, ``The DeSoto County News, "Plans of Poultry Club
     Work in Florida."``: two or more capitalised words ending on a paper's or periodical's noun and a comma, read as
@@ -4231,7 +4287,7 @@ def _dated_family_names_no_place_or_month(names: str) -> bool:
     return not any(is_known_place(w) or fold(w) in MONTHS or fold(w) in load("publishers") for w in words)
 
 
-@needs(any_mark("(", "["))
+@needs(any_mark("(", "["), any_match(_BRACKETED_DATED_CITES))
 def rule_bracketed_author_date_cites_in_prose(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``…applied to hypertext [Howell and Douglas 1990], and games [McGonigal 2008, 6].``, ``(Smith 2001, 45; Jones
     and Brown 1999)``: a bracket holding only author-date cites (names, a year, perhaps a pinpoint; ``;`` between
@@ -4296,9 +4352,13 @@ _PAPER_ARTICLES = frozenset({"la", "le", "les", "l'", "il", "lo", "el", "der", "
 
 #: The lexicon's months, folded (``marz``).
 _FOLDED_MONTHS = frozenset(fold(month) for month in load("months"))
+#: The prepositions of :data:`_ISSUE_OF_THE_DAY` (each a token of its own: a word starts where a match of it does).
+_OF_THE_DAY_WORDS = frozenset({"du", "del", "dello", "della", "de", "vom", "of"})
+#: What every match of :data:`_ISSUE_OF_THE_DAY` holds from its day's last digit on: the month and the year.
+_DAY_MONTH_AND_YEAR = re.compile(r"\d(?:er|\.|º|st|nd|rd|th)?\s+[^\W\d_]+\.?,?\s+(?:1[5-9]\d\d|20\d\d)\b", re.I)
 
 
-@needs(any_folded(_FOLDED_MONTHS))
+@needs(any_folded(_FOLDED_MONTHS), any_word(_OF_THE_DAY_WORDS), any_match(_DAY_MONTH_AND_YEAR))
 def rule_paper_before_its_day_after_a_preposition_is_the_periodical(text: str, tokens: Sequence[Token],
                                                                       tags: list[str]) -> list[str]:
     """``La Fronde du 8 septembre 1900``, ``La Petite République du 15 janvier 1897``, ``Revue encyclopédique du 28
