@@ -1598,7 +1598,13 @@ def _place_and_year_after_the_title(tokens: Sequence[Token], tags: Sequence[str]
         and tokens[k + 2].text == "," and YEAR.fullmatch(tokens[k + 3].text) is not None
 
 
-@needs(any_mark(_POSSESSIVE_MARKS), any_written(","), any_tag("B-title"), any_tag("I-title"), any_tag(NAME_TAGS))
+#: What the rule below cannot do without: a comma, then a word opening on a capital that ends on a possessive
+#: (:func:`_possessive_end`).
+_POSSESSIVE_AFTER_A_COMMA = re.compile(r",\s*" + _MAY_BE_A_CAPITAL + r"\S*(?:['’]s|s['’])")
+
+
+@needs(any_mark(_POSSESSIVE_MARKS), any_written(","), any_match(_POSSESSIVE_AFTER_A_COMMA), any_tag("B-title"),
+       any_tag("I-title"), any_tag(NAME_TAGS))
 def rule_possessive_after_a_comma_in_a_possessives_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Leo and Botta's History of Italy, Ferrari's Revolutions d'Italie``: in a title run that opens right
     after a name ending in a possessive (its author), a comma and another capitalised one-word possessive
@@ -2192,9 +2198,11 @@ _STOP_LABELS = frozenset({"location", "publisher", "date", "volume", "issue", "l
 #: Written to open on one of the characters ``A``, ``a``, ``&`` (what comes before looked behind for: ``and``
 #: opening a word), so the search skips from one of them to the next.
 _LAST_OF_A_LIST = re.compile(r"[Aa&](?:(?<=[Aa])(?<!\w[Aa])[Nn][Dd]|(?<=&))\s*[^\W\d_]+(?:[\s.\-'’]+[^\W\d_]+)+\s*,")
-#: What comes right after a list's joining word (``and`` in any case, ``&``): the capital opening its last name, or the
-#: comma the list ends on when no name follows.
-_JOINER_BEFORE_A_CAPITAL = re.compile(r"(?:[Aa][Nn][Dd]|&)\s*(?:" + _MAY_BE_A_CAPITAL + "|,)")
+#: What follows a list's joining word (``and`` in any case, ``&``) where the list ends: its last name (opening on a
+#: capital, no comma in it), the comma after it, then a capital or an opening quote (no name and that comma at once,
+#: when the joining word ends the list).
+_LIST_END_AFTER_ITS_JOINER = re.compile(r"(?:[Aa][Nn][Dd]|&)\s*(?:" + _MAY_BE_A_CAPITAL + r"[^,]*)?,\s*(?:"
+                                        + _MAY_BE_A_CAPITAL + "|[" + "".join(map(re.escape, sorted(OPENING_QUOTES))) + "])")
 
 #: The words that join a list's last name (lower-cased).
 _LIST_JOINERS = ("and", "&")
@@ -2228,7 +2236,7 @@ def _name_at(tokens: Sequence[Token], p: int) -> tuple[int, list[str]] | None:
     return q, words
 
 
-@needs(any_word(_LIST_JOINERS), any_match(_LAST_OF_A_LIST), any_match(_JOINER_BEFORE_A_CAPITAL))
+@needs(any_word(_LIST_JOINERS), any_match(_LAST_OF_A_LIST), any_match(_LIST_END_AFTER_ITS_JOINER))
 def rule_name_list_before_a_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``C.L.R. James, Raya Dunayevskaya and Grace Lee, State Capitalism…``, ``Alan Bullock, Hugh
     Trevor-Roper and Ian Kershaw, Hitler and Stalin (London…``: names in natural order joined by
