@@ -19,7 +19,7 @@ from .boundaries import CITING_VERBS, _sentence_starts
 from .locators import _LOCATOR, YEAR
 from .words import (AUTHOR_TAGS, QUOTE_PAIRS, RECORD_WORDS, DATE_TAGS, IMPRINT_TAGS, BOOK_PART_TO, DAYBOOK_WORDS, BY_WORDS, CONTRIBUTION_BY, family_name_like, full_name, opens_an_imprint, run_ends_before_an_imprint, FUNCTION_WORDS, GENERIC_WORKS, OFFICE_NOUN, OFFICE_NOUN_TOKENS, PAPER_NOUNS, ROMAN_NUMERAL, ROMAN_VOLUME_PINPOINT, capitalised_word, ends_a_sentence, past_lead_words, lead_word, IMPRINT_LABELS, IN_WORDS, ISSUE_WORDS, NAME_LABELS, NAME_TAGS, OPENING_QUOTES, closing_quote,
                     POSSESSIVE_END,
-                    ORGANISATION_WORDS, OF_WORDS, REVIEW_OF, WRITINGS_OF_A_PERSON, THEIR_WORDS, PERIOD, TITLE_TAGS, folded_words, glued_hyphen, lowered_words, tags_of, title_words_end, token_texts, tokens_at)
+                    ORGANISATION_WORDS, OF_WORDS, REVIEW_OF, WRITINGS_OF_A_PERSON, THEIR_WORDS, PERIOD, TITLE_TAGS, comma_indexes, folded_words, glued_hyphen, lowered_words, tags_of, title_words_end, token_texts, tokens_at)
 from .needs import any_folded, any_mark, any_match, any_tag, any_word, any_written, needs
 
 _AUTHOR_OR_EDITOR_TAGS = tags_of(("author", "editor"))
@@ -2036,6 +2036,9 @@ def rule_lead_word_and_comma_opening_a_run_are_prose(text: str, tokens: Sequence
     """``Vide, Federal Report on …``, ``Vide, Cornélissen, “Ueber …”``: a lead-in word (``See``, ``Vide``, ``Cf.``:
     :func:`~.words.lead_word`) and its comma opening a name or title run where a cite opens (the note's start, after a
     stop, ``;`` or bracket) lead the cite in: they are prose, and the run starts after them."""
+    if not any(lead_word(tokens[c - 1].text) or c > 1 and tokens[c - 1].text == "." and lead_word(tokens[c - 2].text)
+               for c in comma_indexes(tokens) if c):
+        return tags  # no lead-in word (and its stop) right before a comma
     out = None
     for first, last, label in tag_spans(tokens, tags):
         if label not in _RUNS_A_LEAD_WORD_MAY_OPEN or last - first < 2:
