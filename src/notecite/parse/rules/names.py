@@ -19,7 +19,8 @@ from .boundaries import CITING_VERBS, _sentence_starts
 from .locators import _LOCATOR, YEAR
 from .words import (AUTHOR_TAGS, QUOTE_PAIRS, RECORD_WORDS, DATE_TAGS, IMPRINT_TAGS, BOOK_PART_TO, DAYBOOK_WORDS, BY_WORDS, CONTRIBUTION_BY, family_name_like, full_name, opens_an_imprint, run_ends_before_an_imprint, FUNCTION_WORDS, GENERIC_WORKS, OFFICE_NOUN, OFFICE_NOUN_TOKENS, PAPER_NOUNS, ROMAN_NUMERAL, ROMAN_VOLUME_PINPOINT, capitalised_word, ends_a_sentence, past_lead_words, lead_word, IMPRINT_LABELS, IN_WORDS, ISSUE_WORDS, NAME_LABELS, NAME_TAGS, OPENING_QUOTES, closing_quote,
                     POSSESSIVE_END,
-                    ORGANISATION_WORDS, OF_WORDS, REVIEW_OF, WRITINGS_OF_A_PERSON, THEIR_WORDS, PERIOD, TITLE_TAGS, comma_indexes, folded_words, glued_hyphen, lowered_words, tags_of, title_words_end, token_texts, tokens_at)
+                    ORGANISATION_WORDS, OF_WORDS, REVIEW_OF, WRITINGS_OF_A_PERSON, THEIR_WORDS, PERIOD, TITLE_TAGS, folded_words, glued_hyphen, lowered_words, tags_of, title_words_end, token_texts, tokens_at,
+                    comma_indexes)
 from .needs import any_folded, any_mark, any_match, any_tag, any_word, any_written, needs
 
 _AUTHOR_OR_EDITOR_TAGS = tags_of(("author", "editor"))
@@ -47,8 +48,8 @@ def _with_dotless_i(words: Collection[str]) -> frozenset[str]:
 
 def _capitalised_spellings(words: Collection[str]) -> frozenset[str]:
     """The tokens that open on a capital and lower-case to one of ``words`` (lower-case ASCII words): each letter in
-    either case, the first a capital (the Kelvin sign ``K`` lower-cases to ``k`` too; no other character to ASCII letters
-    alone)."""
+    either case, the first a capital (the Kelvin sign ``K`` lower-cases to ``k`` too; no other character lower-cases to
+    ASCII letters alone)."""
     def cases(c: str) -> tuple[str, ...]:
         return (c, c.upper(), "\u212a") if c == "k" else (c, c.upper())
     return frozenset(first + "".join(rest) for word in words for first in cases(word[0])[1:]
@@ -429,8 +430,8 @@ def _end_of_names(tokens: Sequence[Token], start: int) -> int:
 
 #: The word of every part of a book :data:`~.words.BOOK_PART_TO` names, a token of its own (as written: the pattern
 #: minds case).
-_BOOK_PART_WORDS = frozenset({"introduction", "introductory", "foreword", "preface", "afterword", "epilogue", "prologue",
-                              "postscript"})
+_BOOK_PART_WORDS = frozenset({"introduction", "introductory", "foreword", "preface", "afterword", "epilogue",
+                              "prologue", "postscript"})
 
 
 @needs(any_mark(" to "), any_written("to"), any_written(_BOOK_PART_WORDS))
@@ -1171,7 +1172,8 @@ _CONTAINER_LEADS = frozenset({"in", "dans", "im", "en"})
 _CONTRACTED_WORDS = frozenset({"it", "that", "what", "there", "here", "let", "he", "she", "who", "where", "how"})
 
 
-#: What every possessive :func:`_possessive_end` finds holds: ``'s`` (``’s``) ending its word, or ``s`` before an apostrophe.
+#: What every possessive :func:`_possessive_end` finds holds: ``'s`` (``’s``) ending its word, or ``s`` before an
+#: apostrophe.
 _POSSESSIVE_MARKS = ("'s", "’s", "s'", "s’")
 
 
@@ -2205,7 +2207,8 @@ _LAST_OF_A_LIST = re.compile(r"[Aa&](?:(?<=[Aa])(?<!\w[Aa])[Nn][Dd]|(?<=&))\s*[^
 #: capital, no comma in it), the comma after it, then a capital or an opening quote (no name and that comma at once,
 #: when the joining word ends the list).
 _LIST_END_AFTER_ITS_JOINER = re.compile(r"(?:[Aa][Nn][Dd]|&)\s*(?:" + _MAY_BE_A_CAPITAL + r"[^,]*)?,\s*(?:"
-                                        + _MAY_BE_A_CAPITAL + "|[" + "".join(map(re.escape, sorted(OPENING_QUOTES))) + "])")
+                                        + _MAY_BE_A_CAPITAL + "|["
+                                        + "".join(map(re.escape, sorted(OPENING_QUOTES))) + "])")
 
 #: The words that join a list's last name (lower-cased).
 _LIST_JOINERS = ("and", "&")
@@ -2600,7 +2603,7 @@ _BODY_READ_AS = frozenset({"title", "author", "container-title", "prose"})
 
 
 @needs(any_word(_BODY_WORDS), any_written(","),
-       any_tag(tags_of(("title", "container-title"))))  # (the words after the body's comma, read as a title or container)
+       any_tag(tags_of(("title", "container-title"))))  # (the words after its comma, a title or container)
 def rule_body_opening_the_cite_is_its_author(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``International Ladies’ Garment Workers’ Union, Report of the General Executive Board (New York, 1920)``,
     ``Miners' Federation of Great Britain, Annual Report (London, 1926)``: capitalised words opening the note (not
@@ -3040,7 +3043,8 @@ def rule_word_after_the_before_a_bracket_is_no_author(text: str, tokens: Sequenc
 _INITIAL_BETWEEN_STOPS = re.compile(r"\.\s*" + _MAY_BE_A_CAPITAL + r"\s*\.")
 
 
-@needs(any_tag("I-author", "I-editor", "I-translator"), any_tag("I-pages", "I-locator"), any_match(_INITIAL_BETWEEN_STOPS))
+@needs(any_tag("I-author", "I-editor", "I-translator"), any_tag("I-pages", "I-locator"),
+       any_match(_INITIAL_BETWEEN_STOPS))
 def rule_initial_cut_from_its_name_opens_it(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``…, pp. 23-34, 93-95. P. A. Bruce, "Institutional History…"``: a capital letter alone at the end of a
     pinpoint run (after the run's full stop), whose period goes on a name run, is the name's first initial:
@@ -3065,8 +3069,8 @@ def rule_initial_cut_from_its_name_opens_it(text: str, tokens: Sequence[Token], 
 _CLOSING_NAME_QUOTES = frozenset("”’\"'»")
 
 
-@needs(any_written(OPENING_QUOTES), any_written(_CLOSING_NAME_QUOTES), any_written(","), any_folded(load("given_names")),
-       any_tag(NAME_TAGS))
+@needs(any_written(OPENING_QUOTES), any_written(_CLOSING_NAME_QUOTES), any_written(","),
+       any_folded(load("given_names")), any_tag(NAME_TAGS))
 def rule_nickname_in_quotes_stays_in_its_name(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Robert “Jake” Bebber, "Cyber power…"``, ``Andrea “Nand” Nini, 2022``: a nickname in quotes
     between a known given name and a capitalised family name, the name then ending on a comma, is part
@@ -4363,7 +4367,8 @@ _PAPER_ARTICLES = frozenset({"la", "le", "les", "l'", "il", "lo", "el", "der", "
 
 #: The lexicon's months, folded (``marz``).
 _FOLDED_MONTHS = frozenset(fold(month) for month in load("months"))
-#: The prepositions of :data:`_ISSUE_OF_THE_DAY` (each a token of its own: a word starts where a match of it does).
+#: The prepositions of :data:`_ISSUE_OF_THE_DAY`, each a token of its own where the rule reads it (it needs a token to
+#: start where the preposition does, and a space follows it).
 _OF_THE_DAY_WORDS = frozenset({"du", "del", "dello", "della", "de", "vom", "of"})
 #: What every match of :data:`_ISSUE_OF_THE_DAY` holds from its day's last digit on: the month and the year.
 _DAY_MONTH_AND_YEAR = re.compile(r"\d(?:er|\.|º|st|nd|rd|th)?\s+[^\W\d_]+\.?,?\s+(?:1[5-9]\d\d|20\d\d)\b", re.I)
