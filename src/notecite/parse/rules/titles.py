@@ -20,7 +20,7 @@ from .words import (AUTHOR_TAGS, DATE_TAGS, BRACKETED_YEAR, OF_WORDS, WRITINGS_O
                     capitalised_word, closing_quote, ends_a_sentence, full_name, lead_word, lowered_words, folded_words, tags_of, title_words_end,
                     OPENING_PARENTHESIS, tokens_at,
                     regnal_number, writing_verb)
-from .needs import any_folded, any_mark, any_tag, any_word, any_written, needs
+from .needs import any_folded, any_mark, any_match, any_tag, any_word, any_written, needs
 
 _CONTAINER_TAGS = tags_of(("container-title",))
 _LOCATION_TAGS = tags_of(("location",))
@@ -296,7 +296,13 @@ def _possessive_name(word: str) -> bool:
 _MENTION_LEAD = frozenset("the his her their its and in see also both earlier later to ;".split())
 
 
-@needs(any_mark("("))
+_PAGE = r"(?:\d{1,4}|[ivxlc]{1,7})"
+_PAGE_RANGE = rf"{_PAGE}(?:\s*[-–]\s*{_PAGE})?"
+#: Page numbers in parentheses (``(63-66)``): what :func:`rule_title_before_a_parenthesised_pinpoint` cannot do without.
+_PAGES_IN_PARENS = re.compile(rf"\(((?:\d{{1,2}}:)?{_PAGE_RANGE}(?:\s*,\s*{_PAGE_RANGE})*)\)")
+
+
+@needs(any_mark("("), any_match(_PAGES_IN_PARENS))
 def rule_title_before_a_parenthesised_pinpoint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``According to the Memoirs (63-66)``: capitalised prose words right before a pinpoint in
     parentheses, after ``the``/``his``/``and``…, are the title of the work the pinpoint is in (when
@@ -336,11 +342,6 @@ def rule_title_before_a_parenthesised_pinpoint(text: str, tokens: Sequence[Token
         relabel(tags, start, first - 1, "title")
         relabel(tags, first, last, "locator")
     return tags
-
-
-_PAGE = r"(?:\d{1,4}|[ivxlc]{1,7})"
-_PAGE_RANGE = rf"{_PAGE}(?:\s*[-–]\s*{_PAGE})?"
-_PAGES_IN_PARENS = re.compile(rf"\(((?:\d{{1,2}}:)?{_PAGE_RANGE}(?:\s*,\s*{_PAGE_RANGE})*)\)")
 
 
 def _parenthesised_pinpoints(text: str, tokens: Sequence[Token], tags: Sequence[str]) -> list[tuple[int, int]]:
@@ -562,7 +563,13 @@ def rule_container_opening_a_cite_before_a_publishers_imprint_is_a_book(text: st
     return out or tags
 
 
-@needs(any_tag("B-title"), any_tag(DATE_TAGS), any_mark(","))
+#: Words that open a volume number (``vol. 1``, ``tome II``, ``Bd. 3``).
+_VOLUME_WORDS = frozenset({"vol", "vols", "volume", "tome", "tomo", "bd", "band", "t"})
+#: The runs a collection printing a dated item may go straight on into (a volume, a pinpoint's ``vol.``, an imprint).
+_AFTER_A_CONTAINER_TAGS = tags_of(("volume", "location", "publisher", "locator"))
+
+
+@needs(any_tag("B-title"), any_tag(DATE_TAGS), any_mark(","), any_tag(_AFTER_A_CONTAINER_TAGS))
 def rule_title_after_a_dated_item_is_its_container(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Trotsky, "The Workers' State, Thermidor and Bonapartism" (1935), Writings of Leon Trotsky, 1934–35 (New York:
     Pathfinder, 1971), 166–84``, ``Lenin, "Notes of a Publicist" (1922), Collected Works, vol. 33, 206``, ``Marx to
@@ -588,7 +595,13 @@ def rule_title_after_a_dated_item_is_its_container(text: str, tokens: Sequence[T
     return out or tags
 
 
-@needs(any_tag("B-title"))
+#: The runs a volume's word may be read into (``vol. 2,``), and those a volume's own title goes straight on into.
+_VOLUME_OR_LOCATOR_TAGS = tags_of(("volume", "locator"))
+_AFTER_A_VOLUMES_TITLE_TAGS = tags_of(("translator", "editor", "location", "publisher"))
+
+
+@needs(any_tag("B-title"), any_word(_VOLUME_WORDS), any_mark(",", ":"), any_tag(_VOLUME_OR_LOCATOR_TAGS),
+       any_tag(_AFTER_A_VOLUMES_TITLE_TAGS))
 def rule_title_after_a_volume_word_is_the_volumes_title(text: str, tokens: Sequence[Token],
                                                         tags: list[str]) -> list[str]:
     """``Kołakowski, Main Currents of Marxism, vol. 2, The Golden Age, trans. P. S. Falla (Oxford…``, ``Draper, Karl
@@ -754,7 +767,7 @@ def _possessive_at(tokens: Sequence[Token], k: int) -> int | None:
     return None
 
 
-@needs(any_word("in"), any_tag(_TITLE_RUN_TAGS))
+@needs(any_written("in"), any_mark("'", "’"), any_tag(_TITLE_RUN_TAGS))
 def rule_in_and_a_possessive_after_a_title_open_its_container(text: str, tokens: Sequence[Token],
                                                               tags: list[str]) -> list[str]:
     """``Beitr. z. Geschichte der Zauberei, in Hitzig's Annalen der Crim. Rechtspflege B. II.``: a title run that goes on
@@ -1153,10 +1166,6 @@ def _periodical_after_a_review(tags: list[str], first: int) -> None:
         relabel(tags, first, end, "container-title")
 
 
-#: Words that open a volume number (``vol. 1``, ``tome II``, ``Bd. 3``).
-_VOLUME_WORDS = frozenset({"vol", "vols", "volume", "tome", "tomo", "bd", "band", "t"})
-
-
 #: A bracketed imprint: a place (``Washington``, ``New York``), perhaps its publisher after a colon, and a year.
 _IMPRINT = re.compile(r"\((?P<location>[A-Z][\w.]*(?: [A-Z][\w.]*){0,3})(?:: (?P<publisher>[^():;]{2,60}?))?, "
                       r"(?P<date>(?:1[5-9]\d\d|20\d\d)(?:[–-]\d{1,4})?)\)")
@@ -1241,7 +1250,7 @@ def rule_statement_of_a_person_left_as_prose_is_a_title(text: str, tokens: Seque
     return changed if changed is not None else tags
 
 
-@needs(any_mark("."))
+@needs(any_mark("."), any_match(_STOP_AND_YEAR))
 def rule_title_and_its_year_alone_open_the_note(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Some philosophical considerations touching the being of witches and witchcraft. 1666.``, ``Display of supposed
     witchcraft. 1673. -- Aus dem Englischen übersetzt …``: words opening the note (its lead-in word aside), left as
@@ -1402,7 +1411,7 @@ def rule_verb_after_a_title_case_run_is_prose(text: str, tokens: Sequence[Token]
 _CLAUSE_OPENERS = frozenset("the a an this that these those his her its their which who whose he she it they we".split())
 
 
-@needs(any_tag("B-title"), any_mark(","))
+@needs(any_tag("B-title"), any_mark(","), any_written(_CLAUSE_OPENERS))
 def rule_lower_case_clause_after_a_title_case_run_is_prose(text: str, tokens: Sequence[Token], tags: list[str],
                                                            italic_spans: Sequence[tuple[int, int]] = ()) -> list[str]:
     """``As Trotsky wrote in The Revolution Betrayed, the bureaucracy …``: an unquoted title run outside italics whose
@@ -1938,7 +1947,11 @@ def rule_bare_name_and_quoted_title_left_as_prose(text: str, tokens: Sequence[To
     return out or tags
 
 
-@needs(any_written(_TITLE_QUOTES), any_tag(NAME_TAGS))
+#: What a quoted title after a name's comma cannot do without: the comma right before the quotation mark.
+_COMMA_BEFORE_A_QUOTE = re.compile(r",\s*[“‘«»„\"']")
+
+
+@needs(any_written(_TITLE_QUOTES), any_mark(","), any_match(_COMMA_BEFORE_A_QUOTE), any_tag(NAME_TAGS))
 def rule_quoted_title_after_a_name(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Albert Thomas, "Achtung! vor der 'direkten Aktion'".``, ``Deville, "Revolutionärer und reformistischer
     Sozialismus", p. 26``: a quotation right after a name run and its comma, left as prose to its closing
@@ -2242,6 +2255,7 @@ def rule_original_year_after_the_imprint(text: str, tokens: Sequence[Token], tag
     return out or tags
 
 
+@needs(any_mark(";"), any_mark("("))
 def rule_reprint_opens_a_second_imprint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``(London: Gollancz, 1963; reprint Harmondsworth: Penguin, 1980)``, ``(1938; repr. New York:
     Vintage, 1963)``, ``(1900; repr., New York: Pathfinder, 1970)``: inside an imprint's parenthesis, ``;`` and a reprint word are prose between
@@ -2659,7 +2673,7 @@ def rule_name_in_prose_before_a_title(text: str, tokens: Sequence[Token], tags: 
     return tags
 
 
-@needs(any_mark(";"))
+@needs(any_mark(";"), any_mark(","), any_tag("B-author"))
 def rule_short_form_in_prose_opening_a_list(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``readers should consult Simmons, The San Luis Valley; Mondragon-Valdez, "Challenging Domination"``: a
     family name (one or two capitalised words after a lower-case word of prose), a comma and title-cased words
@@ -2722,7 +2736,11 @@ def _place_and_year_bracket(tokens: Sequence[Token], i: int) -> tuple[int, str] 
     return k + 1, "location"
 
 
-@needs(any_mark("("), any_mark(","))
+#: What such an imprint cannot do without: a comma, a year and the bracket's close (``, 1995)``: :func:`_place_and_year_bracket`).
+_COMMA_YEAR_AND_CLOSE = re.compile(r",\s*(?:1[5-9]\d\d|20\d\d)\s*\)")
+
+
+@needs(any_mark("("), any_mark(","), any_match(_COMMA_YEAR_AND_CLOSE))
 def rule_prose_before_an_imprint_is_a_cite(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``See the discussion in Anne Roe, The dockers and the state, 1889-1914 (Leeds, 1980), ch. 2.``: the tagger
     may read a lead-in, a name, its comma and a sentence-case title all as prose and the imprint's place as a name.
@@ -2809,7 +2827,11 @@ def rule_place_and_year_after_a_colon_close_the_title(text: str, tokens: Sequenc
     return tags
 
 
-@needs(any_mark("”", "\""))
+#: What such a cite cannot do without: a quotation's closing mark right after a sentence's end (``.”``).
+_QUOTATION_ENDING_A_SENTENCE = re.compile(r"[.?!]\s*[”\"]")
+
+
+@needs(any_mark("”", "\""), any_mark("("), any_mark(","), any_match(_QUOTATION_ENDING_A_SENTENCE))
 def rule_cite_after_a_quotation_ending_a_sentence(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``…stamped with the name E. G. Robeson.” Jeanne Roe, Viewfinders: Black Women (Dodd, Mead, 1986), xvii.``: after
     a quotation that ends a sentence (``.”``), two to four capitalised words that read as a name
@@ -3200,7 +3222,11 @@ def rule_title_comma_by_a_person_in_prose_is_a_work(text: str, tokens: Sequence[
 _LISTED_WORKS = re.compile(r"\b(?:books|works|writings|pamphlets|essays|studies|articles|novels|volumes)\s*:\s+(?=[A-Z“\"‘])")
 
 
-@needs(any_mark(";"), any_mark(":"))
+#: What :data:`_LISTED_WORKS` cannot do without: its colon and the capital or quotation mark opening the list.
+_COLON_BEFORE_A_LIST = re.compile(r":\s+[A-Z“\"‘]")
+
+
+@needs(any_mark(";"), any_mark(":"), any_match(_COLON_BEFORE_A_LIST))
 def rule_titles_listed_after_a_colon_are_each_a_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``This subject is treated in … of my books: Socialism: a Summary …; Applied Socialism; Syndicalism, Industrial
     Unionism, and Socialism; Elements of Socialism (Spargo and Arner), and Social Democracy Explained.``: after a noun
@@ -3395,7 +3421,11 @@ _INVERTED_NAME = re.compile(
     rf"(,? and (?:{_NAME_WORD}|[A-Z]\.){_NAME_PART}*)?\.?(?<=\.)\s+(?=[“\"‘A-Z])")
 
 
-@needs(any_mark(", "), any_mark(". "), any_tag(TITLE_TAGS))
+#: What :data:`_INVERTED_NAME` cannot do without: the full stop closing the name, before the title's first letter or mark.
+_STOP_BEFORE_A_TITLE = re.compile(r"\.\s+[“\"‘A-Z]")
+
+
+@needs(any_mark(", "), any_mark(". "), any_match(_STOP_BEFORE_A_TITLE), any_tag(TITLE_TAGS))
 def rule_inverted_name_opening_a_title_run(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``…, 2007), Roe, Justin. Reclaiming the Right (Wilmington: …)``: a title run that opens on a name
     inverted as in a bibliography (a surname, a comma, given names or initials, a second author after
@@ -3533,7 +3563,7 @@ def rule_lead_in_sentence_before_a_title(text: str, tokens: Sequence[Token], tag
     return tags
 
 
-@needs(any_tag("B-title"))
+@needs(any_tag("B-title"), any_tag(AUTHOR_TAGS))
 def rule_sentence_opening_the_note_before_a_name_is_prose(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``The classic statement remains Leon Trotsky, The Revolution Betrayed…``: a title run that opens
     the note outside quotes, holds a lower-case word that is no function word (sentence case, not a
@@ -3616,7 +3646,7 @@ def _title_inside_an_inverted_name(tokens: Sequence[Token], comma: int, last: in
     return None
 
 
-@needs(any_tag(AUTHOR_TAGS))
+@needs(any_mark(","), any_tag(AUTHOR_TAGS))
 def rule_title_read_into_an_inverted_name(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Pierce, Freedmen of Port Royal, South Carolina``, ``Pierce, The Freedmen of Port Royal``, ``Roe,
     Peter Defining the Nation:`` + ``Conflict and Change``: a name run that opens on a surname and its comma
@@ -3685,7 +3715,11 @@ def _quotations(tokens: Sequence[Token]) -> list[tuple[int, int]]:
     return found
 
 
-@needs(any_mark("“", "«"), any_mark("”", "»"), any_tag(_QUOTATION_TAIL_TAGS))
+#: What such a quotation cannot do without: a sentence's end (:data:`_SENTENCE_CLOSERS`) right before its closing mark.
+_SENTENCE_END_BEFORE_A_CLOSING_MARK = re.compile(r"[.!?…]\s*[”»]")
+
+
+@needs(any_mark("“", "«"), any_mark("”", "»"), any_match(_SENTENCE_END_BEFORE_A_CLOSING_MARK), any_tag(_QUOTATION_TAIL_TAGS))
 def rule_end_of_a_quotation_is_no_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``… “… they would have been pronounced coups d’état.” Political Science and Comparative Constitutional Law,
     Vol. I, p. 105.``, ``… circulated throughout the state, particularly in the back country.” King, Life and
@@ -3903,7 +3937,11 @@ _REPORT_ALONE = re.compile(r"(?:^|(?<=;))\s*(?P<report>\d{1,3}\s+(?:[A-Z][a-z]{0
                            r"(?P<year>\(\s*(?:1[6-9]|20)\d\d\s*\))\s*(?=[.;]|$)")
 
 
-@needs(any_mark("("))
+#: What such a part cannot do without: the year in brackets that ends it (``(1871)``, :data:`_REPORT_ALONE`'s ``year``).
+_REPORT_YEAR = re.compile(r"\(\s*(?:1[6-9]|20)\d\d\s*\)")
+
+
+@needs(any_mark("("), any_match(_REPORT_YEAR))
 def rule_case_by_its_report_alone(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``107 Mass. 555 (1871).``, ``…; 64 Fed. 310 (1894).``: a part of the note (its whole, or between ``;``) that is
     only a report's volume, a reporter's abbreviated name (one to four capitalised abbreviations: ``Mass.``, ``Pa. Co.
@@ -4190,7 +4228,7 @@ def _quoted_segments(tokens: Sequence[Token]) -> list[tuple[int, int]]:
     return segments
 
 
-@needs(any_mark('"', "“"))
+@needs(any_mark('"', "“"), any_tag(TITLE_TAGS))
 def rule_quoted_titles_of_a_list_are_each_a_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Bancroft (H. H.), "History of California," "History of Oregon," and "Popular Tribunals"``,
     ``Schoolcraft, "Discovery of the Sources…," "Travels in the Central Portions…," and "Lead Mines…"``:
@@ -4446,7 +4484,7 @@ def _capitalised_alpha(word: str) -> bool:
 _SMALL_WORDS_BEFORE_A_TITLE = frozenset({"the", "a", "an", "from", "in", "of", "on", "by", "to", "see", "cf"})
 
 
-@needs(any_mark("("))
+@needs(any_mark("("), any_tag("B-location"))
 def rule_title_in_prose_before_an_imprint(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``These figures are from the Report of the Lords of the Committee of Council, etc. (London, 1789).``: an
     imprint bracket the tagger read (its place) right after prose, perhaps after ``, etc.``, closes a title written
@@ -4477,7 +4515,7 @@ def rule_title_in_prose_before_an_imprint(text: str, tokens: Sequence[Token], ta
     return changed if changed is not None else tags
 
 
-@needs(any_mark("("))
+@needs(any_mark("("), any_mark(")"), any_tag(TITLE_TAGS), any_tag(tags_of(("volume", "locator", "pages"))))
 def rule_title_and_pinpoint_in_brackets_after_prose(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``By the secret Joint Resolution and Act of 1811 (Statutes at Large, III. 471), Congress gave …``: a title run
     that opens in prose (a lower-case word of more than three letters before the bracket that is no small word) and goes
@@ -4573,7 +4611,7 @@ def rule_public_law_number_is_the_title(text: str, tokens: Sequence[Token], tags
     return out or tags
 
 
-@needs(any_written(_TO_WORDS))
+@needs(any_written(_TO_WORDS), any_mark(","), any_match(_TO_THEN_A_DAY))
 def rule_letter_and_its_day_are_a_cite(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``…retirer." Dumas au Ministre, 24 Juillet, 1756. On the defeat…``, ``…cited,—Shirley to Robinson, 5 Nov. 1755,
     accompanying…``, ``Sinclair to Robinson, 3 Sept. Rutherford to———, 12 July.``: a letter named by its sender and
@@ -4780,6 +4818,12 @@ def rule_work_after_author_of_and_its_year(text: str, tokens: Sequence[Token], t
     return out or tags
 
 
+#: What every volume of :data:`_SERIES_VOLUME` or :data:`_SERIES_DOCUMENT` holds (:data:`_YEARS_THEN_VOLUME` or
+#: :data:`_YEARS_THEN_DOCUMENT`), found by one search.
+_YEARS_THEN_VOLUME_OR_DOCUMENT = re.compile(_YEARS_THEN_VOLUME.pattern + "|" + _YEARS_THEN_DOCUMENT.pattern)
+
+
+@needs(any_mark(","), any_match(_YEARS_THEN_VOLUME_OR_DOCUMENT))
 def rule_volume_of_a_documentary_series_is_one_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Foreign Relations of the United States, 1949, vol. IX, The Far East; China, pp. 1365–1409``, ``…, 1952–1954,
     vol. 2, pt. 1, National Security Affairs, Document 138``: a series, its years, a volume and the volume's title
@@ -4934,6 +4978,8 @@ def rule_edition_year_in_brackets_after_a_title(text: str, tokens: Sequence[Toke
 #: A sentence's end inside a quotation: a period, ``!`` or ``?`` after a small letter or digit (no initial, no
 #: ``Mr.``), then a capital.
 _INNER_SENTENCE_END = re.compile(r"(?<=[a-z\d]{2})[.!?]\s+(?=[A-Z‘'])")
+#: What a quoted passage cannot do without: a sentence's end inside it (:data:`_INNER_SENTENCE_END`), looked for from its stop.
+_SENTENCE_END_INSIDE = re.compile(r"[.!?](?<=[a-z\d]{2}[.!?])\s+[A-Z‘']")
 #: A quotation in curly double quotes.
 _CURLY_QUOTATION = re.compile(r"“[^“”]{40,}”")
 #: A straight double quote that opens a quotation (after a space, a bracket or the start; before a character) or
@@ -4964,7 +5010,7 @@ def _double_quotations(text: str) -> Iterator[tuple[int, int]]:
 _PASSAGE_WORDS = 15
 
 
-@needs(any_mark("\"", "“"))
+@needs(any_mark("\"", "“"), any_match(_SENTENCE_END_INSIDE))
 def rule_quoted_passage_is_prose(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``"Wanted—10 molders. Must be experienced. $4.50 to $5.50 per day. Write B.F.R. Defender Office."``: a
     quotation in double quotes of :data:`_PASSAGE_WORDS` words or more with two sentences ending inside it (one, when
@@ -5020,7 +5066,7 @@ def rule_years_listed_after_a_titles_year_end_the_title(text: str, tokens: Seque
 _TITLE_NEVER_ENDS_ON = frozenset("the a an of for in on to and from with about de la le les des du der die das den dem".split())
 
 
-@needs(any_tag(TITLE_TAGS))
+@needs(any_written(OPENING_QUOTES), any_tag(TITLE_TAGS))
 def rule_quotation_after_a_titles_small_word_is_inside_it(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Dispatches for the "New York Tribune": Selected Journalism of Karl Marx (New York: …)``: a title run ending on
     a small word (``the``, ``of``: :data:`_TITLE_NEVER_ENDS_ON`), perhaps with the opening quote mark after it, right before a
@@ -5059,6 +5105,11 @@ def _names_a_source(field: str) -> bool:
         and all(w[:1].isupper() or fold(w) in FUNCTION_WORDS for w in words)
 
 
+#: What such a quotation cannot do without: its closing mark right before the source's bracket (a space between at most).
+_CLOSING_MARK_BEFORE_A_BRACKET = re.compile(r"[\"”] ?\(")
+
+
+@needs(any_mark("("), any_match(_CLOSING_MARK_BEFORE_A_BRACKET))
 def rule_quotation_before_its_bracketed_source_is_prose(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``"A scientific analysis … perceptible to the senses" (Marx, Capital, 1:433).``: a quotation of
     :data:`_QUOTED_WORDS` words or more right before a bracket naming its source and pinpoint (:data:`_BRACKETED_SOURCE`)
@@ -5533,7 +5584,7 @@ _PUBLISHERS_WORDS = frozenset({"company", "co", "press", "publishing", "publishe
 _ISSUE_AND_PINPOINT_LABELS = frozenset({"date", "issue", "volume", "locator", "pages"})
 
 
-@needs(any_tag("B-publisher"))
+@needs(any_tag("B-publisher"), any_tag(tags_of(_ISSUE_AND_PINPOINT_LABELS)))
 def rule_publisher_heading_a_cite_without_a_title_is_its_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Atlantic Monthly, May, 1903, p. 649.``, ``Atlanta University Publications, Nos. 3 and 8.``: a publisher run of
     two words or more that opens the note (perhaps after a lead word) and is followed only by a date, an issue, a volume
