@@ -19,7 +19,7 @@ from .words import (AUTHOR_TAGS, DATE_TAGS, BRACKETED_YEAR, OF_WORDS, WRITINGS_O
                     ORGANISATION_WORDS, POSSESSIVE_END, QUOTE_PAIRS, WRITINGS_OF_ONE_AUTHOR, ROMAN_NUMERAL, THEIR_WORDS, THEIR_WORDS_BEFORE_CAPITALISED_TITLES, TITLE_TAGS,
                     capitalised_word, closing_quote, ends_a_sentence, full_name, lead_word, lowered_words, folded_words, tags_of, title_words_end,
                     OPENING_PARENTHESIS, tokens_at,
-                    regnal_number, writing_verb)
+                    regnal_number, token_texts, writing_verb)
 from .needs import any_folded, any_mark, any_match, any_tag, any_word, any_written, needs
 
 _CONTAINER_TAGS = tags_of(("container-title",))
@@ -237,7 +237,11 @@ def rule_no_field_opens_with_and(text: str, tokens: Sequence[Token], tags: list[
 
 
 
-@needs(any_word("and", "&", "or"), any_tag(TITLE_TAGS))
+#: What two titles joined by ``and`` cannot do without: ``and`` (``&``, ``or``, any case) after a comma, or a possessive.
+_AND_AFTER_A_COMMA_OR_A_POSSESSIVE = re.compile(r",\s*(?:[Aa][Nn][Dd]|[Oo][Rr]|&)|['’]s")
+
+
+@needs(any_word("and", "&", "or"), any_match(_AND_AFTER_A_COMMA_OR_A_POSSESSIVE), any_tag(TITLE_TAGS))
 def rule_two_titles_joined_by_and(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Destiny of a Revolution, and From Lenin to Stalin``: a title run holding exactly one comma,
     followed by ``and`` and a capitalised word, is two titles (a serial list inside one title,
@@ -1330,8 +1334,10 @@ def rule_sentence_is_not_a_title(text: str, tokens: Sequence[Token], tags: list[
     opening = tags.index(field)  # (all the tags before it are prose)
     if tokens[opening].text in _QUOTES or (opening and tokens[opening - 1].text not in ".!?"):
         return tags  # (a later run opens before any field only once the first one, opening here, is made prose)
-    tags = list(tags)
     verbs = load("verbs")
+    if verbs.isdisjoint(token_texts(tokens)) and "'" not in text and "’" not in text:
+        return tags  # no verb of the dictionary, nor one after "n'" or "s'" (:data:`_ELIDED_VERB`): no sentence, no subject
+    tags = list(tags)
     for first, last, label in tag_spans(tokens, tags):
         if label != "title" or tokens[first].text in _QUOTES:
             continue
@@ -2334,7 +2340,14 @@ def _common_word(word: str) -> bool:
     return fold(word) in WORDS and fold(word) not in NAMES_FOLDED
 
 
-@needs(any_tag(NAME_TAGS | _TITLE_RUN_TAGS))
+#: What such years cannot do without: a year (:data:`~.locators.YEAR`) one space after a letter (``Writings 1937``).
+_YEAR_ONE_SPACE_AFTER_A_LETTER = re.compile(r"(?:1(?<=[^\W\d_]\s1)[5-9]|2(?<=[^\W\d_]\s2)0)\d\d")
+#: The runs years after a title may be read as.
+_YEARS_READ_AS = tags_of(("date", "pages", "locator"))
+
+
+@needs(any_mark("1", "2"), any_match(_YEAR_ONE_SPACE_AFTER_A_LETTER), any_tag(NAME_TAGS | _TITLE_RUN_TAGS),
+       any_tag(_YEARS_READ_AS))
 def rule_years_glued_to_a_works_noun_end_its_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Trotsky, Writings 1932, 12``, ``see also Writings 1938–39, 12``: a year or a range of years written right
     after a common noun of the lexicon that ends a title or name run (no mark between them), then a comma and more,
@@ -2460,7 +2473,13 @@ _NATIONALITY_ENDINGS = ("an", "ish", "ese", "ch", "i", "ic")
 _ELIDED_ARTICLE = re.compile(r"[LD]['’][^\W\d_]")
 
 
-@needs(any_word("the"))
+#: What such a title cannot do without: ``the`` (any case), a capitalised word with a nationality's ending
+#: (:data:`_NATIONALITY_ENDINGS`, any case) and a capitalised word, a space or more between each.
+_THE_NATIONALITY_AND_A_NAME = re.compile(r"[Tt][Hh][Ee]\s+[^\W\d_a-z]\S*(?:[Aa][Nn]|[Ii][Ss][Hh]|[Ee][Ss][Ee]|[Cc][Hh]|[Ii][Cc]?)"
+                                         r"\s+[^\W\d_a-z]")
+
+
+@needs(any_word("the"), any_match(_THE_NATIONALITY_AND_A_NAME))
 def rule_foreign_title_after_a_nationality(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``the Belgian La Wallonie provided a platform``, ``the German Die Neue Zeit``: in English prose,
     ``the``, a capitalised nationality adjective and a name opening on another language's article
@@ -4162,7 +4181,12 @@ def rule_year_and_colon_open_the_title(text: str, tokens: Sequence[Token], tags:
 _BRACKETED_PERIODICAL_RUNS = frozenset({"container-title", "title"})
 
 
-@needs(any_mark("(", "["), any_written(_TITLE_QUOTES))
+#: The runs of a periodical's volume, issue, date or pinpoint after its name in the bracket.
+_BRACKETED_PERIODICAL_DETAIL_TAGS = tags_of(("volume", "issue", "date", "locator", "pages"))
+
+
+@needs(any_mark("(", "["), any_written(_TITLE_QUOTES), any_tag("B-title", "B-container-title"),
+       any_tag(_BRACKETED_PERIODICAL_DETAIL_TAGS))
 def rule_quoted_title_before_its_bracketed_periodical(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Vgl. meinen Aufsatz über "Die politische Arbeiterbewegung Frankreichs in den letzten Jahren" (Archiv f.
     Sozialwissenschaft und Sozialpolitik, XXIII, 2)``: a quotation of capitalised words left as prose, right before
@@ -4882,7 +4906,7 @@ _CITING_CUT_SHORT = re.compile(r"(?i:cf|comp)\.\s+")
 _CITE_OPENS_BEFORE = re.compile("(?:" + _CITE_OPENINGS.pattern.removeprefix("^|") + r")\Z")
 
 
-@needs(any_word(_SERIES_WORDS))
+@needs(any_word(_SERIES_WORDS), any_mark("."), any_mark(","))
 def rule_abbreviated_series_opening_a_cite_is_its_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Mass. Hist. Soc. Coll., 4th Ser. X. 91``, ``N.J. Archives, 1st Series, XIII. 516``, ``Col. Rec. of North
     Carolina, I. 123``, ``Doc. rel. Col. Hist. New York, V. 293``: a name cut short word by word that opens a cite
