@@ -2030,6 +2030,23 @@ def _title_cased(words: list[str]) -> bool:
         and 3 * sum(w[:1].isupper() for w in content) >= 2 * len(content)
 
 
+#: The words that a :data:`_BEFORE_A_QUOTED_TITLE` cue before a quoted title may be (lower-cased).
+_CUE_WORDS = tuple(_TITLE_CUES | _WORK_NOUN_CUES | _DETERMINER_CUES)
+
+
+def _may_end_a_cue(tokens: Sequence[Token], i: int) -> bool:
+    """Whether the tokens before the quotation mark at token ``i`` (a colon or comma right before it aside) may end
+    what :data:`_BEFORE_A_QUOTED_TITLE` finds there and the rule takes: a word ending on one of :data:`_CUE_WORDS`
+    (whatever case), ``von``, ``by`` or ``de`` one or two words back (a noun for a work, ``by`` and a name), or a
+    possessive (``'s``, or an apostrophe) up to two words back."""
+    j = i - 1 - (i > 0 and tokens[i - 1].text in (":", ","))
+    if j < 0:
+        return False
+    return tokens[j].text.lower().endswith(_CUE_WORDS) \
+        or any(tokens[k].text in ("von", "by", "de") for k in (j - 1, j - 2) if k >= 0) \
+        or any(tokens[k].text.endswith(("'s", "’s")) or tokens[k].text in ("'", "’") for k in (j, j - 1, j - 2) if k >= 0)
+
+
 @needs(any_written(OPENING_QUOTES))
 def rule_quoted_title_after_a_cue(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``published a pamphlet under the title: “Britain Independent of Commerce.”``, ``an article, entitled
@@ -2050,8 +2067,11 @@ def rule_quoted_title_after_a_cue(text: str, tokens: Sequence[Token], tags: list
     if _TITLE_CUES.isdisjoint(words) and "'s" not in text and "’s" not in text and "s'" not in text and "s’" not in text \
             and _WORK_NOUN_CUES.isdisjoint(words) and _DETERMINER_CUES.isdisjoint(words):
         return tags  # neither a title cue, a work noun, a possessive nor "his"/"seinem"…
+    quotes = [i for i, token in enumerate(tokens[:-2]) if token.text in OPENING_QUOTES]
+    if not any(_may_end_a_cue(tokens, i) for i in quotes):
+        return tags  # no mark right after a word ending on a cue, a name after "by" (…) or a possessive
     tags = list(tags)
-    for i in [i for i, token in enumerate(tokens[:-2]) if token.text in OPENING_QUOTES]:
+    for i in quotes:
         token = tokens[i]
         if "B-title" in (tags[i], tags[i + 1]):
             continue  # (a title the model read from the mark on is left as read, below)
