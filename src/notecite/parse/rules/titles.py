@@ -238,7 +238,7 @@ def rule_no_field_opens_with_and(text: str, tokens: Sequence[Token], tags: list[
 
 
 #: What two titles joined by ``and`` cannot do without: ``and`` (``&``, ``or``, any case) after a comma, or a possessive.
-_AND_AFTER_A_COMMA_OR_A_POSSESSIVE = re.compile(r",\s*(?:[Aa][Nn][Dd]|[Oo][Rr]|&)|['’]s")
+_AND_AFTER_A_COMMA_OR_A_POSSESSIVE = re.compile(r"[,'’](?:(?<=,)\s*(?:[Aa][Nn][Dd]|[Oo][Rr]|&)|(?<=['’])s)")
 
 
 @needs(any_word("and", "&", "or"), any_match(_AND_AFTER_A_COMMA_OR_A_POSSESSIVE), any_tag(TITLE_TAGS))
@@ -4664,8 +4664,7 @@ def rule_letter_and_its_day_are_a_cite(text: str, tokens: Sequence[Token], tags:
     date; the run it opens ends there (a bracket between, saying who else had it or what came with it, ``(info to
     U.S. Embassy Bonn, …)``, ``(with attached …)``, is prose). A sender that is a common word (``Then to Paris, 3 May``) or a month that is
     none (``Hale to Moss, 3 pages``) makes no letter."""
-    if not _TO_THEN_A_DAY.search(text):
-        return tags  # no "to" with a day after it (most notes): the full pattern is not tried
+    # (it runs only where "to" has a day after it, :data:`_TO_THEN_A_DAY` in its needs: on few notes)
     last_to = next(token.start for token in reversed(tokens) if token.text in _TO_WORDS)
     starts = None
     months = load("months")
