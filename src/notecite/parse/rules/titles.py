@@ -1463,7 +1463,11 @@ _SINGLING_OUT = frozenset({"including", "especially", "notably", "particularly",
 _OPENING_LINKS = FUNCTION_WORDS | {"with", "my", "our"} | THEIR_WORDS | _SINGLING_OUT
 
 
-@needs(any_tag("B-title"))
+#: Lower-case words after which a capitalised small word opens a title (``see his In Defense…``).
+_PROSE_BEFORE_A_TITLE = THEIR_WORDS | frozenset({"see", "also", "cf", "in", "and", "or", "of", "his", "her", "their"})
+
+
+@needs(any_folded(_PROSE_BEFORE_A_TITLE), any_folded(FUNCTION_WORDS), any_tag("B-title"))
 def rule_capitalised_small_word_opens_the_title(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``see his In Defense of Marxism (…)``: a capitalised small word (``In``, ``On``, ``The``) left as prose in
     the middle of a sentence, right before a title run, is that title's first word (prose capitalises it only
@@ -1478,10 +1482,6 @@ def rule_capitalised_small_word_opens_the_title(text: str, tokens: Sequence[Toke
             continue  # only after a lower-case word of a lead-in or a possessive ("see", "his"): not "Paris, Le …"
         tags[i], tags[i + 1] = "B-title", "I-title"
     return tags
-
-
-#: Lower-case words after which a capitalised small word opens a title (``see his In Defense…``).
-_PROSE_BEFORE_A_TITLE = THEIR_WORDS | frozenset({"see", "also", "cf", "in", "and", "or", "of", "his", "her", "their"})
 
 
 def _abbreviated_words(tokens: Sequence[Token], words: list[int]) -> bool:
