@@ -124,8 +124,9 @@ class Plan:
 
     def __init__(self, rules: Sequence[Rule], italic_rules: Collection[Rule]) -> None:
         self.rules, self.italic_rules = list(rules), italic_rules
-        #: per rule in order: what to call, whether it reads italic spans, its patterns, the value sets of its tag clauses
-        self._steps: list[tuple[Rule, bool, tuple[re.Pattern[str], ...], tuple[frozenset[str], ...]]] = []
+        #: per rule in order: what to call, whether it reads italic spans, its patterns' search methods, the value sets
+        #: of its tag clauses
+        self._steps: list[tuple[Rule, bool, tuple[Callable[[str], object], ...], tuple[frozenset[str], ...]]] = []
         #: the rules (indexes into the steps) with no note clause (a clause on words or marks); per note clause (by its
         #: index), the rules whose only note clause it is; the rules with more, each with the indexes of its note clauses
         self._always: list[int] = []
@@ -137,7 +138,7 @@ class Plan:
         for step, rule in enumerate(rules):
             clauses = getattr(rule, "needs", ())
             self._steps.append((getattr(rule, "body", rule) if clauses else rule, rule in italic_rules,
-                                tuple(values for kind, values in clauses if kind == PATTERN),
+                                tuple(values.search for kind, values in clauses if kind == PATTERN),
                                 tuple(frozenset(values) for kind, values in clauses if kind == TAGS)))
             numbers = frozenset(self._number(kind, frozenset(values), clause_numbers) for kind, values in clauses
                                 if kind not in (TAGS, PATTERN))
@@ -174,8 +175,8 @@ class Plan:
         current = False  # whether ``distinct`` is known to be the tags' since the last rule ran
         steps = self._steps
         for step in self._steps_for(text, tokens):
-            rule, italic, patterns, tag_clauses = steps[step]
-            if patterns and not all(pattern.search(text) for pattern in patterns):
+            rule, italic, searches, tag_clauses = steps[step]
+            if searches and (searches[0](text) is None or not all(search(text) for search in searches[1:])):
                 continue
             for values in tag_clauses:
                 if not current:
