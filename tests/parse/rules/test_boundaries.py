@@ -755,6 +755,11 @@ def test_a_publisher_named_before_its_place_and_year_without_brackets():
     runs, _ = rule_runs(rule, text, [("Ann Roe,", "author"), ("The Docks, Wildwood House,", "title"), ("London", "location"),
                                      ("1974,", "date"), ("p. 270.", "locator")])
     assert runs[1:5] == [("The Docks,", "title"), ("Wildwood House,", "publisher"), ("London", "location"), ("1974,", "date")]
+    # a publisher's word with an accent (the list holds it folded)
+    text = "Ann Roe, Docks, Vol. 1, Éditions Sociales, Paris, 1976, p. 280."
+    runs, _ = rule_runs(rule, text, [("Ann Roe,", "author"), ("Docks,", "title"), ("Vol. 1,", "volume"),
+                                     ("Éditions Sociales, Paris,", "location"), ("1976,", "date"), ("p. 280.", "locator")])
+    assert runs[3:5] == [("Éditions Sociales,", "publisher"), ("Paris,", "location")]
     # no publisher's word, or two places: left as read
     for text, head in (("Ann Roe, Docks, Hull Quays, London, 1976, p. 2.", "Docks, Hull Quays,"),
                        ("Ann Roe, Docks, Oxford, London, 1976, p. 2.", "Docks, Oxford,")):

@@ -673,6 +673,10 @@ def test_a_body_opening_the_cite_is_its_author():
         text = body + ", Rules of the Union (Leeds"
         tags = ["B-title"] + ["I-title"] * (len(tokenize(text)) - 3) + ["B-location", "I-location"]
         assert runs(text, tags)[:2] == [(body + ",", "author"), ("Rules of the Union", "title")], body
+    # the body's only such word has an accent (the words are compared folded)
+    text = "Comité Régional, Rules and Minutes (Leeds"
+    tags = ["B-title"] + ["I-title"] * (len(tokenize(text)) - 3) + ["B-location", "I-location"]
+    assert runs(text, tags)[:2] == [("Comité Régional,", "author"), ("Rules and Minutes", "title")]
     # the records of a body, or a title on "The", stay titles
     for text in ("Annals of Congress, House of Representatives (Leeds", "The Labour Union, Its Rise and Fall (Leeds"):
         tokens = tokenize(text)

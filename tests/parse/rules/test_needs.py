@@ -73,6 +73,15 @@ def test_a_plan_runs_a_rule_only_where_all_its_clauses_on_words_and_marks_hold()
     assert len(free_seen) == 4  # a rule without clauses runs on every note
 
 
+def test_a_space_in_a_mark_stands_for_any_whitespace_of_the_note():
+    rule, seen = _recording(any_mark(" and ", "p. "))
+    for text in ("Roe\xa0and Poe, Docks.", "Roe and\nPoe, Docks.", "Docks, p.\u202f12."):
+        assert holds((any_mark(" and ", "p. "),), *_note(text)), text
+        Plan([rule], frozenset()).run(*_note(text), ())
+    assert len(seen) == 3
+    assert not holds((any_mark(" and "),), *_note("Roe, Docks, Quays."))
+
+
 def test_a_pattern_clause_holds_where_its_pattern_is_found_in_the_text():
     roman_volume = any_match(re.compile(r"[IVXLC]\s+n\."))
     text, tokens, tags = _note("Hans. U. B. II n. 205.")

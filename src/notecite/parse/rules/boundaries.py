@@ -148,7 +148,7 @@ _PUBLISHER_WORDS = load("publishers")
 _PUBLISHER_READ_AS = frozenset({"title", "container-title", "location", "publisher"})
 
 
-@needs(any_word(_PUBLISHER_WORDS))
+@needs(any_folded(_PUBLISHER_WORDS))  # (folded, as the rule compares them)
 def rule_publisher_before_its_place_and_year(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``Capital, Vol. 1, Penguin, Harmondsworth, 1976, p. 280``, ``The Revolution Betrayed, Pathfinder, New York,
     1972``, ``Wildwood House, London 1974``: an imprint written publisher first, with commas and no bracket. One to

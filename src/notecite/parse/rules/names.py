@@ -2602,7 +2602,7 @@ comite universite ministere societe conseil""".split())
 _BODY_READ_AS = frozenset({"title", "author", "container-title", "prose"})
 
 
-@needs(any_word(_BODY_WORDS), any_written(","),
+@needs(any_folded(_BODY_WORDS), any_written(","),  # (folded, as the rule compares them: ``Comité``)
        any_tag(tags_of(("title", "container-title"))))  # (the words after its comma, a title or container)
 def rule_body_opening_the_cite_is_its_author(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """``International Ladies’ Garment Workers’ Union, Report of the General Executive Board (New York, 1920)``,

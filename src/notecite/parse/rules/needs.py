@@ -51,8 +51,19 @@ def any_folded(*values: str | Collection[str]) -> Clause:
 
 
 def any_mark(*values: str | Collection[str]) -> Clause:
-    """A clause: one of ``values`` occurs in the note's text (``"("``, ``"://"``)."""
+    """A clause: one of ``values`` occurs in the note's text (``"("``, ``"://"``), a space in a value standing for any
+    whitespace of the text (a no-break space, a line break: :func:`marks_text`)."""
     return MARKS, _values(values)
+
+
+#: Whitespace other than a plain space.
+_OTHER_WHITESPACE = re.compile(r"[^\S ]")
+
+
+def marks_text(text: str) -> str:
+    """``text`` as mark clauses read it: every whitespace character a plain space, so ``" and "`` or ``". "`` is found
+    where a no-break space or a line break stands (``p.\xa012``): rule bodies read any whitespace as a space."""
+    return _OTHER_WHITESPACE.sub(" ", text) if _OTHER_WHITESPACE.search(text) else text
 
 
 def any_tag(*values: str | Collection[str]) -> Clause:
@@ -99,7 +110,8 @@ def holds(clauses: Sequence[Clause], text: str, tokens: Sequence[Token], tags: S
     """Whether every one of ``clauses`` holds for the note (``text``, its ``tokens`` and their ``tags``)."""
     for kind, values in clauses:
         if kind == MARKS:
-            held = any(mark in text for mark in values)
+            spaced = marks_text(text)
+            held = any(mark in spaced for mark in values)
         elif kind == PATTERN:
             held = values.search(text) is not None  # type: ignore[union-attr]
         else:
@@ -197,8 +209,9 @@ class Plan:
             clauses_of = self._values[kind]
             for value in word_set(tokens) & self._value_sets[kind]:
                 held.update(clauses_of[value])
+        spaced = marks_text(text)
         for mark, clauses in self._values[MARKS].items():
-            if mark in text:
+            if mark in spaced:
                 held.update(clauses)
         steps = list(self._always)
         for clause in held:
