@@ -1173,8 +1173,6 @@ def rule_year_range_is_one_run(text: str, tokens: Sequence[Token], tags: list[st
     the first) ends in the title's, container's or date's run its first year is in, wherever the tagger cut it (a
     volume ``34``); the run after it opens anew. Read as pages or a pinpoint, the range is the date when it closes an
     imprint's bracket after its publisher or place and a comma (``(Bloomington: Indiana University Press, 1985–95)``)."""
-    if not _YEAR_AND_DASH.search(text):
-        return tags  # no year glued to a dash
     out = None
     for k in range(len(tokens) - 2):
         dash, end = tokens[k + 1], tokens[k + 2]
@@ -1380,8 +1378,6 @@ def rule_archive_after_a_dated_item_stays_in_its_cite(text: str, tokens: Sequenc
     after the date of a titled cite, a comma and runs up to the note's end (or its next ``;`` or sentence) that
     name an archive (a box or folder, papers, records, a collection, archives) and hold no quotation or bracket
     are where the item is kept: one ``note`` of that cite, not a cite of their own opening on the place."""
-    if _ARCHIVE_CUE.search(text) is None:
-        return tags  # no archive named
     out = None
     runs = tag_spans(tokens, tags)
     n = len(tokens)

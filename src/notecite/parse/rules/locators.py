@@ -773,8 +773,6 @@ def rule_name_after_a_pinpoint_opens_a_short_form(text: str, tokens: Sequence[To
     that title (a short form ``Family, Title, pinpoint`` following another); so is one right after the full
     stop of a sentence, when the title runs straight into its pinpoint (``…which Genseric supported.
     Tillemont, Mem. Eccles. tom. vi. p. 68``)."""
-    if not _WORD_BETWEEN_A_STOP_AND_A_COMMA.search(text):
-        return tags  # no title run opening on a B- tag, no pinpoint, or no name after a full stop
     tags = list(tags)
     for period in tokens_at(text, tokens, PERIOD):
         i = period + 1  # the word after the full stop
@@ -882,8 +880,6 @@ def rule_short_form_on_its_own(text: str, tokens: Sequence[Token], tags: list[st
     semicolon after it is prose. So is one that stands as a sentence of its own after a full stop, where the
     tagger read only prose (``…to the next congress. Arce, Mem., 3. Valle…``). At the note's opening a place
     or a year (``Paris, France, 1920.``) makes no short form."""
-    if not _SHORT_FORM_SHAPE.search(text):
-        return tags  # no short form
     openings = [0] if len(tokens) > 3 and ("," in (tokens[1].text, tokens[2].text)
                                            or tokens[1].text in ("and", "&") and tokens[3].text == ",") else []
     if ";" in text:
@@ -1492,8 +1488,6 @@ def rule_classical_author_and_book(text: str, tokens: Sequence[Token], tags: lis
     title (``Annal. xv. 44``) stays a title, unless its title run went on over the end of a sentence
     (``…subinde praedicabat. Ammian. xxii. 7``: that run was prose). A word read as ibid stays ibid
     (``Ibid. i. 360``: the same work again, at another volume and page)."""
-    if not _CLASSICAL_HINT.search(text):
-        return tags  # no classical pinpoint anywhere in the note (most notes)
     tags = list(tags)
     i = 0
     while i < len(tokens) - 1:
@@ -1549,8 +1543,6 @@ def rule_cut_name_and_cut_title_before_a_classical_pinpoint(text: str, tokens: S
     then one to three capitalised words (cut short or whole) and a classical pinpoint
     (:data:`_CLASSICAL_PINPOINT`) are an ancient author, a title and the pinpoint, however the tagger read them (a
     title run over all: ``Liban. Orat. Parent`` took the author of the cite before)."""
-    if not _CLASSICAL_HINT.search(text):
-        return tags  # no classical pinpoint anywhere in the note (most notes)
     out = None
     for i in range(len(tokens) - 4):
         word = tokens[i].text
@@ -2713,7 +2705,7 @@ def rule_page_glued_to_its_word_ending_a_run_is_the_pinpoint(text: str, tokens: 
     """``R Gurnham “A History of …” NUKHW p80``: a page run on to its page word (``p80``, ``pp24-6``) that ends a
     periodical, publisher, place or date run (the note's end or a stop after it) is the pinpoint, not part of
     that run."""
-    if not _GLUED_PAGE.search(text) or not any(_GLUED_PAGE.fullmatch(t.text) for t in tokens):
+    if not any(_GLUED_PAGE.fullmatch(t.text) for t in tokens):
         return tags
     changed: list[str] | None = None
     for i, token in enumerate(tokens):
@@ -3029,8 +3021,6 @@ def rule_roman_volume_and_page_after_a_quoted_title_are_the_pinpoint(text: str, 
     549.``: right after a quoted title's closing comma and quote, a Roman volume (one case), its full stop or comma and
     a page (or ``p.``) are the pinpoint as far as the locator grammar reads, whatever the tagger read there (the
     title's end, a container, a date)."""
-    if not _ROMAN_VOLUME_AFTER_A_QUOTED_TITLE.search(text):
-        return tags
     starts = token_starts(tokens)
     changed: list[str] | None = None
     for match in _ROMAN_VOLUME_AFTER_A_QUOTED_TITLE.finditer(text):
@@ -3058,8 +3048,6 @@ def rule_roman_volume_before_a_page_heads_the_pinpoint(text: str, tokens: Sequen
     numeral the title run swallowed with its comma heads the locator run right after it (``Atlas, xxxviii, pl. 13``).
     So is such a numeral alone after the comma that ends a title run, ending the cite before ``;`` or the
     note's closing full stop (``Logan, "History of Upper South Carolina," i;``)."""
-    if not _ROMAN_AFTER_A_COMMA.search(text):
-        return tags
     commas = comma_indexes(tokens)  # the numeral comes right after one, or after one and a closing quote
     after_commas = {c + 1 for c in commas} | {c + 2 for c in commas
                                               if c + 1 < len(tokens) and tokens[c + 1].text in _CLOSE_QUOTES}
@@ -3307,8 +3295,6 @@ def rule_acronym_volume_and_page_is_a_short_form(text: str, tokens: Sequence[Tok
     """``MECW 40: 301``, ``LCW 38: 45``, ``CW 5, 12``: a collection cited by its acronym (two to six capitals) opening the
     note or a cite (after ``;``, ``see``…), then a volume (up to three digits: no year) and a page: the acronym is the
     title cited short, the volume and page its pinpoint."""
-    if _ACRONYM_VOLUME_PAGE.search(text) is None:
-        return tags
     out = None
     for k in range(len(tokens) - 3):
         word = tokens[k].text
@@ -3390,8 +3376,6 @@ def rule_numbered_part_after_a_title(text: str, tokens: Sequence[Token], tags: l
     sentence (or after a lead-in word), a comma and a numbered part (``No.``, ``nº``, ``nºs 41 et 42``) are a work's
     title and the pinpoint of the part cited, whatever the tagger read (prose, a title run on into the number). A number
     followed by a bracketed date run is a periodical's issue (``Spartacist, no. 40 (Summer 1987): 3``): left alone."""
-    if not _NUMBER_WORD_AFTER_A_COMMA.search(text):
-        return tags
     changed: list[str] | None = None
     for j in range(2, len(tokens) - 1):
         if tokens[j].text.lower().rstrip(".") not in _NUMBER_WORDS or tokens[j - 1].text != ",":

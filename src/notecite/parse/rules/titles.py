@@ -1262,8 +1262,6 @@ def rule_title_and_its_year_alone_open_the_note(text: str, tokens: Sequence[Toke
     ``the being of witches`` is none), ending on
     a full stop right before a year that stands as a sentence of its own (:data:`_YEAR_ALONE`), are a title and the
     year its date: a book cited by its title and year. A note that names anyone or anything before is left alone."""
-    if not _STOP_AND_YEAR.search(text):
-        return tags
     first = past_lead_words(tokens, 0)
     if first >= len(tokens) or not tokens[first].text[:1].isupper():
         return tags

@@ -585,8 +585,6 @@ def rule_no_place_imprint(text: str, tokens: Sequence[Token], tags: list[str]) -
     imprint, whatever the tagger read there: the bracket and ``n.p.`` the place, then the publisher, the date
     (``n.d.`` or a year) and a bracketed comment (a note) when given, the punctuation between them running on
     the field before it; the title before it ends at the bracket."""
-    if not _NO_PLACE_BRACKET.search(text):
-        return tags
     tags = list(tags)
     starts = token_starts(tokens)
     for match in _NO_PLACE_IMPRINT.finditer(text):
