@@ -279,6 +279,15 @@ def test_names_inside_quotation_marks_are_a_title_not_a_list():
     tokens = tokenize(text)
     tags = ["B-author", "I-author", "I-author"] + ["B-title"] + ["I-title"] * (len(tokens) - 6) + ["B-container-title", "I-container-title"]
     assert rule_name_list_before_a_title(text, tokens, tags) == tags
+    # a subtitle whose words read as two names, before the closing straight quote (which reads as an opening one)
+    text = 'Jane Doe, "Trawling: Topic Modeling and Humanities Research," Poetics 41 (2013): 725.'
+    tokens = tokenize(text)
+    words = [t.text for t in tokens]
+    journal = words.index("Poetics")
+    tags = ["B-author", "I-author", "I-author", "B-title"] + ["I-title"] * (journal - 4) + ["B-container-title"] \
+        + ["B-volume", "B-date", "I-date", "I-date", "prose", "B-locator", "I-locator"]
+    assert len(tags) == len(tokens)
+    assert rule_name_list_before_a_title(text, tokens, tags) == tags
 
 
 def test_a_name_opening_a_title_run_is_its_author():

@@ -16,6 +16,7 @@ from ...textscan import may_hold
 from ..labels import open_run, relabel, relabel_runs, take_trailing_mark, runs_and_the_next, runs_of_spans, tag_set, tag_spans, token_at, token_starts
 from ..model import Token, split_label
 from .boundaries import CITING_VERBS, _sentence_starts
+from .titles import _quoted_segments
 from .locators import _LOCATOR, YEAR
 from .words import (AUTHOR_TAGS, QUOTE_PAIRS, RECORD_WORDS, DATE_TAGS, IMPRINT_TAGS, BOOK_PART_TO, DAYBOOK_WORDS, BY_WORDS, CONTRIBUTION_BY, family_name_like, full_name, opens_an_imprint, run_ends_before_an_imprint, FUNCTION_WORDS, GENERIC_WORKS, OFFICE_NOUN, OFFICE_NOUN_TOKENS, PAPER_NOUNS, ROMAN_NUMERAL, ROMAN_VOLUME_PINPOINT, capitalised_word, ends_a_sentence, past_lead_words, lead_word, IMPRINT_LABELS, IN_WORDS, ISSUE_WORDS, NAME_LABELS, NAME_TAGS, OPENING_QUOTES, closing_quote,
                     POSSESSIVE_END,
@@ -2250,7 +2251,8 @@ def rule_name_list_before_a_title(text: str, tokens: Sequence[Token], tags: list
     (all of them but one at most opening on a known given name or an initial: ``D. Filtzer, Soviet Workers
     and Stalinist Industrialization, Pluto Press…`` is one author and a title), and what follows up to the imprint,
     a date, a volume or a pinpoint is the title when the tagger did not start one there. A possessive is in no
-    such list (``M. Kovalevsky's Modern Custom and Old Law, Moscow``: a name's work)."""
+    such list (``M. Kovalevsky's Modern Custom and Old Law, Moscow``: a name's work), and none lies inside a quotation
+    (``"Trawling: Topic Modeling and Humanities Research," Poetics``: a title's words)."""
     tags = list(tags)
     given = load("given_names")
     n = len(tokens)
@@ -2259,6 +2261,7 @@ def rule_name_list_before_a_title(text: str, tokens: Sequence[Token], tags: list
     last_joiner = next(i for i in range(n - 1, -1, -1) if tokens[i].text in joiners)
     # where a list may open, by its tokens alone: a capital (a name opens on one) after a word or mark that opens lists
     openers = {word for word in token_texts(tokens) if word.lower() in _LIST_OPENERS}  # as written: "See", "in"…
+    quoted: list[tuple[int, int]] | None = None  # the note's quotations, read for the first list found
     openings = [p + 1 for p, (before, token) in enumerate(zip(tokens, tokens[1:last_joiner + 1]))
                 if before.text in openers and token.text[:1].isupper()]
     if tokens[0].text[:1].isupper():
@@ -2295,6 +2298,10 @@ def rule_name_list_before_a_title(text: str, tokens: Sequence[Token], tags: list
         if not ends or known < len(names) - 1 or any(split_label(tags[k])[1] in _STOP_LABELS for k in range(p, q)):
             p += 1
             continue
+        quoted = _quoted_segments(tokens) if quoted is None else quoted
+        if any(a < p and q < b for a, b in quoted):
+            p += 1
+            continue  # inside a quotation: a title's words (``"…: Topic Modeling and Humanities Research,"``)
         start = q + 1
         title_end = None
         if tags[start] != "B-title":
