@@ -206,6 +206,18 @@ def test_a_possessive_ends_a_name_and_opens_a_title():
         ["prose", "B-author", "prose", "B-title", "I-title", "I-title", "I-title", "I-title", "B-location", "I-location"]
 
 
+
+def test_a_possessive_opening_a_quotation_is_the_quoted_titles_word():
+    from notecite.parse.rules.names import rule_possessive_names_a_work
+
+    for text in ('"Okafor\'s Bills of Exceptions," December 6, 1847, p. 10.', '“Okafor’s Harbour Towns,” Leeds Mercury, 3.',
+                 '"Motion," May 2, 1847, and "Okafor\'s Bills of Exceptions," December 6, 1847.'):
+        assert rule_runs(rule_possessive_names_a_work, text, [])[1], text  # left as the tagger read it
+    # a straight quote that closes a quotation opens none: the possessive after it is read as usual
+    text = 'see "Harbours" Okafor\'s Harbour Towns, 4'
+    assert ("Okafor's", "author") in rule_runs(rule_possessive_names_a_work, text, [])[0]
+
+
 def test_a_possessive_after_a_clause_opener_or_before_a_focusing_adverb_or_an_article():
     from notecite.parse.rules.names import rule_possessive_names_a_work as rule
     text = "As Sheila Fitzpatrick's superb The Russian Revolution shows"  # "As" opens the clause, not the name

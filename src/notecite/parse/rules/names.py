@@ -1400,6 +1400,18 @@ def _cited_after_its_authors_name(tokens: Sequence[Token], k: int) -> bool:
         and tokens[k - 3].text.lower() in _SHORT_FORM_LEADS
 
 
+def _opens_a_quoted_title(tokens: Sequence[Token], first: int, k: int) -> bool:
+    """Whether the name from token ``first`` to its possessive at ``k`` opens a quotation that closes after it, within
+    a title's reach (``"Petitioner's Bills of Exceptions,"``): the quotation is a title, and the possessive its word.
+    A straight double quote opens one only after an even number of them."""
+    if first == 0 or tokens[first - 1].text not in OPENING_QUOTES:
+        return False
+    if tokens[first - 1].text == '"' and sum(1 for t in tokens[:first - 1] if t.text == '"') % 2:
+        return False  # it closes the quotation before
+    closing = closing_quote(tokens, first - 1, 40)
+    return closing is not None and closing > k + 1
+
+
 def _possessives_naming_works(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
     """:func:`rule_possessive_names_a_work` on ``tags``."""
     tags = list(tags)
@@ -1469,6 +1481,8 @@ def _possessives_naming_works(text: str, tokens: Sequence[Token], tags: list[str
         if label != "prose":
             while first > 0 and tags[first].startswith("I-"):
                 first -= 1
+        if _opens_a_quoted_title(tokens, first, k):
+            continue  # "“Petitioner's Bills of Exceptions,” December 6, 1847": the title's own possessive
         if tokens[first].text.lower() in _NO_NAME_OPENERS or label == "prose" and first > 0 \
                 and tokens[first - 1].text.lower() in _TITLE_ARTICLES and tokens[first].text != ".":
             continue  # "the Party's own account", "The Historian's Office": a body's or a thing's, not an author's
