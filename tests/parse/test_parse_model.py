@@ -100,6 +100,26 @@ def test_tag_reads_german_quotations_as_label_note_does():
     assert [t for _, t in tag(text)] == tags
 
 
+def test_titles_in_straight_double_quotes_are_read_as_curly_and_other_quotations_stay():
+    from notecite.parse import straight_quoted_titles_read_as_curly as read
+
+    for text, want in [
+        ('Jane Okafor, "Harbour Workers: Theory and Practice," Labour Review 12 (1998): 45.',
+         'Jane Okafor, “Harbour Workers: Theory and Practice,” Labour Review 12 (1998): 45.'),
+        ('See Okafor, "Harbour Workers," 45; and Lindahl, "Dockers and\nCarters," 12.',
+         'See Okafor, “Harbour Workers,” 45; and Lindahl, “Dockers and\nCarters,” 12.'),  # a wrapped line inside
+        ('He wrote "no more strikes." Then "Harbour Workers" (Leeds, 1990).',  # a sentence and a title without a comma
+         'He wrote "no more strikes." Then "Harbour Workers" (Leeds, 1990).'),
+        ('a 12" record, "Harbour Songs,"', 'a 12" record, “Harbour Songs,”'),  # inches: no opening mark
+        ('"Harbour Workers,"\n\nand more," said he', '“Harbour Workers,”\n\nand more," said he'),
+    ]:
+        assert read(text) == want and len(read(text)) == len(text), text
+    # the parser reads them so: no closing mark opens a second title, and no stray run is left between the cites
+    from notecite.parse import parse_note
+    cites = parse_note('Tom Lindahl, "The Strike," in Harbour Towns, ed. Jane Okafor (Leeds: Hall Press, 1990), 33.')
+    assert [c.get("title") for c in cites] == ["The Strike"] and "prose" not in cites[0].fields
+
+
 def test_quotations_in_straight_single_quotes_are_read_as_curly_and_apostrophes_stay():
     from notecite.parse import straight_single_quotes_read_as_curly as read
 

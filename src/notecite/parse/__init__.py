@@ -94,10 +94,26 @@ def straight_single_quotes_read_as_curly(text: str) -> str:
     return _STRAIGHT_SINGLE_QUOTATION.sub(lambda m: "‘" + m.group("inside") + "’" if " " in m.group("inside") else m.group(0), text)
 
 
+#: A title in straight double quotes as American notes print one: ``"`` opening a word (after a space, a bracket, a
+#: dash or the note's start), its words, a comma, and ``"`` before a space or the end (``"The Spine of American Law,"
+#: American Historical Review``); its lines wrapped or not, never across a blank line. A quotation that ends otherwise
+#: (``"…ajedrez."``, ``"no"``) is left as written: in older notes such marks hold quoted passages as often as titles.
+_STRAIGHT_QUOTED_TITLE = re.compile(r'(?:(?<=^)|(?<=[\s(\[—–-]))"(?P<inside>[^\s"](?:[^"\n]|\n(?!\s*\n))*?,)"(?=\s|$)')
+
+
+def straight_quoted_titles_read_as_curly(text: str) -> str:
+    """``text`` with titles in straight double quotes (:data:`_STRAIGHT_QUOTED_TITLE`) in curly ones, one character for
+    one, so offsets stay those of ``text``: a straight mark does not say whether it opens or closes a quotation, and
+    a closing one read as opening started a title where one ends."""
+    if '"' not in text:
+        return text
+    return _STRAIGHT_QUOTED_TITLE.sub(lambda m: "“" + m.group("inside") + "”", text)
+
+
 def _read(text: str) -> str:
-    """``text`` as the parser reads it: checked (:func:`_checked`), German quotations and quotations in straight
-    single quotes as English curly ones."""
-    return straight_single_quotes_read_as_curly(quotes_read_as_english(_checked(text)))
+    """``text`` as the parser reads it: checked (:func:`_checked`), German quotations, titles in straight double
+    quotes and quotations in straight single quotes as English curly ones."""
+    return straight_single_quotes_read_as_curly(straight_quoted_titles_read_as_curly(quotes_read_as_english(_checked(text))))
 
 
 def _labelled(text: str, italic_spans: Sequence[tuple[int, int]], tagger: Tagger | None,
