@@ -77,11 +77,13 @@ def label_note(text: str, italic_spans: Sequence[tuple[int, int]] = (), tagger: 
     return _labelled(_read(text), italic_spans, tagger, labels)
 
 
+#: Where a straight quotation mark opens a word: after a space, a bracket, a dash or the note's start.
+_OPENING_A_WORD = r"(?:(?<=^)|(?<=[\s(\[—–-]))"
 #: A quotation in straight single quotes: ``'`` opening a word (after a space, a bracket, a dash or the note's start),
 #: then at least two words, then ``'`` closing a word before a mark (a stop, a comma, a bracket, a dash: ``', 10 Jan.``,
 #: ``' (London``) or the end, not before a word (``'The Workers' Opposition',`` is one quotation); no straight single
 #: quote opening a word inside it. An apostrophe inside a word (``Pollitt's``) is no mark.
-_STRAIGHT_SINGLE_QUOTATION = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))'(?P<inside>[^\W_](?:[^'\n]|'(?=[^\W_])|'(?=\s+[^\W_]))*?[^\s'])'"
+_STRAIGHT_SINGLE_QUOTATION = re.compile(_OPENING_A_WORD + r"'(?P<inside>[^\W_](?:[^'\n]|'(?=[^\W_])|'(?=\s+[^\W_]))*?[^\s'])'"
                                         r"(?=[,.;:)\]!?—–-]|\s+[^\w\s]|\s*$)")
 
 
@@ -98,7 +100,7 @@ def straight_single_quotes_read_as_curly(text: str) -> str:
 #: dash or the note's start), its words, a comma, and ``"`` before a space or the end (``"The Spine of American Law,"
 #: American Historical Review``); its lines wrapped or not, never across a blank line. A quotation that ends otherwise
 #: (``"…ajedrez."``, ``"no"``) is left as written: in older notes such marks hold quoted passages as often as titles.
-_STRAIGHT_QUOTED_TITLE = re.compile(r'(?:(?<=^)|(?<=[\s(\[—–-]))"(?P<inside>[^\s"](?:[^"\n]|\n(?!\s*\n))*?,)"(?=\s|$)')
+_STRAIGHT_QUOTED_TITLE = re.compile(_OPENING_A_WORD + r'"(?P<inside>[^\s"](?:[^"\n]|\n(?!\s*\n))*?,)"(?=\s|$)')
 
 
 def straight_quoted_titles_read_as_curly(text: str) -> str:
