@@ -1871,3 +1871,24 @@ def test_a_reference_to_an_earlier_note_links_to_the_work_that_note_cites():
     assert links[-1][1] == "The Bolshevik Revolution"
     _, links = link(*full, cite(3, "ibid", "5", type="document", text="Op. cit. (n. 7), p. 5"))
     assert links[-1][1] == "The Bolshevik Revolution"  # no earlier note 7: the op. cit. of the work cited last
+
+
+def test_a_short_form_whose_possessive_was_read_as_an_author_links_to_the_work_its_words_open():
+    library, links = link(
+        cite(1, "full", "30", type="book", author=[{"family": "Harlan", "given": "Ruth"}],
+             title="Winter’s Harvest: Farming and Faith in the Upper Valley", publisher="Harbour Press"),
+        cite(2, "short", "41–45", text="Winter’s Harvest, 41–45", type="book", author=[{"family": "Winter"}],
+             **{"title-short": "Harvest"}),
+    )
+    assert len(library) == 1
+    assert links[-1] == (2, "Winter’s Harvest: Farming and Faith in the Upper Valley", "short", "41–45")
+
+
+def test_a_short_form_read_otherwise_links_only_to_a_work_its_words_open():
+    library, _ = link(
+        cite(1, "full", "30", type="book", author=[{"family": "Harlan", "given": "Ruth"}],
+             title="Winter’s Harvest: Farming and Faith in the Upper Valley", publisher="Harbour Press"),
+        cite(2, "short", "12", text="Winter’s Frost, 12", type="book", author=[{"family": "Winter"}],
+             **{"title-short": "Frost"}),
+    )
+    assert len(library) == 2

@@ -1696,6 +1696,9 @@ class _DocumentLinker:
         if keyed:  # "Colonial Documents" for "Documents Relating to the Colonial History of …": its key words
             self.join(keyed, _without_title(cite))
             return keyed, cite.kind if cite.kind in ("short", "mention") else "short", 0.7 * cite.confidence
+        reread = self.read_otherwise(cite) if cite.kind in ("short", "mention") and best is None else None
+        if reread:  # "See Freedom’s Coming, 229–45": not an author Freedom
+            return reread, cite.kind, 0.7 * cite.confidence
         if _label_and_number(title):
             return None, cite.kind, 0.0  # "Doc. No. 425" naming no document cited in full: no work of its own
         if not plausible_title(title or record.get("container-title"), strict=cite.kind == "mention" or not names,
@@ -1719,6 +1722,16 @@ class _DocumentLinker:
             work["title"] = work["title-short"]
             self.library.provenance[work_id]["title"] = self.library.provenance[work_id]["title-short"]
         return work_id, cite.kind if cite.kind != "ibid" else "short", 0.5 * cite.confidence
+
+    def read_otherwise(self, cite: NoteCite) -> str | None:
+        """The earlier work whose title a short form or mention opens once its words are split otherwise than the
+        parser split them (:func:`_printed_title`: ``Freedom’s Coming, 229–45`` is the title *Freedom’s Coming*, not
+        author *Freedom*); only a work cited by this note or before whose title the new reading opens counts; else None."""
+        title = _printed_title(cite)
+        if title is None or len(title_key(title)) < 2:
+            return None
+        opened = self._best_opened({"title": title}, cite.note)
+        return opened[1] if opened is not None else None
 
     def named_work(self, cite: NoteCite) -> str | None:
         """``Zosimus, l. iii. p. 158`` with no work of Zosimus before: a work known only by its
@@ -2218,6 +2231,21 @@ class _DocumentLinker:
 
 #: A quotation closed in the same text: its words are the quoted author's, not names of sources.
 _QUOTED = re.compile(r"“[^“”]*”|«[^«»]*»|\"[^\"]*\"")
+
+
+def _printed_title(cite: NoteCite) -> str | None:
+    """A cite with names read as a title alone: its printed words before the pinpoint, when they end on its title
+    (``Freedom’s Coming, 229–45`` read as author *Freedom*, title *Coming*: *Freedom’s Coming*); else None."""
+    record = cite.record
+    title = record.get("title") or record.get("title-short")
+    if not isinstance(title, str) or not families(record, ("author", "editor")):
+        return None
+    printed = cite.text
+    raw = (cite.locator or {}).get("raw")
+    if raw and printed.endswith(raw):
+        printed = printed[:-len(raw)]
+    printed = printed.strip().rstrip(",.;:").strip()
+    return printed if printed.endswith(title) and printed != title else None
 
 
 def _outside_quotes(prose: str) -> str:
