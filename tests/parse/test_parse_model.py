@@ -120,6 +120,23 @@ def test_titles_in_straight_double_quotes_are_read_as_curly_and_other_quotations
     assert [c.get("title") for c in cites] == ["The Strike"] and "prose" not in cites[0].fields
 
 
+def test_spaced_hyphens_between_sources_are_read_as_dashes_and_other_hyphens_stay():
+    from notecite.parse import spaced_hyphens_read_as_dashes as read
+
+    for text, want in [
+        ("Okafor, Hist. de los Puertos, Ms. - Lindahl, Cron. de Leeds, cap. 3.",
+         "Okafor, Hist. de los Puertos, Ms. — Lindahl, Cron. de Leeds, cap. 3."),
+        ("Okafor, Relacion, Ms., cap. 22, - Dec. de la Aud.", "Okafor, Relacion, Ms., cap. 22, — Dec. de la Aud."),
+        ("Okafor (ed.), Leeds - Hull, crises and", "Okafor (ed.), Leeds - Hull, crises and"),  # between two words: as written
+        ("pp. 12 - 15.", "pp. 12 - 15."),
+    ]:
+        assert read(text) == want and len(read(text)) == len(text), text
+    # the parser reads them so: one cite per source, each with its own pinpoint
+    cites = parse_note("Pedro Okafor, Hist. de los Puertos, Ms. - Lindahl, Cron. de Leeds, tom. II. p. 198. - Hallam, "
+                       "Annales de Hull, lib. 3, cap. 7.")
+    assert [c.locator for c in cites] == [None, "tom. II. p. 198", "lib. 3, cap. 7"] and cites[2].get("author") == "Hallam"
+
+
 def test_quotations_in_straight_single_quotes_are_read_as_curly_and_apostrophes_stay():
     from notecite.parse import straight_single_quotes_read_as_curly as read
 

@@ -112,10 +112,25 @@ def straight_quoted_titles_read_as_curly(text: str) -> str:
     return _STRAIGHT_QUOTED_TITLE.sub(lambda m: "“" + m.group("inside") + "”", text)
 
 
+#: A hyphen between spaces after a stop or a comma, before a capital or a quotation mark: a plain-text edition's dash
+#: between sources (``Descub. y Conq., Ms. - Xerez, Conq. del Peru``; ``cap. 22, - Dec. de la Aud.``). A spaced
+#: hyphen after a word (``Slovenija - Jugoslavija``, ``The General Strike - May 1926``) is left as written.
+_SPACED_HYPHEN_AFTER_A_STOP = re.compile(r"(?<=[.,] )-(?= [A-Z\"“‘'])")
+
+
+def spaced_hyphens_read_as_dashes(text: str) -> str:
+    """``text`` with each hyphen between sources (:data:`_SPACED_HYPHEN_AFTER_A_STOP`) an em dash, one character for
+    one, so offsets stay those of ``text``: a dash separates the sources it stands between."""
+    if " - " not in text:
+        return text
+    return _SPACED_HYPHEN_AFTER_A_STOP.sub("—", text)
+
+
 def _read(text: str) -> str:
     """``text`` as the parser reads it: checked (:func:`_checked`), German quotations, titles in straight double
-    quotes and quotations in straight single quotes as English curly ones."""
-    return straight_single_quotes_read_as_curly(straight_quoted_titles_read_as_curly(quotes_read_as_english(_checked(text))))
+    quotes and quotations in straight single quotes as English curly ones, and hyphens between sources as dashes."""
+    return spaced_hyphens_read_as_dashes(
+        straight_single_quotes_read_as_curly(straight_quoted_titles_read_as_curly(quotes_read_as_english(_checked(text)))))
 
 
 def _labelled(text: str, italic_spans: Sequence[tuple[int, int]], tagger: Tagger | None,
