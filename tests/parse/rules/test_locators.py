@@ -1335,6 +1335,23 @@ def test_a_series_in_brackets_closing_the_cite_after_its_pinpoint_is_prose():
         assert rule_runs(rule_series_in_brackets_after_the_pinpoint_is_prose, text, pairs)[1], text
 
 
+def test_whose_statement_a_page_holds_in_brackets_after_the_pinpoint_is_prose():
+    from notecite.parse.rules.locators import rule_whose_statement_in_brackets_is_prose as rule
+
+    for text in ["Harbour Acts Respecting Dockers, 376 (prepared memorandum of Jane Okafor, counsel of the Leeds Board).",
+                 "Harbour Acts Respecting Dockers, 23 (statement of Tom Lindahl, composer)."]:
+        head, _, bracket = text.partition(" (")
+        runs, _ = rule_runs(rule, text, [("Harbour Acts Respecting Dockers,", "title"), (head.rsplit(" ", 1)[1], "locator"),
+                                         (bracket.split(" of ", 1)[1].rstrip("."), "publisher")])
+        assert [label for _, label in runs] == ["title", "locator"], text
+    # a bracket of another kind, or one not after a pinpoint, is left to the other rules
+    for text, pairs in [("Harbour Acts, 376 (Leeds: Hall Press, 1990).", [("Harbour Acts,", "title"), ("376", "locator"),
+                                                                         ("Leeds: Hall Press,", "publisher")]),
+                        ("Okafor (statement of policy, Leeds Board).", [("Okafor", "author"),
+                                                                        ("policy, Leeds Board)", "publisher")])]:
+        assert rule_runs(rule, text, pairs)[1], text
+
+
 def test_a_roman_volume_left_in_prose_before_a_page_heads_the_pinpoint():
     from notecite.parse.rules.locators import rule_roman_volume_before_a_page_heads_the_pinpoint as rule
     for text, spans, want in [

@@ -33,7 +33,7 @@ from .locators import (rule_page_after_a_day_date_is_the_pinpoint, rule_pinpoint
                        rule_part_word_after_a_title_is_the_pinpoint, rule_chapter_before_the_imprint_bracket_is_the_pinpoint,
                        rule_page_glued_to_a_colon_after_a_name_is_the_pinpoint, rule_volume_glued_to_its_pages_joins_the_pinpoint,
                        rule_page_glued_to_its_word_ending_a_run_is_the_pinpoint, rule_page_after_a_comma_inside_an_imprint_run_is_the_pinpoint, rule_page_read_as_a_date_is_the_pinpoint, rule_pinpoint_after_an_authors_comma_and_year, rule_acronym_volume_and_page_is_a_short_form, rule_abbreviated_collection_volume_and_number_is_a_short_form,
-                       rule_back_reference_names_no_work, rule_division_of_the_text_names_no_work, rule_document_of_the_edition_names_no_work, rule_series_in_brackets_after_the_pinpoint_is_prose,
+                       rule_back_reference_names_no_work, rule_division_of_the_text_names_no_work, rule_document_of_the_edition_names_no_work, rule_series_in_brackets_after_the_pinpoint_is_prose, rule_whose_statement_in_brackets_is_prose,
                        rule_roman_volume_before_a_page_heads_the_pinpoint, rule_roman_volume_and_page_after_a_quoted_title_are_the_pinpoint, rule_name_and_roman_volume_page_are_a_short_form, rule_page_numbers_read_as_an_isbn_are_the_pinpoint, rule_volume_and_page_after_an_author_and_title_are_the_pinpoint, rule_circa_before_a_year_joins_its_date, rule_roman_book_before_a_number_joins_the_pinpoint, rule_series_ending_a_title_heads_the_volume,
                        rule_one_word_before_a_numbered_part_is_a_title,
                        rule_series_number_in_brackets_is_no_pinpoint, rule_numbered_series_after_a_title_opens_the_pinpoint,
@@ -185,7 +185,7 @@ RULES: list[Callable[..., list[str]]] = [
     rule_possessive_opening_a_title_is_its_author, rule_possessives_piece_in_a_book_names_its_writer_and_book, rule_possessive_name_after_an_authors_comma_opens_the_title,
     rule_possessive_naming_a_periodical_is_its_title,
     rule_editor_run_without_an_editor_word_is_an_author_and_title, rule_possessive_pronoun_is_no_name, rule_name_after_a_possessive_pronoun_is_a_title, rule_in_his_and_a_title_is_the_authors_book, rule_word_after_the_before_a_bracket_is_no_author, rule_title_of_address_is_no_title,
-    rule_series_in_brackets_after_the_pinpoint_is_prose,
+    rule_series_in_brackets_after_the_pinpoint_is_prose, rule_whose_statement_in_brackets_is_prose,
     # a law case by its parties and report, whatever the rules above read
     rule_case_by_its_parties_and_report, rule_case_by_its_report_alone,
     # a congressional hearing's title, however the rules above cut it; a manuscript note named by its writer

@@ -2929,6 +2929,34 @@ def rule_series_in_brackets_after_the_pinpoint_is_prose(text: str, tokens: Seque
     return changed if changed is not None else tags
 
 
+#: Words that open a bracket naming whose statement a hearing's or a record's page holds (``(statement of Nathan
+#: Burkan, …)``, ``(testimony of …)``, ``(prepared memorandum of …)``), lower-cased.
+_WHOSE_STATEMENT = frozenset({"statement", "testimony", "remarks", "memorandum", "colloquy"})
+
+
+@needs(any_mark("("), any_word(_WHOSE_STATEMENT))
+def rule_whose_statement_in_brackets_is_prose(text: str, tokens: Sequence[Token], tags: list[str]) -> list[str]:
+    """``To Amend and Consolidate the Acts Respecting Copyright, 376 (prepared memorandum of Philip Mauro, general patent
+    counsel …).``: a bracket right after a pinpoint that opens on whose statement, testimony, remarks or memorandum
+    the page holds (:data:`_WHOSE_STATEMENT`, perhaps after ``prepared``, then ``of`` or ``by``) is a remark on the
+    cite, not its publisher: prose, to its closing bracket."""
+    changed: list[str] | None = None
+    for first, last, label in tag_spans(tokens, tags):
+        if label not in ("locator", "pages") or last + 2 >= len(tokens) or tokens[last].text != "(":
+            continue
+        opening = last + 1 + (tokens[last + 1].text.lower() == "prepared")
+        if opening + 1 >= len(tokens) or tokens[opening].text.lower() not in _WHOSE_STATEMENT \
+                or tokens[opening + 1].text.lower() not in ("of", "by"):
+            continue
+        close = next((k for k in range(opening, len(tokens)) if tokens[k].text == ")"), None)
+        if close is None:
+            continue
+        changed = changed if changed is not None else list(tags)
+        changed[last:close + 1] = ["prose"] * (close + 1 - last)
+        open_run(changed, close + 1)
+    return changed if changed is not None else tags
+
+
 #: A volume in Roman numerals of one case (``v``, ``xxxvi``, ``cxiii``, ``XII``), the older way of numbering a set's volumes.
 _ROMAN_OF_ONE_CASE = re.compile(r"[ivxlc]{1,7}|[IVXLC]{1,7}")
 #: Such a numeral as a word of its own after a comma, or a comma and a closing quote (``, v``, ``,” xxxvi``).
