@@ -1874,21 +1874,11 @@ def test_a_reference_to_an_earlier_note_links_to_the_work_that_note_cites():
 
 
 def test_a_short_form_whose_possessive_was_read_as_an_author_links_to_the_work_its_words_open():
-    library, links = link(
-        cite(1, "full", "30", type="book", author=[{"family": "Harlan", "given": "Ruth"}],
-             title="Winter’s Harvest: Farming and Faith in the Upper Valley", publisher="Harbour Press"),
-        cite(2, "short", "41–45", text="Winter’s Harvest, 41–45", type="book", author=[{"family": "Winter"}],
-             **{"title-short": "Harvest"}),
-    )
-    assert len(library) == 1
-    assert links[-1] == (2, "Winter’s Harvest: Farming and Faith in the Upper Valley", "short", "41–45")
-
-
-def test_a_short_form_read_otherwise_links_only_to_a_work_its_words_open():
-    library, _ = link(
-        cite(1, "full", "30", type="book", author=[{"family": "Harlan", "given": "Ruth"}],
-             title="Winter’s Harvest: Farming and Faith in the Upper Valley", publisher="Harbour Press"),
-        cite(2, "short", "12", text="Winter’s Frost, 12", type="book", author=[{"family": "Winter"}],
-             **{"title-short": "Frost"}),
-    )
-    assert len(library) == 2
+    harvest = cite(1, "full", "30", type="book", author=[{"family": "Harlan", "given": "Ruth"}],
+                   title="Winter’s Harvest: Farming and Faith in the Upper Valley", publisher="Harbour Press")
+    for printed, words, pinpoint, works, linked in [
+            ("Winter’s Harvest, 41–45", "Harvest", "41–45", 1, "Winter’s Harvest: Farming and Faith in the Upper Valley"),
+            ("Winter’s Frost, 12", "Frost", "12", 2, "Frost")]:  # words that open no earlier title: a work of its own
+        library, links = link(harvest, cite(2, "short", pinpoint, text=printed, type="book", author=[{"family": "Winter"}],
+                                            **{"title-short": words}))
+        assert len(library) == works and links[-1] == (2, linked, "short", pinpoint), printed
