@@ -1882,3 +1882,13 @@ def test_a_short_form_whose_possessive_was_read_as_an_author_links_to_the_work_i
         library, links = link(harvest, cite(2, "short", pinpoint, text=printed, type="book", author=[{"family": "Winter"}],
                                             **{"title-short": words}))
         assert len(library) == works and links[-1] == (2, linked, "short", pinpoint), printed
+
+
+def test_a_name_read_as_a_title_in_a_container_is_that_authors_work_the_container_names():
+    rivers = cite(1, "full", None, type="book", author=[{"family": "Corwin", "given": "Ada"}],
+                  title="Rivers of Grain in Northern Ports", publisher="Harbour Press")
+    for container, works, linked in [("Rivers of Grain", 1, (2, "Rivers of Grain in Northern Ports", "short", None)),
+                                     ("Rivers of Salt", 2, (2, "Corwin", "full", None))]:  # a title opened, and one not
+        library, links = link(rivers, cite(2, "full", None, text=f"Corwin, {container}", type="article-journal",
+                                           title="Corwin", **{"container-title": container}))
+        assert len(library) == works and links[-1] == linked, container

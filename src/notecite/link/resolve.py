@@ -1465,7 +1465,8 @@ class _DocumentLinker:
 
     def add_full(self, cite: NoteCite) -> tuple[str, str, float]:
         """The work a full reference names: an earlier one it repeats (or an author's piece in a
-        container it names without its title, :meth:`piece_in`), or a new one."""
+        container it names without its title, :meth:`piece_in`, or an author's book named by name and title read as a
+        title and a container, :meth:`named_by_its_container`), or a new one."""
         piece = self.piece_in(cite.record)
         if piece is not None:  # "Ford, in Political Science Quarterly, VI. 615": Ford's article there
             untitled = {k: v for k, v in cite.record.items() if k not in ("title", "type")}  # the title was the container's
@@ -1475,6 +1476,9 @@ class _DocumentLinker:
         if issue is not None:  # "Derbyshire Advertiser October 17th 1941" again: that issue
             self.join(issue, cite)
             return issue, "short", cite.confidence
+        named = self.named_by_its_container(cite)
+        if named is not None:  # "Marsden, Fundamentalism in American Culture" read as title Marsden in a container
+            return named, "short", 0.7 * cite.confidence
         edition: Record | None = None  # the first work it is another edition of
         for record in self.classifiable(cite.record):
             verdict = classify(cite.record, record)
@@ -1490,6 +1494,19 @@ class _DocumentLinker:
             self.library.work_of[edition["id"]] = group
             self.library.work_of[work_id] = group
         return work_id, "full", cite.confidence
+
+    def named_by_its_container(self, cite: NoteCite) -> str | None:
+        """The earlier work of author *X* whose title a nameless full cite titled by the one name *X* opens with the
+        title it gives as its container, when it gives no imprint of its own (``Marsden, Fundamentalism in American
+        Culture`` read as title *Marsden*, container *Fundamentalism in American Culture*); else None."""
+        record = cite.record
+        title, container = record.get("title"), record.get("container-title")
+        if not isinstance(title, str) or not isinstance(container, str) or families(record, ("author", "editor")) \
+                or len(title.split()) != 1 or not reads_as_name(title) or len(title_key(container)) < 2 \
+                or any(record.get(f) for f in ("publisher", "publisher-place", "issued", "volume", "issue", "page")):
+            return None
+        opened = self._best_opened({"author": [{"family": title.strip(" ,.")}], "title": container}, cite.note)
+        return opened[1] if opened is not None else None
 
     def could_not_link(self, cite: NoteCite) -> None:
         """List a cite that names no work in the library's warnings."""
