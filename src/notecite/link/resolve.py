@@ -1502,10 +1502,18 @@ class _DocumentLinker:
         record = cite.record
         title, container = record.get("title"), record.get("container-title")
         if not isinstance(title, str) or not isinstance(container, str) or families(record, ("author", "editor")) \
-                or len(title.split()) != 1 or not reads_as_name(title) or len(title_key(container)) < 2 \
+                or len(title.split()) != 1 or not reads_as_name(title) \
                 or any(record.get(f) for f in ("publisher", "publisher-place", "issued", "volume", "issue", "page")):
             return None
-        opened = self._best_opened({"author": [{"family": title.strip(" ,.")}], "title": container}, cite.note)
+        return self._earlier_work_opened_by({"author": [{"family": title.strip(" ,.")}], "title": container}, cite.note)
+
+    def _earlier_work_opened_by(self, reading: Record, note: int) -> str | None:
+        """The work cited by note ``note`` or before whose title the title of ``reading`` (a cite's words read another
+        way) opens, by the very names ``reading`` gives (:meth:`_best_opened`), when that title has two words or more
+        (one word opens too many titles); else None."""
+        if len(title_key(reading["title"])) < 2:
+            return None
+        opened = self._best_opened(reading, note)
         return opened[1] if opened is not None else None
 
     def could_not_link(self, cite: NoteCite) -> None:
@@ -1745,10 +1753,7 @@ class _DocumentLinker:
         parser split them (:func:`_printed_title`: ``Freedom’s Coming, 229–45`` is the title *Freedom’s Coming*, not
         author *Freedom*); only a work cited by this note or before whose title the new reading opens counts; else None."""
         title = _printed_title(cite)
-        if title is None or len(title_key(title)) < 2:
-            return None
-        opened = self._best_opened({"title": title}, cite.note)
-        return opened[1] if opened is not None else None
+        return None if title is None else self._earlier_work_opened_by({"title": title}, cite.note)
 
     def named_work(self, cite: NoteCite) -> str | None:
         """``Zosimus, l. iii. p. 158`` with no work of Zosimus before: a work known only by its
